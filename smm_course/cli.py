@@ -1,0 +1,115 @@
+"""The ``smm-course`` command.
+
+Each sub-command is a thin wrapper: the work lives in the module it belongs to, so it can be tested and
+reused from Python (``smm_course.lab``, ``smm_course.doctor``, ``smm_course.progress``,
+``smm_course.instructor``, ``smm_course.site``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _lab(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import lab
+
+    return lab.launch(extra, workspace=args.notebooks)
+
+
+def _doctor(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import doctor
+
+    return doctor.run()
+
+
+def _progress(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import progress
+
+    progress.print_table()
+    return 0
+
+
+def _export(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import progress
+
+    path = progress.export(args.output)
+    print(f"Progress written to {path}. Hand in this file.")
+    return 0
+
+
+def _gradebook(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import instructor
+
+    table = instructor.gradebook(args.files, args.output)
+    print(f"{len(table)} students merged into {args.output}.")
+    return 0
+
+
+def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import instructor
+
+    written = instructor.write_solutions(args.out, execute=not args.no_execute)
+    print(f"{len(written)} solved notebooks written to {args.out}.")
+    return 0
+
+
+def _site(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import site
+
+    index = site.build(args.out)
+    print(f"Course site written: open {index} in a browser.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smm-course",
+        description="The social media marketing course: open it, check your set-up, and manage progress.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    lab = commands.add_parser("lab", help="open the course in JupyterLab at notebook 00 (other arguments go to JupyterLab)")
+    lab.add_argument("--notebooks", type=Path, default=None,
+                     help="folder to open (default: the clone's notebooks/, or ./smm-course-notebooks)")
+    lab.set_defaults(run=_lab, passthrough=True)
+
+    doctor = commands.add_parser("doctor", help="check that Python, JupyterLab, widgets and the kernel are ready")
+    doctor.set_defaults(run=_doctor)
+
+    progress = commands.add_parser("progress", help="show your progress, notebook by notebook")
+    progress.set_defaults(run=_progress)
+
+    export = commands.add_parser("export", help="write your progress to one file to hand in")
+    export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: a named file here)")
+    export.set_defaults(run=_export)
+
+    gradebook = commands.add_parser("gradebook", help="merge students' exported progress files into one table")
+    gradebook.add_argument("files", type=Path, nargs="+", help="files written by `smm-course export`")
+    gradebook.add_argument("-o", "--output", type=Path, default=Path("grades.csv"), help="CSV to write")
+    gradebook.set_defaults(run=_gradebook)
+
+    solutions = commands.add_parser("solutions", help="write solved, executed copies of every notebook")
+    solutions.add_argument("--out", type=Path, required=True, help="folder for the solved notebooks")
+    solutions.add_argument("--no-execute", action="store_true", help="fill in the solutions without running them")
+    solutions.set_defaults(run=_solutions)
+
+    site = commands.add_parser("site", help="write a static HTML version of the course")
+    site.add_argument("--out", type=Path, required=True, help="folder for the site")
+    site.set_defaults(run=_site)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``smm-course`` command; returns the exit code."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "passthrough", False):
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    return args.run(args, extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Test-wide set-up: every test run keeps its own progress store, so a developer's progress is never touched
+and stored notebook outputs (which show progress) compare equal to a fresh run."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")  # in this process only; nbval's kernels keep their inline backend
+
+_RUN_HOME = Path(tempfile.mkdtemp(prefix="smm-course-tests-"))
+os.environ["SMM_COURSE_HOME"] = str(_RUN_HOME / "session")
+os.environ.pop("SMM_COURSE_LANG", None)
+os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # nbval starts one kernel per notebook when the notebook's first cell is set up; giving each notebook a
+    # fresh progress store before that makes its progress widget start from zero, as in the stored outputs.
+    if type(item).__name__ == "IPyNbCell":
+        home = _RUN_HOME / "nbval" / item.path.stem
+        if not home.exists():
+            home.mkdir(parents=True)
+            os.environ["SMM_COURSE_HOME"] = str(home)
+
+
+@pytest.fixture
+def course_home(tmp_path, monkeypatch):
+    """A private, empty SMM_COURSE_HOME for one test."""
+    home = tmp_path / "course-home"
+    monkeypatch.setenv("SMM_COURSE_HOME", str(home))
+    return home

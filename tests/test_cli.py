@@ -1,0 +1,111 @@
+"""The `smm-course` command: lab, doctor and argument handling."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from smm_course import cli, doctor, lab
+
+ROOT = Path(__file__).resolve().parent.parent
+SMM_COURSE = [sys.executable, "-m", "smm_course.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_help_lists_every_command():
+    result = subprocess.run(SMM_COURSE + ["--help"], capture_output=True, text=True, check=True)
+    for command in ["lab", "doctor", "progress", "export", "gradebook", "solutions", "site"]:
+        assert command in result.stdout
+
+
+def test_unknown_arguments_are_refused_outside_lab(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["doctor", "--bogus"])
+    assert exit_info.value.code == 2
+    assert "--bogus" in capsys.readouterr().err
+
+
+def test_lab_command_opens_notebook_00_without_prompts():
+    command = lab.lab_command(ROOT / "notebooks", port=1234, token="secret", open_browser=False,
+                              extra_args=["--ServerApp.ip=127.0.0.1"])
+    assert "--LabApp.default_url=/lab/tree/00_start_here.ipynb" in command
+    assert "--LabApp.news_url=None" in command
+    settings = Path(next(a for a in command if a.startswith("--LabApp.app_settings_dir=")).split("=", 1)[1])
+    overrides = json.loads((settings / "overrides.json").read_text())
+    assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    assert command[-1] == "--ServerApp.ip=127.0.0.1"  # extra arguments pass through, last
+
+
+def test_workspace_copy_never_overwrites_student_work(tmp_path):
+    workspace = tmp_path / "course"
+    workspace.mkdir()
+    edited = workspace / lab.FIRST_NOTEBOOK
+    edited.write_text("my answers")
+    folder = lab.notebooks_dir(workspace)
+    assert folder == workspace
+    assert edited.read_text() == "my answers"
+    assert len(list(workspace.glob("*.ipynb"))) == len(list((ROOT / "notebooks").glob("*.ipynb")))
+
+
+def test_lab_starts_jupyterlab_on_the_course(tmp_path):
+    port, token = free_port(), "cli-test-token"
+    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"))
+    process = subprocess.Popen(
+        SMM_COURSE + ["lab", "--no-browser", f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
+                      "--ServerApp.ip=127.0.0.1"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                url = f"http://127.0.0.1:{port}/api/contents/{lab.FIRST_NOTEBOOK}?content=0&token={token}"
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    listing = json.load(response)
+                break
+            except OSError:
+                assert process.poll() is None, process.stdout.read()
+                assert time.monotonic() < deadline, "JupyterLab did not start within 60 s"
+                time.sleep(0.5)
+        assert listing["name"] == lab.FIRST_NOTEBOOK
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_doctor_reports_healthy_environment(capsys):
+    assert doctor.run() == 0
+    out = capsys.readouterr().out
+    assert "[OK  ] widget front end" in out
+    assert "[OK  ] notebook kernel" in out
+    assert "[OK  ] datasets" in out
+
+
+def test_doctor_fails_with_a_fix_when_widget_frontend_is_missing(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(doctor, "_labextension_dirs", lambda: [tmp_path])
+    assert doctor.run() == 1
+    out = capsys.readouterr().out
+    assert "[FAIL] widget front end" in out
+    assert "fix: pip install" in out
+
+
+def test_doctor_fails_on_mismatched_widget_frontend(monkeypatch, tmp_path):
+    manifest = tmp_path / "@jupyter-widgets" / "jupyterlab-manager" / "package.json"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text(json.dumps({"version": "1.1.0"}))
+    monkeypatch.setattr(doctor, "_labextension_dirs", lambda: [tmp_path])
+    check = doctor.check_widget_frontend()
+    assert not check.ok and "does not match" in check.detail

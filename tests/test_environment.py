@@ -1,0 +1,59 @@
+"""environment.yml (conda, Binder) and pyproject.toml (pip) must list the same dependencies."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+# Python itself and pip are conda's business; benchmark-only packages (ndlib) stay out of both environments.
+CONDA_ONLY = {"python", "pip"}
+
+
+def _split(requirement: str) -> tuple[str, str]:
+    match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*(.*)", requirement)
+    assert match, f"cannot parse requirement {requirement!r}"
+    name = re.sub(r"[-_.]+", "-", match.group(1)).lower()
+    return name, match.group(2).replace(" ", "")
+
+
+def pyproject_requirements() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = project["dependencies"] + project["optional-dependencies"]["test"]
+    return dict(_split(r) for r in listed)
+
+
+def environment_requirements() -> dict[str, str]:
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    listed = []
+    for entry in env["dependencies"]:
+        listed.extend(entry["pip"] if isinstance(entry, dict) else [entry])
+    return {name: spec for name, spec in map(_split, listed) if name not in CONDA_ONLY}
+
+
+def test_same_packages_in_both_files():
+    pip_side, conda_side = pyproject_requirements(), environment_requirements()
+    assert sorted(set(pip_side) - set(conda_side)) == [], "in pyproject.toml but not environment.yml"
+    assert sorted(set(conda_side) - set(pip_side)) == [], "in environment.yml but not pyproject.toml"
+
+
+def test_same_version_bounds_in_both_files():
+    pip_side, conda_side = pyproject_requirements(), environment_requirements()
+    differing = {name: (pip_side[name], conda_side[name]) for name in pip_side if pip_side[name] != conda_side[name]}
+    assert differing == {}
+
+
+def test_python_floor_agrees():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    conda_python = next(e for e in env["dependencies"] if isinstance(e, str) and e.startswith("python"))
+    assert project["requires-python"] == conda_python.removeprefix("python")
+
+
+def test_drift_is_detected():
+    # The comparison itself must be able to fail: a renamed or re-bounded package shows up.
+    assert _split("vaderSentiment>=3.3.2") == ("vadersentiment", ">=3.3.2")
+    assert _split("jupyterlab_widgets >= 3") == ("jupyterlab-widgets", ">=3")
