@@ -1,0 +1,93 @@
+"""The course glossary: every term the course introduces, in English and Italian, with a one-line definition.
+
+Each notebook's new terms live in ``smm_course/content/glossary/NN.csv`` (columns ``term``, ``term_it``,
+``definition``), so the glossary travels with the package and notebooks never repeat it by hand.
+The Italian terms follow the source article where it has them (*connessione*, *passaparola elettronico*, ...).
+
+>>> from smm_course import glossary
+>>> table = glossary.terms()
+>>> list(table.columns)
+['notebook', 'term', 'term_it', 'definition']
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+COLUMNS = ["term", "term_it", "definition"]
+
+
+@lru_cache(maxsize=1)
+def _all_terms() -> pd.DataFrame:
+    folder = resources.files("smm_course") / "content" / "glossary"
+    frames = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            with entry.open("r", encoding="utf-8") as handle:
+                frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
+            missing = [c for c in COLUMNS if c not in frame.columns]
+            if missing:
+                raise ValueError(f"glossary file {entry.name} lacks columns {missing}; it needs {COLUMNS}")
+            frame.insert(0, "notebook", entry.name[:2])
+            frames.append(frame[["notebook", *COLUMNS]])
+    if not frames:
+        return pd.DataFrame(columns=["notebook", *COLUMNS])
+    return pd.concat(frames, ignore_index=True)
+
+
+def terms(notebook: str | None = None) -> pd.DataFrame:
+    """All glossary terms, or those a notebook introduces (``notebook="03"``), sorted as written.
+
+    >>> terms("no-such-notebook").empty
+    True
+    """
+    table = _all_terms()
+    if notebook is not None:
+        table = table[table["notebook"] == str(notebook).zfill(2)]
+    return table.reset_index(drop=True).copy()
+
+
+def lookup(term: str) -> pd.DataFrame:
+    """Find a term by its English or Italian name (case-insensitive, partial match)."""
+    table = _all_terms()
+    needle = term.casefold()
+    hits = table["term"].str.casefold().str.contains(needle, regex=False) | table["term_it"].str.casefold().str.contains(
+        needle, regex=False
+    )
+    return table[hits].reset_index(drop=True).copy()
+
+
+class GlossaryTable:
+    """A glossary rendered as an HTML table in JupyterLab and as plain text elsewhere."""
+
+    def __init__(self, table: pd.DataFrame, title: str):
+        self.table = table
+        self.title = title
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td><strong>{html.escape(r.term)}</strong></td><td lang=\"it\"><em>{html.escape(r.term_it)}</em>"
+            f"</td><td>{html.escape(r.definition)}</td></tr>"
+            for r in self.table.itertuples()
+        )
+        return (
+            f"<table class=\"smm-glossary\"><caption>{html.escape(self.title)}</caption>"
+            "<thead><tr><th scope=\"col\">English</th><th scope=\"col\">Italiano</th>"
+            f"<th scope=\"col\">Meaning</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+
+    def __repr__(self) -> str:
+        lines = [self.title]
+        lines += [f"- {r.term} ({r.term_it}): {r.definition}" for r in self.table.itertuples()]
+        return "\n".join(lines)
+
+
+def show(notebook: str | None = None) -> GlossaryTable:
+    """Display a notebook's new terms (or the whole glossary) as a table."""
+    table = terms(notebook)
+    title = f"Glossary: new terms in notebook {str(notebook).zfill(2)}" if notebook else "Course glossary"
+    return GlossaryTable(table, title)
