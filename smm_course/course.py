@@ -1,0 +1,87 @@
+"""The first cell of every notebook: ``smm_course.start("NN", written_for="X.Y.Z")``.
+
+It sets the course's figure theme and checks that the installed package matches the version the notebook
+was written for. It prints nothing (stored outputs stay the same on every run).
+
+>>> start("00", written_for=course_version())
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from smm_course.i18n import translate
+
+
+class CourseVersionWarning(UserWarning):
+    """The notebook was written for another version of smm-course than the one installed."""
+
+
+def course_version() -> str:
+    """The installed smm-course version, e.g. ``"0.1.0"``.
+
+    >>> course_version().count(".") >= 2
+    True
+    """
+    import smm_course
+
+    return smm_course.__version__
+
+
+def _release(version: str) -> tuple[int, ...]:
+    numbers = re.match(r"^\s*v?(\d+(?:\.\d+)*)", version)
+    if not numbers:
+        raise ValueError(f"written_for={version!r} is not a version number; write it like '0.1.0'.")
+    return tuple(int(part) for part in numbers.group(1).split("."))
+
+
+def versions_compatible(written_for: str, installed: str) -> bool:
+    """True when the major and minor numbers agree; patch releases never change what notebooks call.
+
+    >>> versions_compatible("0.1.0", "0.1.3"), versions_compatible("0.1.0", "0.2.0")
+    (True, False)
+    """
+    return (_release(written_for) + (0, 0))[:2] == (_release(installed) + (0, 0))[:2]
+
+
+def _set_theme() -> None:
+    try:
+        from smm_course import plots
+    except ModuleNotFoundError as missing:  # the plotting module is optional until it ships
+        if missing.name != "smm_course.plots":
+            raise
+        return
+    plots.set_theme()
+
+
+def start(notebook: str | int, written_for: str | None = None) -> None:
+    """Get a notebook ready: set the course's figure theme and check the installed course version.
+
+    Parameters
+    ----------
+    notebook : str or int
+        The notebook's two-digit number, e.g. ``"03"`` (``3`` also works).
+    written_for : str, optional
+        The smm-course version the notebook was written for (its metadata ``smm_course.written_for``).
+        When its major or minor number differs from the installed version, one
+        :class:`CourseVersionWarning` says how to fix it.
+
+    Prints nothing.
+
+    >>> start(3)
+    >>> start("three")
+    Traceback (most recent call last):
+    ...
+    ValueError: notebook='three' must be a notebook number from 00 to 99, such as "03".
+    """
+    if isinstance(notebook, int) and not isinstance(notebook, bool) and 0 <= notebook <= 99:
+        notebook = f"{notebook:02d}"
+    if not isinstance(notebook, str) or not re.fullmatch(r"\d\d", notebook.strip()):
+        raise ValueError(f'notebook={notebook!r} must be a notebook number from 00 to 99, such as "03".')
+    _set_theme()
+    if written_for is not None:
+        installed = course_version()
+        if not versions_compatible(written_for, installed):
+            warnings.warn(translate("course.version_mismatch", notebook=notebook.strip(), written_for=written_for,
+                                    installed=installed), CourseVersionWarning, stacklevel=2)

@@ -1,0 +1,545 @@
+"""The kinds of question a notebook can ask, each declared as data.
+
+- :class:`ValueQuestion`: compute a number, text, Series or DataFrame; compared with tolerance.
+- :class:`ChoiceQuestion`: single or multiple choice, in code or as a widget.
+- :class:`ClassifyQuestion`: put items into categories (paid / owned / earned...).
+- :class:`ExplorerQuestion`: move widget controls until a goal is met; the goal judges the values.
+- :class:`ReflectionQuestion`: an open question with a model answer, never scored.
+- :class:`Quiz`: several choice questions shown together ("check your understanding").
+
+>>> q = ValueQuestion(id="demo.q1", title="Half", expected=0.5, solution="half = 1 / 2", variable="half")
+>>> q.check(...).status, q.check(0.5).status, q.check(50).status
+('not_attempted', 'correct', 'incorrect')
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Mapping
+from typing import Any, Callable, Sequence
+
+from smm_course.exercises import compare
+from smm_course.exercises.core import Incorrect, Mistake, NotAttempted, Question, Submitted, Uncheckable
+from smm_course.i18n import LocalizedText, localize, translate
+
+#: A custom rule: takes the answer, returns True/None when right, False or a message when wrong.
+Rule = Callable[[Any], "bool | str | None"]
+
+
+def _apply_rule(rule: Rule, answer: Any) -> None:
+    outcome = rule(answer)
+    if outcome is None or outcome is True:
+        return
+    if outcome is False:
+        raise Incorrect(translate("feedback.incorrect_generic"))
+    if isinstance(outcome, (str, Mapping)):
+        raise Incorrect(localize(outcome))
+    raise TypeError(f"A question's rule must return True, False, None or a message, not {type(outcome).__name__}.")
+
+
+def _as_mistakes(mistakes: Sequence[Mistake | tuple]) -> list[Mistake]:
+    converted = []
+    for mistake in mistakes:
+        if isinstance(mistake, Mistake):
+            converted.append(mistake)
+        elif isinstance(mistake, tuple) and len(mistake) == 2:
+            converted.append(Mistake(*mistake))
+        else:
+            raise TypeError("mistakes must be Mistake(match, message) objects or (match, message) pairs.")
+    return converted
+
+
+class ValueQuestion(Question):
+    """Compute a value: a number, text, bool, Series, DataFrame, list or dict.
+
+    Parameters
+    ----------
+    expected : value or callable, optional
+        The right answer, or a function of no arguments that computes it from the course data. A function
+        runs at the first check (never at import) and its result is kept.
+    rtol, atol : float
+        Tolerance for floats: right when ``|answer - expected| <= atol + rtol * |expected|``.
+    ordered : bool
+        Whether the order of rows or items matters (default True; set False for "which ones" answers).
+    column_order : bool
+        Whether the order of a DataFrame's columns matters (default False).
+    rule : callable, optional
+        Extra (or, without ``expected``, the only) test: ``rule(answer)`` returns True/None when right,
+        False or a message when wrong, or raises ``Incorrect(message)``.
+    mistakes : list of Mistake or (match, message)
+        Known wrong answers with targeted feedback, tried before the built-in diagnosis.
+    Other parameters are those of :class:`~smm_course.exercises.core.Question`.
+
+    >>> q = ValueQuestion(id="demo.q2", title="Shares", expected=lambda: 40,
+    ...                   mistakes=[(4, "That is the number of posts, not shares.")])
+    >>> print(q.check(4).message)
+    That is the number of posts, not shares.
+    """
+
+    kind = "value"
+
+    def __init__(self, id: str, title: LocalizedText, expected: Any = None, *, prompt: LocalizedText = "",
+                 hints: Sequence[LocalizedText] = (), solution: str = "", explanation: LocalizedText = "",
+                 variable: str | None = None, rtol: float = compare.DEFAULT_RTOL, atol: float = compare.DEFAULT_ATOL,
+                 ordered: bool = True, column_order: bool = False, rule: Rule | None = None,
+                 mistakes: Sequence[Mistake | tuple] = ()) -> None:
+        super().__init__(id, title, prompt, hints, solution, explanation, variable)
+        if expected is None and rule is None:
+            raise ValueError(f"{id}: give expected=... (a value or a function) or rule=..., or both.")
+        for name, value in (("rtol", rtol), ("atol", atol)):
+            if not compare.is_number(value) or value < 0:
+                raise ValueError(f"{id}: {name}={value!r} must be a number >= 0.")
+        self._expected = expected
+        self._expected_ready = expected is None or not callable(expected)
+        self.rtol, self.atol = rtol, atol
+        self.ordered, self.column_order = ordered, column_order
+        self.rule = rule
+        self.mistakes = _as_mistakes(mistakes)
+
+    @property
+    def expected(self) -> Any:
+        """The right answer, computed (once) on first use when it was declared as a function."""
+        if not self._expected_ready:
+            self._expected = self._expected()
+            self._expected_ready = True
+        return self._expected
+
+    def _same(self, answer: Any, value: Any) -> bool:
+        return compare.values_match(answer, value, self.rtol, self.atol, self.ordered)
+
+    def _judge(self, answer: Any) -> None:
+        expected = self.expected
+        if expected is not None and self._same(answer, expected):
+            if self.rule is not None:
+                _apply_rule(self.rule, answer)
+            return
+        for mistake in self.mistakes:
+            if mistake.matches(answer, self._same):
+                raise Incorrect(mistake.message)
+        if expected is not None:
+            compare.judge_value(answer, expected, self.rtol, self.atol, self.ordered, self.column_order)
+        compare._generic_problems(answer)
+        _apply_rule(self.rule, answer)
+
+
+class ChoiceQuestion(Question):
+    """Single or multiple choice.
+
+    The student answers with an option's key or its text (case does not matter); for multiple choice,
+    with a list or set of them. The widget offers radio buttons (single) or checkboxes (multiple).
+
+    Parameters
+    ----------
+    options : list of str, or dict key -> text
+        The options. A list uses each text as its own key.
+    answer : key, or list of keys when ``multiple``
+        The right option(s).
+    multiple : bool
+        Several options may be right; all right ones and no others must be picked.
+    feedback : dict key -> message
+        Targeted feedback for picking a wrong option.
+
+    >>> q = ChoiceQuestion(id="demo.q3", title="Biggest", options=["YouTube", "X"], answer="YouTube",
+    ...                    feedback={"X": "X is used by about 1 in 5 US adults."})
+    >>> q.check("youtube").status
+    'correct'
+    >>> print(q.check("X").message)
+    X is used by about 1 in 5 US adults.
+    """
+
+    kind = "choice"
+    has_widget = True
+
+    def __init__(self, id: str, title: LocalizedText, options: Sequence[LocalizedText] | Mapping[str, LocalizedText],
+                 answer: Any, *, multiple: bool = False, prompt: LocalizedText = "",
+                 hints: Sequence[LocalizedText] = (), explanation: LocalizedText = "",
+                 feedback: Mapping[str, LocalizedText] | None = None, variable: str | None = None) -> None:
+        if isinstance(options, Mapping):
+            self._options = {str(key): text for key, text in options.items()}
+        else:
+            self._options = {localize(text, "en"): text for text in options}
+        if len(self._options) < 2:
+            raise ValueError(f"{id}: options needs at least two choices.")
+        self.multiple = multiple
+        answers = list(answer) if multiple and not isinstance(answer, str) else [answer]
+        unknown = [key for key in answers if key not in self._options]
+        if unknown or (not multiple and len(answers) != 1):
+            raise ValueError(f"{id}: answer={answer!r} must be among the option keys: {', '.join(self._options)}.")
+        self._answer = frozenset(answers)
+        self._feedback = dict(feedback or {})
+        bad = [key for key in self._feedback if key not in self._options]
+        if bad:
+            raise ValueError(f"{id}: feedback keys {bad} are not options; use: {', '.join(self._options)}.")
+        solution_value = sorted(self._answer) if multiple else answers[0]
+        code = f"{variable} = {solution_value!r}" if variable else f"ex.{id.split('.', 1)[1]}.widget(answer={solution_value!r})"
+        super().__init__(id, title, prompt, hints, code, explanation, variable)
+
+    @property
+    def options(self) -> dict[str, str]:
+        """Option key -> text in the current language, in declaration order."""
+        return {key: localize(text) for key, text in self._options.items()}
+
+    def solution_answer(self) -> Any:
+        """The right answer as the check and ``widget(answer=...)`` accept it."""
+        return sorted(self._answer) if self.multiple else next(iter(self._answer))
+
+    def _key_for(self, given: Any) -> str:
+        if isinstance(given, str):
+            wanted = " ".join(given.split()).casefold()
+            for key, text in self._options.items():
+                candidates = {key, localize(text), *(text.values() if isinstance(text, Mapping) else ())}
+                if wanted in {" ".join(c.split()).casefold() for c in candidates}:
+                    return key
+        elif isinstance(given, numbers.Integral) and not isinstance(given, bool) and str(given) in self._options:
+            return str(given)
+        raise Uncheckable(translate("feedback.not_an_option", given=compare._fmt(given),
+                                    options=compare.list_labels(self._options, limit=12)))
+
+    def _judge(self, answer: Any) -> None:
+        if self.multiple:
+            if isinstance(answer, (str, numbers.Number)) or answer is None:
+                picked = [] if answer is None else [answer]
+            elif isinstance(answer, (list, tuple, set, frozenset)):
+                picked = list(answer)
+            else:
+                raise Uncheckable(translate("feedback.choice_wrong_type_multiple", given=compare._describe_type(answer)))
+            if not picked:
+                raise NotAttempted(translate("feedback.nothing_picked"))
+            keys = {self._key_for(item) for item in picked}
+            wrong = sorted(keys - self._answer)
+            missing = self._answer - keys
+            if wrong:
+                targeted = [localize(self._feedback[key]) for key in wrong if key in self._feedback]
+                if targeted:
+                    raise Incorrect(" ".join(targeted))
+                raise Incorrect(translate("feedback.wrong_options", n=len(wrong)))
+            if missing:
+                raise Incorrect(translate("feedback.missing_options", n=len(missing)))
+            return
+        if answer is None:
+            raise NotAttempted(translate("feedback.nothing_picked"))
+        if isinstance(answer, (list, tuple, set, frozenset)):
+            if len(answer) != 1:
+                raise Uncheckable(translate("feedback.choice_one_only"))
+            answer = next(iter(answer))
+        key = self._key_for(answer)
+        if key not in self._answer:
+            raise Incorrect(localize(self._feedback[key]) if key in self._feedback else translate("feedback.wrong_option"))
+
+    def widget(self, answer: Any = None):
+        """An interactive view: radio buttons (or checkboxes) and a Check button calling :meth:`check`.
+
+        With ``answer=`` the controls are preset and checked at once.
+        """
+        from smm_course.exercises.widgets import choice_widget
+
+        return choice_widget(self, answer)
+
+
+class ClassifyQuestion(Question):
+    """Put each item into one category (e.g. paid, owned or earned media).
+
+    The answer is a dict ``{item: category}``; category names ignore case.
+
+    Parameters
+    ----------
+    categories : list of str or dict
+        The categories, in display order.
+    items : dict item -> category
+        The right category for each item.
+    feedback : dict (item, category) -> message
+        Targeted feedback for a known wrong placement.
+
+    >>> q = ClassifyQuestion(id="demo.q4", title="Media", categories=["paid", "earned"],
+    ...                      items={"A sponsored post": "paid", "A customer review": "earned"})
+    >>> print(q.check({"A sponsored post": "paid", "A customer review": "paid"}).message)
+    1 of 2 placed right. Look again at: A customer review.
+    """
+
+    kind = "classify"
+    has_widget = True
+
+    def __init__(self, id: str, title: LocalizedText, categories: Sequence[LocalizedText],
+                 items: Mapping[str, str], *, prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
+                 explanation: LocalizedText = "", feedback: Mapping[tuple, LocalizedText] | None = None,
+                 variable: str | None = None) -> None:
+        self._categories = {localize(c, "en"): c for c in categories}
+        unknown = sorted({c for c in items.values() if c not in self._categories})
+        if unknown:
+            raise ValueError(f"{id}: items use categories {unknown} that are not in categories={list(self._categories)}.")
+        self._items = dict(items)
+        self._feedback = dict(feedback or {})
+        code = (f"{variable} = {self._items!r}" if variable
+                else f"ex.{id.split('.', 1)[1]}.widget(answer={self._items!r})")
+        super().__init__(id, title, prompt, hints, code, explanation, variable)
+
+    @property
+    def categories(self) -> dict[str, str]:
+        """Category key -> name in the current language."""
+        return {key: localize(text) for key, text in self._categories.items()}
+
+    @property
+    def items(self) -> list[str]:
+        """The items to place, in declaration order."""
+        return list(self._items)
+
+    def solution_answer(self) -> dict[str, str]:
+        """The right placement, as the check and ``widget(answer=...)`` accept it."""
+        return dict(self._items)
+
+    def _category_key(self, given: Any) -> str | None:
+        if given is None or given is Ellipsis or given == "":
+            return None
+        if isinstance(given, str):
+            wanted = given.strip().casefold()
+            for key, text in self._categories.items():
+                names = {key, localize(text), *(text.values() if isinstance(text, Mapping) else ())}
+                if wanted in {name.strip().casefold() for name in names}:
+                    return key
+        raise Uncheckable(translate("feedback.not_a_category", given=compare._fmt(given),
+                                    categories=compare.list_labels(self._categories, limit=12)))
+
+    def _judge(self, answer: Any) -> None:
+        if not isinstance(answer, Mapping):
+            raise Uncheckable(translate("feedback.classify_wrong_type", given=compare._describe_type(answer)))
+        unknown = [item for item in answer if item not in self._items]
+        if unknown:
+            raise Uncheckable(translate("feedback.not_an_item", given=compare.list_labels(unknown),
+                                        items=compare.list_labels(self._items, limit=12)))
+        placed = {item: self._category_key(category) for item, category in answer.items()}
+        placed = {item: category for item, category in placed.items() if category is not None}
+        if not placed:
+            raise NotAttempted(translate("feedback.nothing_placed"))
+        unplaced = [item for item in self._items if item not in placed]
+        if unplaced:
+            raise Incorrect(translate("feedback.unplaced_items", items=compare.list_labels(unplaced)))
+        wrong = [item for item in self._items if placed[item] != self._items[item]]
+        if wrong:
+            targeted = [localize(self._feedback[(item, placed[item])]) for item in wrong
+                        if (item, placed[item]) in self._feedback]
+            summary = translate("feedback.classify_wrong", right=len(self._items) - len(wrong),
+                                total=len(self._items), items=compare.list_labels(wrong))
+            raise Incorrect(" ".join([summary, *targeted]))
+
+    def widget(self, answer: Mapping[str, str] | None = None):
+        """An interactive view: one dropdown per item and a Check button calling :meth:`check`."""
+        from smm_course.exercises.widgets import classify_widget
+
+        return classify_widget(self, answer)
+
+
+class Slider:
+    """A numeric control of an explorer question (an integer or float slider).
+
+    >>> Slider("budget", 1, 10, value=3).value
+    3
+    """
+
+    def __init__(self, name: str, min: float, max: float, step: float = 1, value: float | None = None,
+                 description: LocalizedText = "") -> None:
+        if not min < max:
+            raise ValueError(f"Slider {name!r}: min={min!r} must be below max={max!r}.")
+        self.name, self.min, self.max, self.step = name, min, max, step
+        self.value = min if value is None else value
+        self._description = description or name
+        self.integer = all(isinstance(v, numbers.Integral) for v in (min, max, step, self.value))
+
+    @property
+    def description(self) -> str:
+        """The control's label in the current language."""
+        return localize(self._description)
+
+    def validate(self, value: Any) -> float:
+        """Return the value as a number, or raise ``Uncheckable`` saying the allowed range."""
+        if not compare.is_number(value) or not self.min <= value <= self.max:
+            raise Uncheckable(translate("feedback.control_range", name=self.name, given=compare._fmt(value),
+                                        min=self.min, max=self.max))
+        return int(value) if self.integer else float(value)
+
+
+class Dropdown:
+    """A pick-one control of an explorer question.
+
+    >>> Dropdown("seeding", ["random", "hubs"]).value
+    'random'
+    """
+
+    def __init__(self, name: str, options: Sequence[str], value: str | None = None,
+                 description: LocalizedText = "") -> None:
+        if not options:
+            raise ValueError(f"Dropdown {name!r}: options must not be empty.")
+        self.name, self.options = name, list(options)
+        self.value = self.options[0] if value is None else value
+        self._description = description or name
+
+    @property
+    def description(self) -> str:
+        """The control's label in the current language."""
+        return localize(self._description)
+
+    def validate(self, value: Any) -> str:
+        """Return the value, or raise ``Uncheckable`` listing the options."""
+        if value not in self.options:
+            raise Uncheckable(translate("feedback.control_option", name=self.name, given=compare._fmt(value),
+                                        options=compare.list_labels(self.options, limit=12)))
+        return value
+
+
+class ExplorerQuestion(Question):
+    """Move controls until a goal is met; the goal judges the controls' values.
+
+    The answer is a dict ``{control name: value}`` (what the widget's Check button sends).
+
+    Parameters
+    ----------
+    controls : list of Slider or Dropdown
+        The widget's controls.
+    goal : callable
+        ``goal(values) -> True/None`` when met, ``False`` or a message when not (or raises ``Incorrect``).
+    show : callable, optional
+        ``show(values)`` returns something to display live under the controls (text, a figure...).
+    answer : dict
+        Values that meet the goal; used by solved copies and shown as the solution.
+
+    >>> q = ExplorerQuestion(id="demo.q5", title="Budget", controls=[Slider("seeds", 1, 10)],
+    ...                      goal=lambda v: v["seeds"] >= 4 or "Not enough people reached yet.", answer={"seeds": 4})
+    >>> q.check({"seeds": 2}).message, q.check({"seeds": 5}).status
+    ('Not enough people reached yet.', 'correct')
+    """
+
+    kind = "explorer"
+    has_widget = True
+
+    def __init__(self, id: str, title: LocalizedText, controls: Sequence[Slider | Dropdown], goal: Rule,
+                 answer: Mapping[str, Any], *, show: Callable[[dict], Any] | None = None,
+                 prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
+                 explanation: LocalizedText = "") -> None:
+        self.controls = list(controls)
+        names = [control.name for control in self.controls]
+        if len(set(names)) != len(names) or not names:
+            raise ValueError(f"{id}: controls need distinct names; got {names}.")
+        if set(answer) != set(names):
+            raise ValueError(f"{id}: answer must give a value for each control: {', '.join(names)}.")
+        self.goal, self.show = goal, show
+        self._answer = dict(answer)
+        code = f"ex.{id.split('.', 1)[1]}.widget(answer={self._answer!r})"
+        super().__init__(id, title, prompt, hints, code, explanation)
+
+    def solution_answer(self) -> dict[str, Any]:
+        """Control values that meet the goal."""
+        return dict(self._answer)
+
+    def _judge(self, answer: Any) -> None:
+        if not isinstance(answer, Mapping):
+            raise Uncheckable(translate("feedback.explorer_wrong_type",
+                                        names=", ".join(c.name for c in self.controls)))
+        unknown = [name for name in answer if name not in {c.name for c in self.controls}]
+        if unknown:
+            raise Uncheckable(translate("feedback.unknown_controls", given=compare.list_labels(unknown),
+                                        names=", ".join(c.name for c in self.controls)))
+        values = {c.name: c.validate(answer.get(c.name, c.value)) for c in self.controls}
+        _apply_rule(self.goal, values)
+
+    def widget(self, answer: Mapping[str, Any] | None = None):
+        """An interactive view: the controls, a live display and a Check button calling :meth:`check`."""
+        from smm_course.exercises.widgets import explorer_widget
+
+        return explorer_widget(self, answer)
+
+
+class ReflectionQuestion(Question):
+    """An open question with a model answer. Never scored: a written answer is ``submitted``.
+
+    Parameters
+    ----------
+    model_answer : str or dict
+        A good answer, shown by :meth:`solution` for the student to compare with.
+    min_words : int
+        Fewer words than this count as not attempted yet.
+
+    >>> q = ReflectionQuestion(id="demo.q6", title="Why", model_answer="Because...", variable="my_answer")
+    >>> q.check("Because replies build trust with customers.").status
+    'submitted'
+    """
+
+    kind = "reflection"
+
+    def __init__(self, id: str, title: LocalizedText, model_answer: LocalizedText, *,
+                 prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (), variable: str | None = None,
+                 min_words: int = 3) -> None:
+        self._model_answer = model_answer
+        self.min_words = min_words
+        code = f"{variable} = {localize(model_answer, 'en')!r}" if variable else ""
+        super().__init__(id, title, prompt, hints, code, model_answer, variable)
+
+    @property
+    def model_answer(self) -> str:
+        """The model answer in the current language."""
+        return localize(self._model_answer)
+
+    def _judge(self, answer: Any) -> None:
+        if not isinstance(answer, str):
+            raise Uncheckable(translate("feedback.reflection_wrong_type", given=compare._describe_type(answer)))
+        if len(answer.split()) < self.min_words:
+            raise NotAttempted(translate("feedback.reflection_too_short", n=self.min_words))
+        raise Submitted(translate("feedback.submitted"))
+
+
+class Quiz:
+    """A "check your understanding" block: several choice questions shown together.
+
+    Each question is its own catalogue entry (e.g. ``"03.quiz1"``); the quiz only groups them.
+
+    Parameters
+    ----------
+    id : str
+        The quiz's id, e.g. ``"03.quiz"``; starter cells may name it instead of each question.
+    questions : list of ChoiceQuestion
+        The quiz items, in order.
+
+    >>> q1 = ChoiceQuestion(id="demo.quiz1", title="One", options=["a", "b"], answer="a")
+    >>> quiz = Quiz(id="demo.quiz", title="Check your understanding", questions=[q1])
+    >>> [r.status for r in quiz.check({"demo.quiz1": "a"})]
+    ['correct']
+    """
+
+    kind = "quiz"
+    has_widget = True
+
+    def __init__(self, id: str, title: LocalizedText, questions: Sequence[ChoiceQuestion]) -> None:
+        if not questions or not all(isinstance(q, ChoiceQuestion) for q in questions):
+            raise ValueError(f"{id}: questions must be a non-empty list of ChoiceQuestion.")
+        self.id, self._title, self.questions = id, title, list(questions)
+
+    @property
+    def title(self) -> str:
+        """The quiz title in the current language."""
+        return localize(self._title)
+
+    @property
+    def notebook(self) -> str:
+        """The notebook number, the part of the id before the dot."""
+        return self.id.split(".", 1)[0]
+
+    def __repr__(self) -> str:
+        return f"<Quiz {self.id}: {self.title} ({len(self.questions)} questions)>"
+
+    def solution_answer(self) -> dict[str, Any]:
+        """Question id -> right answer, as :meth:`check` and ``widget(answer=...)`` accept it."""
+        return {q.id: q.solution_answer() for q in self.questions}
+
+    def check(self, answers: Mapping[str, Any]) -> list:
+        """Check several answers at once (question id -> answer); unanswered ones are not attempted."""
+        if not isinstance(answers, Mapping):
+            raise TypeError("answers must be a dict of question id -> answer, e.g. {'03.quiz1': 'b'}.")
+        unknown = [key for key in answers if key not in {q.id for q in self.questions}]
+        if unknown:
+            raise ValueError(f"answers has ids {unknown} that are not in this quiz: "
+                             f"{', '.join(q.id for q in self.questions)}.")
+        return [q.check(answers.get(q.id, ...)) for q in self.questions]
+
+    def widget(self, answer: Mapping[str, Any] | None = None):
+        """All questions, each with its own Check button, plus one button that checks them all."""
+        from smm_course.exercises.widgets import quiz_widget
+
+        return quiz_widget(self, answer)

@@ -1,0 +1,273 @@
+"""Interactive views of questions (ipywidgets). Every Check button calls the question's own ``check``,
+so a widget and code always agree.
+
+Controls are native form elements (radio buttons, checkboxes, dropdowns, sliders, buttons), so they work
+with the keyboard, and each has a text label. Feedback appears below in an HTML box with an icon and a
+text label (see :mod:`smm_course.exercises.views`), announced to screen readers (``role="status"``).
+
+Each view is an :class:`ExerciseBox` with the parts a test (or a curious student) can drive:
+``box.controls`` (name -> widget), ``box.check_button``, ``box.feedback`` and ``box.result``.
+
+>>> from smm_course.exercises.kinds import ChoiceQuestion
+>>> q = ChoiceQuestion(id="demo.w1", title="Biggest", options=["YouTube", "X"], answer="YouTube")
+>>> box = q.widget()
+>>> box.controls["choice"].value = "YouTube"
+>>> box.check_button.click()
+>>> box.result.status
+'correct'
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Callable, Mapping
+
+import ipywidgets as w
+
+from smm_course.exercises.core import CheckResult
+from smm_course.exercises.views import markup
+from smm_course.i18n import translate
+
+_WIDE = {"description_width": "initial"}
+
+
+class ExerciseBox(w.VBox):
+    """A question's widget: a VBox that remembers its parts and has a short, stable text form."""
+
+    def __init__(self, children: list, text: str, **kwargs: Any) -> None:
+        super().__init__(children, **kwargs)
+        self._text = text
+        self.controls: dict[str, w.Widget] = {}
+        self.check_button: w.Button | None = None
+        self.feedback: w.HTML | None = None
+        self.result: CheckResult | None = None
+
+    def __repr__(self) -> str:
+        return self._text
+
+
+def _header(question: Any) -> w.HTML:
+    prompt = getattr(question, "prompt", "")
+    body = f"<strong>{html.escape(question.id)} · {html.escape(question.title)}</strong>"
+    if prompt:
+        body += f"<br>{markup(prompt)}"
+    return w.HTML(value=f'<div style="margin:0.25em 0">{body}</div>')
+
+
+def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: list[w.Widget],
+              read_answer: Callable[[], Any]) -> ExerciseBox:
+    button = w.Button(description=translate("button.check"), tooltip=translate("button.check_tooltip"),
+                      icon="check", button_style="")
+    feedback = w.HTML(value="")
+    box = ExerciseBox([_header(question), *layout_children, button, feedback],
+                      text=translate("widget.repr", id=question.id, title=question.title))
+    box.controls, box.check_button, box.feedback = controls, button, feedback
+
+    def on_check(_button: w.Button) -> None:
+        box.result = question.check(read_answer())
+        feedback.value = box.result._repr_html_()
+
+    button.on_click(on_check)
+    return box
+
+
+def choice_widget(question: Any, answer: Any = None) -> ExerciseBox:
+    """Radio buttons (single choice) or checkboxes (multiple choice) with a Check button.
+
+    With ``answer`` the controls are preset and checked at once.
+    """
+    options = question.options
+    if question.multiple:
+        boxes = {key: w.Checkbox(value=False, description=text, indent=False) for key, text in options.items()}
+        group = w.VBox(list(boxes.values()))
+        controls: dict[str, w.Widget] = dict(boxes)
+
+        def read() -> Any:
+            return [key for key, box in boxes.items() if box.value]
+    else:
+        radio = w.RadioButtons(options=[(text, key) for key, text in options.items()], value=None,
+                               description=translate("widget.your_answer"), style=_WIDE,
+                               layout=w.Layout(width="max-content"))
+        group = radio
+        controls = {"choice": radio}
+
+        def read() -> Any:
+            return radio.value
+
+    box = _assemble(question, controls, [group], read)
+    if answer is not None:
+        _preset_choice(question, box, answer)
+    return box
+
+
+def _preset_choice(question: Any, box: ExerciseBox, answer: Any) -> None:
+    try:
+        picked = answer if question.multiple and not isinstance(answer, str) else [answer]
+        keys = [question._key_for(item) for item in picked]
+    except Exception:  # an answer the controls cannot show: report the check of the raw answer
+        box.result = question.check(answer)
+        box.feedback.value = box.result._repr_html_()
+        return
+    if question.multiple:
+        for key, checkbox in box.controls.items():
+            checkbox.value = key in keys
+    else:
+        box.controls["choice"].value = keys[0]
+    box.check_button.click()
+
+
+def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> ExerciseBox:
+    """One dropdown per item (labelled with the item) and a Check button."""
+    choices = [(translate("widget.pick_category"), None)] + [(name, key) for key, name in question.categories.items()]
+    dropdowns = {item: w.Dropdown(options=choices, value=None, description=item, style=_WIDE)
+                 for item in question.items}
+
+    def read() -> dict[str, Any]:
+        return {item: dropdown.value for item, dropdown in dropdowns.items() if dropdown.value is not None}
+
+    box = _assemble(question, dict(dropdowns), list(dropdowns.values()), read)
+    if answer is not None:
+        try:
+            for item, category in answer.items():
+                dropdowns[item].value = question._category_key(category)
+        except Exception:  # not representable by the dropdowns: show what the check says about it
+            box.result = question.check(answer)
+            box.feedback.value = box.result._repr_html_()
+            return box
+        box.check_button.click()
+    return box
+
+
+def _control_widget(control: Any) -> w.Widget:
+    if hasattr(control, "options"):
+        return w.Dropdown(options=control.options, value=control.value, description=control.description, style=_WIDE)
+    slider = w.IntSlider if control.integer else w.FloatSlider
+    return slider(value=control.value, min=control.min, max=control.max, step=control.step,
+                  description=control.description, continuous_update=False, style=_WIDE,
+                  layout=w.Layout(width="32em"))
+
+
+def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
+    """The question's controls, an optional live display of their effect, and a Check button."""
+    controls = {control.name: _control_widget(control) for control in question.controls}
+
+    def read() -> dict[str, Any]:
+        return {name: widget.value for name, widget in controls.items()}
+
+    children: list[w.Widget] = list(controls.values())
+    live = None
+    if question.show is not None:
+        live = w.Output()
+        children.append(live)
+    box = _assemble(question, controls, children, read)
+
+    def refresh(_change: Any = None) -> None:
+        from IPython.display import display
+
+        live.clear_output(wait=True)
+        with live:
+            shown = question.show(read())
+            display(shown)
+            if hasattr(shown, "savefig"):  # a matplotlib figure: shown once in the Output, not again below
+                import matplotlib.pyplot as plt
+
+                plt.close(shown)
+
+    if live is not None:
+        for widget in controls.values():
+            widget.observe(refresh, names="value")
+        refresh()
+    if answer is not None:
+        try:
+            for name, value in answer.items():
+                controls[name].value = value
+        except Exception:  # e.g. an unknown control or a value out of range: the check explains it
+            box.result = question.check(dict(answer))
+            box.feedback.value = box.result._repr_html_()
+            return box
+        box.check_button.click()
+    return box
+
+
+def quiz_widget(quiz: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
+    """Every quiz question with its own Check button, and one button that checks them all."""
+    items = [choice_widget(question) for question in quiz.questions]
+    check_all = w.Button(description=translate("button.check_all"), tooltip=translate("button.check_all_tooltip"),
+                         icon="check-square")
+    summary = w.HTML(value="")
+    title = w.HTML(value=f"<h4 style='margin:0.5em 0'>{html.escape(quiz.title)}</h4>")
+    box = ExerciseBox([title, *items, check_all, summary],
+                      text=translate("widget.quiz_repr", id=quiz.id, title=quiz.title, n=len(items)))
+    box.controls = {question.id: item for question, item in zip(quiz.questions, items)}
+    box.check_button, box.feedback = check_all, summary
+
+    def update_summary() -> None:
+        right = sum(item.result is not None and item.result.correct for item in items)
+        score = html.escape(translate("quiz.score", right=right, total=len(items)))
+        summary.value = f'<div role="status"><strong>{score}</strong></div>'
+
+    def on_check_all(_button: w.Button) -> None:
+        for item in items:
+            item.check_button.click()
+        update_summary()
+
+    check_all.on_click(on_check_all)
+    if answer is not None:
+        unknown = [key for key in answer if key not in box.controls]
+        if unknown:
+            raise ValueError(f"answer has ids {unknown} that are not in quiz {quiz.id}: {', '.join(box.controls)}.")
+        for question, item in zip(quiz.questions, items):
+            if question.id in answer:
+                _preset_choice(question, item, answer[question.id])
+        update_summary()
+    return box
+
+
+class ProgressBoard(w.VBox):
+    """The course at a glance: per notebook a label, a bar and "N of M done" in words.
+
+    It listens to :mod:`smm_course.progress`, so checks made in the same kernel update it at once.
+    ``str()`` gives a stable one-line summary.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: dict[str, tuple[w.HTML, w.IntProgress, w.HTML, w.HBox]] = {}
+        self._heading = w.HTML()
+        self._totals = (0, 0)
+        self.refresh()
+        from smm_course import progress
+
+        progress.add_listener(self.refresh)
+
+    def refresh(self, _question_id: str | None = None) -> None:
+        """Re-read the progress store and update the bars."""
+        from smm_course import progress
+
+        table = progress.by_notebook()
+        for row in table.itertuples(index=False):
+            if row.notebook not in self._rows:
+                label = w.HTML(layout=w.Layout(width="16em"))
+                bar = w.IntProgress(min=0, layout=w.Layout(width="12em"))
+                words = w.HTML()
+                self._rows[row.notebook] = (label, bar, words, w.HBox([label, bar, words]))
+            label, bar, words, _line = self._rows[row.notebook]
+            label.value = html.escape(f"{row.notebook} {row.title}".strip())
+            bar.max = max(int(row.total), 1)
+            bar.value = int(row.done)
+            bar.description = ""
+            bar.tooltip = translate("progress.done_of_total", done=row.done, total=row.total)
+            bar.bar_style = "success" if row.done == row.total and row.total else ""
+            words.value = html.escape(translate("progress.row_text", done=row.done, total=row.total,
+                                                attempted=row.attempted))
+        done, total = int(table["done"].sum()), int(table["total"].sum())
+        self._totals = (done, total)
+        self._heading.value = (f"<strong>{html.escape(translate('progress.board_title'))}</strong> · "
+                               f"{html.escape(translate('progress.done_of_total', done=done, total=total))}")
+        lines = [parts[3] for parts in self._rows.values()]
+        if list(self.children) != [self._heading, *lines]:
+            self.children = [self._heading, *lines]
+
+    def __repr__(self) -> str:
+        done, total = self._totals
+        return translate("progress.board_repr", done=done, total=total)

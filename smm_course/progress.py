@@ -1,0 +1,413 @@
+"""Your progress through the course, kept on your own computer.
+
+Every check of an answer is recorded in one JSON file, ``progress.json``, in the folder named by the
+``SMM_COURSE_HOME`` environment variable (default: ``~/.smm_course``). For each question it keeps:
+
+- ``status``: the best status so far (``correct`` > ``submitted`` > ``incorrect`` > ``error`` >
+  ``not_attempted``). A later wrong answer never takes away a correct one, but it counts as an attempt and
+  is kept as ``last_status``.
+- ``attempts``: how many checks gave a real answer. Running a starter with ``...`` still in it is not an attempt.
+- ``first_seen`` and ``last_seen``: UTC times of the first and latest check, hint or solution.
+- ``hints_used``: the highest hint number shown; ``solution_seen``: whether the solution was shown.
+
+Writes are atomic (a temporary file in the same folder, flushed to disk, then renamed over the store) and
+safe when two notebooks check at the same moment: a lock file around every read-modify-write. A store that
+cannot be read is kept as ``progress.json.corrupt-<time>`` and a fresh one is started, with a warning that
+says where the backup is. Progress is never silently lost.
+
+Questions whose id does not start with a notebook number (examples such as ``demo.q1``) are not recorded.
+
+>>> table = summary()
+>>> list(table.columns[:5])
+['question', 'notebook', 'title', 'kind', 'status']
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+import warnings
+import weakref
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+import pandas as pd
+
+from smm_course.exercises.core import COURSE_ID, STATUSES
+from smm_course.i18n import translate
+
+HOME_ENV_VAR = "SMM_COURSE_HOME"
+STUDENT_ENV_VAR = "SMM_COURSE_STUDENT"
+STORE_NAME = "progress.json"
+STORE_FORMAT = 1
+EXPORT_FORMAT = "smm-course-progress-export"
+#: Seconds to wait for another kernel to finish writing before giving up.
+LOCK_TIMEOUT = 10.0
+#: Statuses from worst to best; the store keeps the best one.
+STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+#: Statuses that finish a question: ``correct``, and ``submitted`` for reflections.
+DONE_STATUSES = ("correct", "submitted")
+SUMMARY_COLUMNS = ["question", "notebook", "title", "kind", "status", "attempts", "hints_used",
+                   "solution_seen", "first_seen", "last_seen"]
+
+
+class ProgressWarning(UserWarning):
+    """Something about the progress store needs the student's attention (e.g. it was corrupted)."""
+
+
+def home() -> Path:
+    """The folder that holds the progress store: ``$SMM_COURSE_HOME``, else ``~/.smm_course``.
+
+    >>> home().name != ""
+    True
+    """
+    configured = os.environ.get(HOME_ENV_VAR, "").strip()
+    return Path(configured).expanduser() if configured else Path.home() / ".smm_course"
+
+
+def store_path() -> Path:
+    """The progress store's file, ``home() / "progress.json"``.
+
+    >>> store_path().name
+    'progress.json'
+    """
+    return home() / STORE_NAME
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- locking and atomic writes ------------------------------------------------------------------
+@contextmanager
+def _locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on ``path.lock`` (fcntl on POSIX, msvcrt on Windows), waiting up to ``timeout`` s."""
+    lock_path = path.with_name(path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+b") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if os.name == "nt":
+                    import msvcrt
+
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                else:
+                    import fcntl
+
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(
+                        f"Could not lock the progress store within {timeout:g} s: another notebook seems to be "
+                        f"stuck writing it. Restart the other kernels, or delete {lock_path} if none is running."
+                    ) from None
+                time.sleep(0.005)
+        try:
+            yield
+        finally:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _write_atomic(path: Path, data: dict) -> None:
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def _empty_store() -> dict:
+    return {"format": STORE_FORMAT, "questions": {}}
+
+
+def _valid(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("questions"), dict) and all(
+        isinstance(entry, dict) for entry in data["questions"].values())
+
+
+def _read(path: Path) -> dict:
+    """Read the store; a corrupted one is kept as a backup and replaced by an empty store (with a warning)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return _empty_store()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if _valid(data):
+        return data
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while backup.exists():
+        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, backup)
+    warnings.warn(translate("progress.corrupt", backup=str(backup)), ProgressWarning, stacklevel=4)
+    return _empty_store()
+
+
+def _update(change: Callable[[dict], None]) -> None:
+    path = store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        data = _read(path)
+        change(data["questions"])
+        _write_atomic(path, data)
+
+
+def load() -> dict[str, dict]:
+    """The recorded questions: id -> entry (``status``, ``attempts``, ``hints_used``...), read fresh from disk.
+
+    >>> isinstance(load(), dict)
+    True
+    """
+    path = store_path()
+    if not path.exists():
+        return {}
+    with _locked(path):
+        return _read(path)["questions"]
+
+
+# -- recording ------------------------------------------------------------------------------------
+_listeners: list[weakref.WeakMethod | Callable[[str], None]] = []
+_save_failed_warned = False
+
+
+def add_listener(callback: Callable[[str], None]) -> None:
+    """Call ``callback(question_id)`` after every recorded check, hint or solution in this kernel.
+
+    Bound methods are held weakly, so a closed widget does not live on because it listens.
+    """
+    _listeners.append(weakref.WeakMethod(callback) if hasattr(callback, "__self__") else callback)
+
+
+def remove_listener(callback: Callable[[str], None]) -> None:
+    """Stop calling ``callback`` (no error if it was not listening)."""
+    for entry in list(_listeners):
+        target = entry() if isinstance(entry, weakref.WeakMethod) else entry
+        if target == callback or target is None:
+            _listeners.remove(entry)
+
+
+def _notify(question_id: str) -> None:
+    for entry in list(_listeners):
+        target = entry() if isinstance(entry, weakref.WeakMethod) else entry
+        if target is None:
+            _listeners.remove(entry)
+            continue
+        try:
+            target(question_id)
+        except Exception:  # a broken display must never break a student's check
+            pass
+
+
+def _safely(question_id: str, change: Callable[[dict], None]) -> None:
+    global _save_failed_warned
+    if not COURSE_ID.match(question_id):
+        return
+    try:
+        _update(change)
+    except Exception as error:  # saving progress must never break a check: warn once and carry on
+        if not _save_failed_warned:
+            _save_failed_warned = True
+            warnings.warn(translate("progress.save_failed", error=str(error), path=str(store_path())),
+                          ProgressWarning, stacklevel=4)
+        return
+    _notify(question_id)
+
+
+def _entry(questions: dict, question_id: str, now: str) -> dict:
+    entry = questions.setdefault(question_id, {})
+    entry.setdefault("status", "not_attempted")
+    entry.setdefault("last_status", "not_attempted")
+    entry.setdefault("attempts", 0)
+    entry.setdefault("hints_used", 0)
+    entry.setdefault("solution_seen", False)
+    entry.setdefault("first_seen", now)
+    entry["last_seen"] = now
+    return entry
+
+
+def record_check(result: Any) -> None:
+    """Record a check result (anything with ``question_id`` and ``status``) in the store.
+
+    ``not_attempted`` is not an attempt and never lowers the status; any other status counts one attempt
+    and raises the best status if it is better.
+    """
+    status = result.status
+
+    def change(questions: dict) -> None:
+        entry = _entry(questions, result.question_id, _now())
+        if status == "not_attempted":
+            return
+        entry["attempts"] += 1
+        entry["last_status"] = status
+        if STATUS_RANK[status] > STATUS_RANK.get(entry["status"], 0):
+            entry["status"] = status
+
+    _safely(result.question_id, change)
+
+
+def record_help(question_id: str, hint: int | None = None, solution: bool = False) -> None:
+    """Record that hint number ``hint`` or the solution of ``question_id`` was shown."""
+
+    def change(questions: dict) -> None:
+        entry = _entry(questions, question_id, _now())
+        if hint:
+            entry["hints_used"] = max(entry["hints_used"], int(hint))
+        if solution:
+            entry["solution_seen"] = True
+
+    _safely(question_id, change)
+
+
+# -- views -----------------------------------------------------------------------------------------
+def summary() -> pd.DataFrame:
+    """One row per catalogue question with its recorded progress (unseen ones are ``not_attempted``).
+
+    Columns: ``question``, ``notebook``, ``title``, ``kind``, ``status``, ``attempts``, ``hints_used``,
+    ``solution_seen``, ``first_seen`` and ``last_seen`` (UTC timestamps, NaT when never seen).
+    """
+    from smm_course.exercises import catalog
+
+    recorded = load()
+    rows = []
+    for question in catalog().itertuples(index=False):
+        entry = recorded.get(question.id, {})
+        rows.append({
+            "question": question.id, "notebook": question.notebook, "title": question.title,
+            "kind": question.kind, "status": entry.get("status", "not_attempted"),
+            "attempts": int(entry.get("attempts", 0)), "hints_used": int(entry.get("hints_used", 0)),
+            "solution_seen": bool(entry.get("solution_seen", False)),
+            "first_seen": entry.get("first_seen"), "last_seen": entry.get("last_seen"),
+        })
+    table = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    for column in ("first_seen", "last_seen"):
+        table[column] = pd.to_datetime(table[column], utc=True, format="ISO8601")
+    return table
+
+
+def notebook_titles() -> dict[str, str]:
+    """Notebook number -> title in the current language, from each question module's ``NOTEBOOK_TITLE``."""
+    from smm_course.exercises import notebook_modules
+    from smm_course.i18n import localize
+
+    return {number: localize(getattr(module, "NOTEBOOK_TITLE", "")) for number, module in notebook_modules().items()}
+
+
+def by_notebook(table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per notebook: ``done`` (correct or submitted), ``attempted`` (at least one attempt) and ``total``.
+
+    >>> list(by_notebook().columns)
+    ['notebook', 'title', 'done', 'attempted', 'total']
+    """
+    table = summary() if table is None else table
+    titles = notebook_titles()
+    rows = []
+    for notebook, group in table.groupby("notebook", sort=True):
+        rows.append({"notebook": notebook, "title": titles.get(notebook, ""),
+                     "done": int(group["status"].isin(DONE_STATUSES).sum()),
+                     "attempted": int((group["attempts"] > 0).sum()), "total": len(group)})
+    return pd.DataFrame(rows, columns=["notebook", "title", "done", "attempted", "total"])
+
+
+def print_table(file: TextIO = sys.stdout) -> None:
+    """Print a per-notebook table of progress (done / attempted / total), as ``smm-course progress`` does."""
+    table = by_notebook()
+    headers = [translate("progress.col_notebook"), translate("progress.col_title"), translate("progress.col_done"),
+               translate("progress.col_attempted"), translate("progress.col_total")]
+    rows = [[row.notebook, row.title, str(row.done), str(row.attempted), str(row.total)]
+            for row in table.itertuples(index=False)]
+    rows.append([translate("progress.all"), "", str(table["done"].sum()), str(table["attempted"].sum()),
+                 str(table["total"].sum())])
+    widths = [max(len(headers[i]), *(len(r[i]) for r in rows)) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell.ljust(widths[i]) if i < 2 else cell.rjust(widths[i]) for i, cell in enumerate(cells))
+
+    print(translate("progress.table_title", path=str(store_path())), file=file)
+    print(line(headers), file=file)
+    print("  ".join("-" * width for width in widths), file=file)
+    for row in rows:
+        print(line(row), file=file)
+
+
+def widget():
+    """The course at a glance: one labelled bar per notebook with numbers and words, updated live.
+
+    The board listens to checks made in this kernel, so it refreshes when you check an answer below it.
+    """
+    from smm_course.exercises.widgets import ProgressBoard
+
+    return ProgressBoard()
+
+
+def show() -> None:
+    """Display :func:`widget` now (same as making it the last line of a cell)."""
+    from IPython.display import display
+
+    display(widget())
+
+
+# -- hand-in ---------------------------------------------------------------------------------------
+def student_name() -> str:
+    """The student's name: ``$SMM_COURSE_STUDENT``, else the operating system's user name, else ``"student"``.
+
+    >>> isinstance(student_name(), str)
+    True
+    """
+    name = os.environ.get(STUDENT_ENV_VAR, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some containers and Windows setups
+        return "student"
+
+
+def export(path: Path | None = None) -> Path:
+    """Write this student's progress to one JSON file to hand in; return its path.
+
+    The file holds the student's name, the course version, the export time (UTC) and every recorded
+    question. Default: ``smm-course-progress-<name>-<YYYY-MM-DD>.json`` in the current folder.
+    """
+    from smm_course.course import course_version
+
+    name = student_name()
+    if path is None:
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "student"
+        path = Path.cwd() / f"smm-course-progress-{slug}-{datetime.now().date().isoformat()}.json"
+    path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"path={str(path)!r} is a folder; give a file name such as {path / 'progress.json'}.")
+    data = {"format": EXPORT_FORMAT, "format_version": STORE_FORMAT, "student": name,
+            "course_version": course_version(), "exported_at": _now(), "questions": load()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_atomic(path, data)
+    return path
