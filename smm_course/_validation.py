@@ -79,6 +79,9 @@ def as_numeric(values, name: str, *, allow_negative: bool = False) -> Numeric:
     else:
         try:
             raw = np.asarray(values)
+            if isinstance(values, (list, tuple)) and raw.dtype.kind not in "biuf":
+                # np.asarray turns [1, "x"] into the texts "1" and "x"; keep each element's own type instead
+                raw = np.asarray(values, dtype=object)
         except (TypeError, ValueError) as error:
             raise ValueError(f"{name} must be numbers (a number, a list, an array or a Series); {error}") from None
         if raw.ndim != 1:
