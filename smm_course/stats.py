@@ -135,8 +135,11 @@ def _wilson(successes: np.ndarray, trials: np.ndarray, alpha: float) -> tuple[np
         half = critical / (1 + critical**2 / trials) * np.sqrt(
             rate * (1 - rate) / trials + critical**2 / (4 * trials**2)
         )
-    low = np.where(trials == 0, np.nan, np.clip(centre - half, 0, 1))
-    high = np.where(trials == 0, np.nan, np.clip(centre + half, 0, 1))
+    # at 0 or all successes the interval touches 0 or 1 exactly; rounding would leave it a hair off
+    low = np.where(successes == 0, 0.0, np.clip(centre - half, 0, 1))
+    high = np.where(successes == trials, 1.0, np.clip(centre + half, 0, 1))
+    low = np.where(trials == 0, np.nan, low)
+    high = np.where(trials == 0, np.nan, high)
     return low, high
 
 
