@@ -25,6 +25,7 @@ Questions whose id does not start with a notebook number (examples such as ``dem
 from __future__ import annotations
 
 import getpass
+import inspect
 import json
 import os
 import re
@@ -204,7 +205,7 @@ def add_listener(callback: Callable[[str], None]) -> None:
 
     Bound methods are held weakly, so a closed widget does not live on because it listens.
     """
-    _listeners.append(weakref.WeakMethod(callback) if hasattr(callback, "__self__") else callback)
+    _listeners.append(weakref.WeakMethod(callback) if inspect.ismethod(callback) else callback)
 
 
 def remove_listener(callback: Callable[[str], None]) -> None:

@@ -473,14 +473,14 @@ def judge_value(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: fl
 
 
 def values_match(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL,
-                 ordered: bool = True) -> bool:
+                 ordered: bool = True, column_order: bool = False) -> bool:
     """True when :func:`judge_value` accepts ``answer`` for ``expected`` (never raises).
 
     >>> values_match(0.1 + 0.2, 0.3), values_match("  instagram ", "Instagram"), values_match(30, 0.3)
     (True, True, False)
     """
     try:
-        judge_value(answer, expected, rtol, atol, ordered)
+        judge_value(answer, expected, rtol, atol, ordered, column_order)
     except Exception:  # any failure, including an answer that breaks, is "no match"
         return False
     return True

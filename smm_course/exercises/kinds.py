@@ -105,7 +105,7 @@ class ValueQuestion(Question):
         return self._expected
 
     def _same(self, answer: Any, value: Any) -> bool:
-        return compare.values_match(answer, value, self.rtol, self.atol, self.ordered)
+        return compare.values_match(answer, value, self.rtol, self.atol, self.ordered, self.column_order)
 
     def _judge(self, answer: Any) -> None:
         expected = self.expected

@@ -74,7 +74,7 @@ def result_html(result: "CheckResult") -> str:
     body = (f'<span aria-hidden="true" style="font-weight:bold">{result.icon}</span> '
             f"<strong>{html.escape(result.label)}</strong>")
     if where:
-        body += f' <span style="opacity:1">· {html.escape(where)}</span>'
+        body += f" <span>· {html.escape(where)}</span>"
     if result.message:
         body += f"<br>{markup(result.message)}"
     return _box(STATUS_COLOURS[result.status], "status", f"smm-check smm-check-{result.status}", body)
