@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,7 +65,8 @@ def as_numeric(values, name: str, *, allow_negative: bool = False) -> Numeric:
         )
     if isinstance(values, (str, bytes)):
         raise ValueError(
-            f"{name} must be a number; found the text {values!r}. Convert it first, e.g. with float() or pd.to_numeric()."
+            f"{name} must be a number; found the text {values!r}. "
+            "Convert it first, e.g. with float() or pd.to_numeric()."
         )
     if values is None or values is pd.NA:
         return Numeric(name, np.array(np.nan), None, True)
@@ -265,8 +266,3 @@ def check_positive_int(value, name: str, *, minimum: int = 1) -> int:
         raise ValueError(f"{name} must be a whole number of at least {minimum}; got {value!r}.")
     return int(value)
 
-
-def names(values: Sequence[str]) -> str:
-    """Join names for a message: 'a', 'b' and 'c'."""
-    quoted = [repr(v) for v in values]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]

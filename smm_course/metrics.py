@@ -242,7 +242,12 @@ def response_rate(answered, received):
     too_many = np.flatnonzero(top_values.ravel() > bottom_values.ravel())
     if too_many.size:
         first = int(too_many[0])
-        where = "" if all_scalar else (f" at index {label(index[first])!r}" if index is not None else f" at position {first}")
+        if all_scalar:
+            where = ""
+        elif index is not None:
+            where = f" at index {label(index[first])!r}"
+        else:
+            where = f" at position {first}"
         raise ValueError(
             f"answered must not exceed received; found {top_values.ravel()[first]:g} answered out of "
             f"{bottom_values.ravel()[first]:g} received{where}."
@@ -386,7 +391,11 @@ class ResponseTimes:
         return float(safe_divide(self.answered, self.received))
 
     def to_dict(self) -> dict:
-        """The summary figures as a dict (times in hours)."""
+        """The summary figures as a dict (times in hours).
+
+        >>> ResponseTimes(pd.Series([1.0, 3.0, float("nan")])).to_dict()["median_hours"]
+        2.0
+        """
         return {
             "received": self.received,
             "answered": self.answered,

@@ -280,8 +280,9 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
 
     The layout is ``networkx.spring_layout`` with a fixed ``seed``, so the same graph is drawn the same way every
     time. The layout takes seconds for graphs of a thousand nodes or more: compute it once
-    (``pos = nx.spring_layout(graph, seed=7)``) and pass it as ``pos`` to every figure of that graph. Highlighted nodes differ by shape, size and colour;
-    ``groups`` (e.g. communities) differ by colour and marker shape.
+    (``pos = nx.spring_layout(graph, seed=7)``) and pass it as ``pos`` to every figure of that graph.
+    Highlighted nodes differ by shape, size and colour; ``groups`` (e.g. communities) differ by colour and
+    marker shape.
 
     Parameters
     ----------
@@ -323,7 +324,9 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
     else:
         missing = [node for node in graph if node not in pos]
         if missing:
-            raise ValueError(f"pos has no position for {len(missing)} nodes, e.g. {missing[:5]}; pass a layout of this graph.")
+            raise ValueError(
+                f"pos has no position for {len(missing)} nodes, e.g. {missing[:5]}; pass a layout of this graph."
+            )
     if groups is not None:
         if not isinstance(groups, Mapping):
             groups = dict(groups)
@@ -404,7 +407,9 @@ def cascade_spread(new_per_step, *, ax=None, cumulative: bool = True, label: str
         if not new_per_step:
             raise ValueError("new_per_step is an empty mapping; give one series per strategy.")
         if len(new_per_step) > len(_MARKERS):
-            raise ValueError(f"new_per_step has {len(new_per_step)} cascades; one figure can tell {len(_MARKERS)} apart.")
+            raise ValueError(
+                f"new_per_step has {len(new_per_step)} cascades; one figure can tell {len(_MARKERS)} apart."
+            )
         for number, (name, values) in enumerate(new_per_step.items()):
             steps = _as_series(steps_of(values), f"new_per_step[{name!r}]", allow_negative=False)
             shown = steps.cumsum() if cumulative else steps

@@ -306,7 +306,11 @@ class ABTestResult:
         return bool(self.p_value < self.alpha)
 
     def to_dict(self) -> dict:
-        """Every figure as a flat dict."""
+        """Every figure as a flat dict.
+
+        >>> ab_test(30, 1000, 45, 1000).to_dict()["absolute_lift"]
+        0.015
+        """
         return {
             "successes_a": self.successes_a, "trials_a": self.trials_a,
             "successes_b": self.successes_b, "trials_b": self.trials_b,
@@ -320,7 +324,11 @@ class ABTestResult:
         }
 
     def to_frame(self) -> pd.DataFrame:
-        """The rates and lifts as a table with columns estimate, ci_low, ci_high (Wilson intervals for the rates)."""
+        """The rates and lifts as a table with columns estimate, ci_low, ci_high (Wilson intervals for the rates).
+
+        >>> ab_test(30, 1000, 45, 1000).to_frame().index.tolist()
+        ['rate_a', 'rate_b', 'absolute_lift', 'relative_lift']
+        """
         low_a, high_a = _wilson(np.array(self.successes_a, float), np.array(self.trials_a, float), self.alpha)
         low_b, high_b = _wilson(np.array(self.successes_b, float), np.array(self.trials_b, float), self.alpha)
         rows = {
@@ -355,7 +363,7 @@ class ABTestResult:
             f"({level} CI {self.absolute_ci[0] * 100:+.2f} to {self.absolute_ci[1] * 100:+.2f})",
             f"  relative lift: {relative}",
             f"  {test}",
-            f"  method: {self.method}",
+            "  method: " + self.method.replace("; ", ";\n          "),
         ])
 
 
@@ -396,7 +404,9 @@ def ab_test(successes_a, trials_a, successes_b, trials_b, alpha: float = 0.05) -
       absolute lift: +0.50 percentage points (95% CI +0.08 to +0.92)
       relative lift: +23.8% (95% CI +3.4% to +48.2%)
       z = 2.33, p-value = 0.0196: significant at alpha = 0.05
-      method: two-proportion z-test (pooled standard error); Newcombe hybrid score interval for the difference; log (Katz) interval for the ratio of rates
+      method: two-proportion z-test (pooled standard error);
+              Newcombe hybrid score interval for the difference;
+              log (Katz) interval for the ratio of rates
     """
     alpha = _check_alpha(alpha)
     checked = {}

@@ -109,7 +109,9 @@ def sentiment(texts, threshold: float = 0.05) -> pd.DataFrame:
         try:
             series = pd.Series(list(texts), dtype=object)
         except TypeError:
-            raise ValueError(f"texts must be a string, a list of strings or a Series; got {type(texts).__name__}.") from None
+            raise ValueError(
+                f"texts must be a string, a list of strings or a Series; got {type(texts).__name__}."
+            ) from None
     values = series.astype(object).to_numpy()
     missing = pd.isna(values) if values.size else np.zeros(0, dtype=bool)
     for position, value in enumerate(values):

@@ -116,7 +116,9 @@ def test_funnel_draws_one_labelled_bar_per_stage_top_down():
 
 def test_funnel_after_an_empty_stage_and_bad_input():
     ax = plots.funnel(pd.Series([10, 0, 0], index=["a", "b", "c"]), unit="people")
-    assert [t.get_text() for t in ax.texts] == ["10 people", "0 people (0.0% of previous)", "0 people (n/a of previous)"]
+    assert [t.get_text() for t in ax.texts] == [
+        "10 people", "0 people (0.0% of previous)", "0 people (n/a of previous)"
+    ]
     with pytest.raises(ValueError, match=r"^stages must not be negative; found -5 at index 'b'"):
         plots.funnel({"a": 10, "b": -5})
     with pytest.raises(ValueError, match=r"^stages is empty"):

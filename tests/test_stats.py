@@ -92,7 +92,9 @@ def newcombe(x_a, n_a, x_b, n_b, alpha=0.05):
     b = scipy_stats.binomtest(x_b, n_b).proportion_ci(1 - alpha, method="wilson")
     p_a, p_b = x_a / n_a, x_b / n_b
     d = p_b - p_a
-    return d - math.sqrt((p_b - b.low) ** 2 + (a.high - p_a) ** 2), d + math.sqrt((b.high - p_b) ** 2 + (p_a - a.low) ** 2)
+    low = d - math.sqrt((p_b - b.low) ** 2 + (a.high - p_a) ** 2)
+    high = d + math.sqrt((b.high - p_b) ** 2 + (p_a - a.low) ** 2)
+    return low, high
 
 
 def test_ab_test_matches_independent_computations():
@@ -185,7 +187,8 @@ def test_proportion_ci_is_scipys_wilson_interval(trials, data, alpha):
 
 
 def test_proportion_ci_on_series_keeps_the_index_and_zero_trials_give_nan():
-    result = stats.proportion_ci(pd.Series([30, 0], index=["video", "text"]), pd.Series([100, 0], index=["video", "text"]))
+    index = ["video", "text"]
+    result = stats.proportion_ci(pd.Series([30, 0], index=index), pd.Series([100, 0], index=index))
     assert result.index.tolist() == ["video", "text"]
     assert result.columns.tolist() == ["estimate", "low", "high"]
     assert result.loc["video", "estimate"] == 0.3
