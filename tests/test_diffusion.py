@@ -290,9 +290,9 @@ def plain_greedy(graph, k, p, runs, random_state):
     return chosen, spreads
 
 
-@pytest.mark.parametrize("seed", [0, 1])
-def test_celf_picks_the_same_seeds_as_plain_greedy_with_fewer_evaluations(seed):
-    graph = nx.gnp_random_graph(25, 0.12, seed=seed, directed=True)
+@pytest.mark.parametrize(("seed", "directed"), [(0, True), (1, True), (2, False)])
+def test_celf_picks_the_same_seeds_as_plain_greedy_with_fewer_evaluations(seed, directed):
+    graph = nx.gnp_random_graph(25, 0.12 if directed else 0.08, seed=seed, directed=directed)
     k, p, runs = 4, 0.3, 60
     chosen, spreads = plain_greedy(graph, k, p, runs, random_state=seed)
     table = greedy_seeds(graph, k=k, p=p, runs=runs, random_state=seed)
@@ -311,6 +311,15 @@ def test_greedy_spread_is_what_independent_cascade_reports_for_those_seeds():
     assert table["spread"].iloc[-1] == pytest.approx(check.mean)
     assert table["std_error"].iloc[-1] == pytest.approx(check.std_error)
     assert table["marginal_gain"].is_monotonic_decreasing
+
+
+def test_greedy_with_probabilities_on_the_edges():
+    graph = nx.gnp_random_graph(30, 0.1, seed=3, directed=True)
+    rng = np.random.default_rng(0)
+    nx.set_edge_attributes(graph, {edge: float(rng.uniform(0, 0.6)) for edge in graph.edges}, "chance")
+    table = greedy_seeds(graph, k=3, p="chance", runs=100, random_state=6)
+    check = independent_cascade(graph, table["seed"].tolist(), "chance", runs=100, random_state=6)
+    assert table["spread"].iloc[-1] == pytest.approx(check.mean)
 
 
 def test_greedy_respects_candidates():
