@@ -90,6 +90,17 @@ def test_follower_graph_loads_both_course_tables_by_default(monkeypatch):
     assert graph.number_of_nodes() == 6 and graph.nodes["dan"]["is_customer"] is True
 
 
+def test_follower_graph_of_the_course_data_gives_each_account_its_followers_as_audience():
+    from smm_course.data import load
+
+    edges, nodes = load("follower_network"), load("follower_network_nodes")
+    graph = follower_graph()
+    assert graph.number_of_nodes() == len(nodes)
+    assert graph.number_of_edges() == len(edges)
+    assert all(graph.out_degree(node) == graph.nodes[node]["followers"] for node in graph)
+    assert isinstance(graph.nodes[nodes["node"].iloc[0]]["age_group"], str)
+
+
 # --- karate club ---------------------------------------------------------------------------------
 
 
