@@ -276,9 +276,8 @@ def top_influencers(graph: nx.Graph, k: int = 10, by: str = "degree", seed: int 
             scores = nx.eigenvector_centrality(follows, max_iter=1000)
         except (nx.PowerIterationFailedConvergence, nx.NetworkXException) as error:
             raise ValueError(
-                "eigenvector centrality is not defined well on this graph (it did not converge: "
-                f"{error}). This happens on directed graphs that are not strongly connected; "
-                "use by='pagerank' instead, which handles them."
+                f"eigenvector centrality did not converge on this graph ({error}). "
+                "It can fail on directed graphs; use by='pagerank' instead, which always settles."
             ) from None
         note = "eigenvector centrality along follows links" if directed else "eigenvector centrality"
 
