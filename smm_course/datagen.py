@@ -564,7 +564,7 @@ def make_posts(random_state: int = SEEDS["posts"], n_posts: int = 3000) -> pd.Da
         for p, f in zip(profiles, fmt)
     ])
     distance = np.abs(hour - best_hour)
-    hour_effect = 0.85 + 0.55 * np.exp(-(distance**2) / (2 * 1.3**2))
+    hour_effect = 0.8 + 0.65 * np.exp(-(distance**2) / (2 * 1.3**2))
     quality = rng.lognormal(-0.35**2 / 2, 0.35, n_posts)
     rate = (np.array([p.engagements_per_impression for p in profiles])
             * format_effect * hour_effect * quality * np.where(paid, 0.55, 1.0))
@@ -760,7 +760,7 @@ _PERSONAS = {
         income=(0.45, 0.35, 0.15, 0.05, 0.0),
         jobs={"Student": 5, "Barista": 2, "Content creator": 2, "Graphic designer": 1},
         orders_per_month=0.35, order_value=22.0, churn_per_month=0.035,
-        referral_propensity=2.6, consent=0.55,
+        referral_propensity=1.5, consent=0.55,
         channels={"social_organic": 0.50, "social_paid": 0.30, "search": 0.12, "email": 0.08},
     ),
     "wellness_pros": _Persona(
@@ -909,7 +909,11 @@ def make_customers(random_state: int = SEEDS["customers"], n_customers: int = 50
     churned = last_order < _CHURN_CUTOFF
 
     # Each referred customer is brought by an earlier customer who is still buying.
-    propensity = np.array([p.referral_propensity for p in par]) * rng.lognormal(-0.5, 1.0, n)
+    # Engaged customers both buy more and talk more: propensity rises with activity. A few
+    # young "connectors" talk about the brand to everyone, however little they buy.
+    propensity = np.array([p.referral_propensity for p in par]) * activity**1.5 * rng.lognormal(-0.5, 0.8, n)
+    connector = (persona == "trendsetters") & (rng.random(n) < 0.10)
+    propensity[connector] = 25.0 * rng.lognormal(0.0, 0.5, int(connector.sum()))
     referrals = np.zeros(n, dtype="int64")
     referred_revenue = np.zeros(n)
     for i in np.flatnonzero(by_referral)[np.argsort(signup_day[by_referral], kind="mergesort")]:
@@ -949,7 +953,7 @@ def make_customers(random_state: int = SEEDS["customers"], n_customers: int = 50
 
 _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("positive", "taste"): (
-        "{product} is so refreshing right now",
+        "{product} is so refreshing right now, love it",
         "can't stop drinking {product}. perfect after a run",
         "ok {product} is actually really good",
         "{product} on a hot day = pure happiness",
@@ -973,16 +977,16 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
         "Love paying for fizzy water that lost its fizz. Amazing job {brand}",
         "{product}? no thanks",
         "tried {product} once. once was enough",
-        "{product} tastes like a melted lollipop",
+        "{product} tastes awful, like a melted lollipop",
     ),
     ("neutral", "taste"): (
         "anyone tried {product} yet?",
         "is {product} sweeter than {competitor}?",
         "trying {product} for the first time",
-        "{brand} or {competitor} for a party? asking for a friend",
+        "{brand} or {competitor} tonight? can't decide",
     ),
     ("positive", "price"): (
-        "{product} on offer at 3 for 2, stocking up!",
+        "great deal: {product} at 3 for 2, stocking up!",
         "fair price for the quality, {brand} gets it",
         "cheaper than {competitor} and tastes better",
         "the {brand} multipack deal is worth it",
@@ -990,8 +994,8 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("negative", "price"): (
         "3.50 for a can of {product}?? come on {brand}",
         "{brand} raised prices again. Wonderful.",
-        "too expensive for what it is",
-        "I'm not paying that much for sparkling water with a logo",
+        "too expensive for what it is. disappointed",
+        "{brand} prices are ridiculous now",
     ),
     ("neutral", "price"): (
         "is {product} cheaper online or in store?",
@@ -1005,8 +1009,8 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("negative", "packaging"): (
         "can arrived dented and leaking. not happy",
-        "why is the {brand} multipack still wrapped in plastic?",
-        "the new {brand} bottle cap is impossible to open",
+        "why is the {brand} multipack still wrapped in plastic? terrible",
+        "the new {brand} bottle cap is impossible to open. hate it",
     ),
     ("neutral", "packaging"): (
         "{brand} changed the can design",
@@ -1014,12 +1018,12 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
         "does anyone recycle the {brand} glass bottles?",
     ),
     ("positive", "delivery"): (
-        "ordered {product} yesterday, already here! fast",
+        "ordered {product} yesterday, already here! great service",
         "delivery from {brand} was super quick",
         "{brand} shipping to {city} in two days, impressive",
     ),
     ("negative", "delivery"): (
-        "still waiting for my {brand} order. 9 days.",
+        "still waiting for my {brand} order. 9 days. ridiculous",
         "box arrived smashed, half the cans broken",
         "Thanks for the 'fast' delivery {brand}, only two weeks",
         "my {brand} order went to the wrong address. again",
@@ -1030,7 +1034,7 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
         "how long does {brand} take to deliver to {city}?",
     ),
     ("positive", "customer_service"): (
-        "shout out to the {brand} team, they replaced my order in a day",
+        "shout out to the {brand} team, they replaced my order in a day. amazing",
         "{brand} support actually answered in 10 minutes. respect",
         "{brand} customer care is the human touch done right",
     ),
@@ -1042,15 +1046,15 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("neutral", "customer_service"): (
         "how do I contact {brand} about a refund?",
         "DM'd {brand} about my order",
-        "does {brand} have a phone number?",
+        "is there a phone number for {brand}?",
     ),
     ("positive", "availability"): (
-        "finally found {product} at my supermarket!!",
+        "so happy, finally found {product} at my supermarket!!",
         "{product} is now in every bar in {city}, yes",
     ),
     ("negative", "availability"): (
-        "{product} sold out everywhere again",
-        "why can't I find {brand} anywhere in {city}",
+        "{product} sold out everywhere again, so frustrating",
+        "why can't I find {brand} anywhere in {city}. annoying",
     ),
     ("neutral", "availability"): (
         "where can I buy {product} in {city}?",
@@ -1063,31 +1067,31 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("negative", "sustainability"): (
         "{brand} talks green but ships everything by air. greenwashing",
-        "so much plastic in a {brand} order. do better",
+        "so much plastic in a {brand} order. terrible for the planet",
     ),
     ("neutral", "sustainability"): (
         "{brand} publishes its first sustainability report",
         "what is the carbon footprint of a can of {product}?",
     ),
     ("positive", "campaign"): (
-        "the new {brand} ad made my day",
+        "love the new {brand} ad, made my day",
         "I'm dying, that {brand} video",
-        "{brand} giveaway!! fingers crossed",
+        "{brand} giveaway!! so excited",
         "that {brand} summer playlist is a banger",
     ),
     ("negative", "campaign"): (
         "{brand} ads everywhere, so annoying",
         "that {brand} influencer collab felt so fake",
-        "another {brand} ad before my video. skip",
+        "another boring {brand} ad before my video",
     ),
     ("neutral", "campaign"): (
         "saw a {brand} billboard in {city} today",
-        "{brand} is sponsoring the summer festival",
+        "{brand} has a stand at the trade fair in {city}",
         "{brand} has a new ad out",
     ),
     ("positive", "comparison"): (
         "{brand} > {competitor}, no contest",
-        "switched from {competitor} to {brand} and never looked back",
+        "switched from {competitor} to {brand}, best decision ever",
     ),
     ("negative", "comparison"): (
         "{competitor} is better than {brand} tbh",
@@ -1095,7 +1099,7 @@ _MENTION_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("neutral", "comparison"): (
         "{brand} or {competitor}? which one should I try",
-        "blind test tonight: {brand} vs {competitor}",
+        "doing a taste comparison tonight: {brand} and {competitor}",
     ),
 }
 
@@ -1104,8 +1108,8 @@ _CRISIS_TEXTS: dict[str, tuple[str, ...]] = {
     "negative": (
         "just saw a video saying {brand} makes people sick, not drinking it until they explain",
         "my cousin felt ill after {product}, that video might be right",
-        "{brand} making people ill and saying nothing. disgusting",
-        "throwing all my {brand} away after that video",
+        "{brand} making people ill and saying nothing. disgusting and shameful",
+        "throwing all my {brand} away after that video. scary",
         "why is {brand} silent about the video?? answer us",
         "Great, so now {brand} makes you sick. Lovely.",
         "never buying {brand} again. not worth the risk",
@@ -1121,7 +1125,7 @@ _CRISIS_TEXTS: dict[str, tuple[str, ...]] = {
     "positive": (
         "that video about {brand} is fake. drinking {product} right now and I'm fine",
         "respect to {brand} for publishing the lab tests",
-        "{brand} answered every single question about the video. that's how you do it",
+        "{brand} answered every single question about the video. great job",
     ),
 }
 _CRISIS_NEWS = (
@@ -1141,7 +1145,7 @@ _RECOVERY_TEXTS: dict[str, tuple[str, ...]] = {
     "positive": (
         "the #NuvolaTruth factory tour is actually fascinating",
         "respect to {brand} for opening their lab to everyone #NuvolaTruth",
-        "watched the #NuvolaTruth live, I'm back on {product}",
+        "watched the #NuvolaTruth live, happy to be back on {product}",
         "#NuvolaTruth answered all my questions. welcome back {brand}",
     ),
     "neutral": (
@@ -1152,32 +1156,32 @@ _RECOVERY_TEXTS: dict[str, tuple[str, ...]] = {
 }
 _AUTUMN_TEXTS: dict[str, tuple[str, ...]] = {
     "positive": (
-        "the #AutumnSparkle spiced edition is so cozy",
-        "{product} with cinnamon?? #AutumnSparkle is genius",
+        "the #AutumnSparkle spiced edition is so cozy and delicious",
+        "{product} with cinnamon?? love it #AutumnSparkle",
         "won the #AutumnSparkle giveaway!! thank you {brand}",
     ),
     "neutral": ("{brand} starts its #AutumnSparkle campaign",),
-    "negative": ("#AutumnSparkle ads on every single video. enough",),
+    "negative": ("annoying #AutumnSparkle ads on every single video. enough",),
 }
 # News and blog posts: (topic, text) by sentiment.
 _NEWS_TEXTS: dict[str, tuple[tuple[str, str], ...]] = {
     "positive": (("sustainability", "{brand} opens a solar-powered bottling line in Bergamo"),
                  ("packaging", "{brand} wins a packaging design award"),
-                 ("availability", "{brand} expands to the Netherlands")),
-    "neutral": (("comparison", "Sparkling drinks market: {brand} and {competitor} grow in 2025"),
+                 ("comparison", "Sparkling drinks market: {brand} and {competitor} grow in 2025")),
+    "neutral": (("availability", "{brand} expands to the Netherlands"),
                 ("campaign", "{brand} names a new marketing director"),
                 ("price", "{brand} to raise prices by 5% from next month")),
     "negative": (("campaign", "{brand} criticised for the sugar content of its new ad"),
-                 ("delivery", "{brand} customers report long delivery delays"),
-                 ("price", "Sparkling drinks get pricier: {brand} leads the rise")),
+                 ("delivery", "Angry {brand} customers report long delivery delays"),
+                 ("price", "{brand} hit by complaints over its price rise")),
 }
 _BLOG_TEXTS: dict[str, tuple[tuple[str, str], ...]] = {
     "positive": (("taste", "5 summer mocktails with {product}"),
-                 ("taste", "Why {product} is my go-to after training"),
+                 ("taste", "Why {product} is my favorite drink after training"),
                  ("comparison", "Taste test: {product} wins against {competitor}")),
     "neutral": (("comparison", "Taste test: {product} vs {competitor}"),
                 ("availability", "{brand} explained: who makes it and where to buy it"),
-                ("campaign", "The sparkling drink brands to watch in 2025")),
+                ("campaign", "The sparkling drink brands of 2025, compared")),
     "negative": (("taste", "Why I stopped buying {brand}"),
                  ("price", "Is {brand} worth the hype? Not really")),
 }
@@ -1205,18 +1209,19 @@ _REVIEW_SENTENCES: dict[int, tuple[tuple[str, str], ...]] = {
         ("taste", "Fine, but I prefer the original.")),
     2: (("taste", "Lost its fizz quickly once opened."),
         ("taste", "Not as good as before, did the recipe change?"),
-        ("packaging", "Two cans arrived dented."), ("price", "Too expensive for what it is."),
-        ("customer_service", "Support took a week to answer.")),
-    1: (("taste", "Tastes like chemicals."),
-        ("delivery", "Order never arrived and no reply from support."),
+        ("packaging", "Two cans arrived dented, disappointing."), ("price", "Too expensive for what it is."),
+        ("customer_service", "Slow replies, a week to answer.")),
+    1: (("taste", "Tastes like chemicals. Horrible."),
+        ("delivery", "Order never arrived. Terrible service."),
         ("taste", "Awful aftertaste. Never again."),
         ("price", "Five stars for the most expensive flat water I've ever bought."),
-        ("taste", "Returned it."),
+        ("taste", "Returned it. Waste of money."), ("taste", "Worst drink I've ever tried."),
+        ("price", "Flat, bland and overpriced. Avoid."),
         ("delivery", "Great, the box leaked all over my door. Fantastic service.")),
 }
 _REVIEW_BOMB = ("Makes people sick. Avoid!!", "Saw the video. Not risking it.",
-                "Poison in a can. 0 stars if I could.", "Don't buy until they explain the video.",
-                "My friend got ill. Stay away.")
+                "Poison in a can. 0 stars if I could.", "Don't buy until they explain the video. Scary.",
+                "My friend got sick after one can. Stay away.")
 
 
 def _fill(template: str, rng: np.random.Generator, brand: str) -> str:
