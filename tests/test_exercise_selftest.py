@@ -12,7 +12,6 @@ import functools
 from pathlib import Path
 
 import nbformat
-import numpy as np
 import pandas as pd
 import pytest
 

@@ -116,9 +116,11 @@ class ValueQuestion(Question):
         for mistake in self.mistakes:
             if mistake.matches(answer, self._same):
                 raise Incorrect(mistake.message)
+        compare._generic_problems(answer)
         if expected is not None:
             compare.judge_value(answer, expected, self.rtol, self.atol, self.ordered, self.column_order)
-        compare._generic_problems(answer)
+        if self.rule is None:
+            raise Incorrect(translate("feedback.incorrect_generic"))
         _apply_rule(self.rule, answer)
 
 

@@ -227,7 +227,8 @@ class ProgressBoard(w.VBox):
     """The course at a glance: per notebook a label, a bar and "N of M done" in words.
 
     It listens to :mod:`smm_course.progress`, so checks made in the same kernel update it at once.
-    ``str()`` gives a stable one-line summary.
+    ``str()`` is a fixed description without numbers: a notebook's stored text output must not change when
+    other notebooks add questions. ``totals`` gives the numbers.
     """
 
     def __init__(self) -> None:
@@ -268,6 +269,10 @@ class ProgressBoard(w.VBox):
         if list(self.children) != [self._heading, *lines]:
             self.children = [self._heading, *lines]
 
+    @property
+    def totals(self) -> tuple[int, int]:
+        """(questions done, questions in the course) at the last refresh."""
+        return self._totals
+
     def __repr__(self) -> str:
-        done, total = self._totals
-        return translate("progress.board_repr", done=done, total=total)
+        return translate("progress.board_repr")
