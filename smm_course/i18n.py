@@ -69,7 +69,7 @@ def set_language(code: str) -> str:
     >>> set_language("it")
     'it'
     >>> translate("status.incorrect")
-    'Non ancora'
+    'Non proprio'
     >>> set_language("en")
     'en'
     """

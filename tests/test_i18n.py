@@ -52,7 +52,7 @@ def test_every_key_the_engine_uses_exists():
 def test_set_language_switches_engine_text():
     result = CheckResult("incorrect", "", "demo.q1")
     assert i18n.set_language("IT") == "it"
-    assert str(result).startswith("✘ Non ancora")
+    assert str(result).startswith("✘ Non proprio")
     i18n.set_language("en")
     assert str(result).startswith("✘ Not quite")
 
