@@ -86,7 +86,15 @@ def exercise_ids(cell: Any) -> list[str]:
 
 
 def solve_notebook(notebook: Any) -> Any:
-    """Replace, in place, every starter cell's placeholders by their solutions; return the notebook."""
+    """Replace, in place, every starter cell's placeholders by their solutions; return the notebook.
+
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("youtube_share = ...\\nex.q1.check(youtube_share)")
+    >>> cell.metadata["smm_course"] = {"exercise": "00.q1"}
+    >>> print(solve_notebook(nbformat.v4.new_notebook(cells=[cell])).cells[0].source)
+    youtube_share = overall.loc[overall["platform"] == "YouTube", "share_of_adults"].item()
+    ex.q1.check(youtube_share)
+    """
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
@@ -100,7 +108,11 @@ def solve_notebook(notebook: Any) -> Any:
 
 
 def find_notebooks_dir() -> Path:
-    """The course notebooks: the repository's ``notebooks/`` when run from a clone, else the installed copy."""
+    """The course notebooks: the repository's ``notebooks/`` when run from a clone, else the installed copy.
+
+    >>> (find_notebooks_dir() / "00_start_here.ipynb").exists()
+    True
+    """
     package = Path(__file__).resolve().parent
     for candidate in (package.parent / "notebooks", package / "_notebooks"):
         if any(candidate.glob("[0-9][0-9]_*.ipynb")):
@@ -154,6 +166,10 @@ def write_solutions(out_dir: Path, notebooks_dir: Path | None = None, execute: b
         Seconds allowed for one cell.
     file : text stream or None
         Where the report goes (None: no report).
+
+    >>> import tempfile
+    >>> [path.name for path in write_solutions(Path(tempfile.mkdtemp()), execute=False, file=None)][0]
+    '00_start_here.ipynb'
     """
     import nbformat
 
@@ -219,6 +235,12 @@ def gradebook(files: list[Path], out: Path | None = None, values: str = "status"
         Write the table there as CSV.
     values : {"status", "score"}
         Cells hold the status (``correct``, ``incorrect``...) or a score (1 for correct, else 0).
+
+    >>> import tempfile
+    >>> from smm_course import progress
+    >>> handed_in = progress.export(Path(tempfile.mkdtemp()) / "student.json")
+    >>> list(gradebook([handed_in]).columns[-3:])
+    ['done', 'total', 'course_version']
     """
     if values not in _SCORES:
         raise ValueError(f"values={values!r} must be one of: {', '.join(_SCORES)}.")

@@ -204,12 +204,19 @@ def add_listener(callback: Callable[[str], None]) -> None:
     """Call ``callback(question_id)`` after every recorded check, hint or solution in this kernel.
 
     Bound methods are held weakly, so a closed widget does not live on because it listens.
+
+    >>> heard = []
+    >>> add_listener(heard.append)
+    >>> remove_listener(heard.append)
     """
     _listeners.append(weakref.WeakMethod(callback) if inspect.ismethod(callback) else callback)
 
 
 def remove_listener(callback: Callable[[str], None]) -> None:
-    """Stop calling ``callback`` (no error if it was not listening)."""
+    """Stop calling ``callback`` (no error if it was not listening).
+
+    >>> remove_listener(print)
+    """
     for entry in list(_listeners):
         target = entry() if isinstance(entry, weakref.WeakMethod) else entry
         if target == callback or target is None:
@@ -259,7 +266,12 @@ def record_check(result: Any) -> None:
     """Record a check result (anything with ``question_id`` and ``status``) in the store.
 
     ``not_attempted`` is not an attempt and never lowers the status; any other status counts one attempt
-    and raises the best status if it is better.
+    and raises the best status if it is better. Ids outside the course (``demo.q1``) are not recorded.
+
+    >>> from smm_course.exercises.core import CheckResult
+    >>> record_check(CheckResult("correct", "", "demo.q1"))
+    >>> "demo.q1" in load()
+    False
     """
     status = result.status
 
@@ -276,7 +288,10 @@ def record_check(result: Any) -> None:
 
 
 def record_help(question_id: str, hint: int | None = None, solution: bool = False) -> None:
-    """Record that hint number ``hint`` or the solution of ``question_id`` was shown."""
+    """Record that hint number ``hint`` or the solution of ``question_id`` was shown (the highest hint is kept).
+
+    >>> record_help("demo.q1", hint=2)
+    """
 
     def change(questions: dict) -> None:
         entry = _entry(questions, question_id, _now())
@@ -294,6 +309,9 @@ def summary() -> pd.DataFrame:
 
     Columns: ``question``, ``notebook``, ``title``, ``kind``, ``status``, ``attempts``, ``hints_used``,
     ``solution_seen``, ``first_seen`` and ``last_seen`` (UTC timestamps, NaT when never seen).
+
+    >>> summary().set_index("question").loc["00.q1", "notebook"]
+    '00'
     """
     from smm_course.exercises import catalog
 
@@ -315,7 +333,11 @@ def summary() -> pd.DataFrame:
 
 
 def notebook_titles() -> dict[str, str]:
-    """Notebook number -> title in the current language, from each question module's ``NOTEBOOK_TITLE``."""
+    """Notebook number -> title in the current language, from each question module's ``NOTEBOOK_TITLE``.
+
+    >>> notebook_titles()["00"]
+    'Start here'
+    """
     from smm_course.exercises import notebook_modules
     from smm_course.i18n import localize
 
@@ -339,7 +361,14 @@ def by_notebook(table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def print_table(file: TextIO = sys.stdout) -> None:
-    """Print a per-notebook table of progress (done / attempted / total), as ``smm-course progress`` does."""
+    """Print a per-notebook table of progress (done / attempted / total), as ``smm-course progress`` does.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> print_table(out)
+    >>> out.getvalue().splitlines()[1].split()
+    ['notebook', 'title', 'done', 'attempted', 'total']
+    """
     table = by_notebook()
     headers = [translate("progress.col_notebook"), translate("progress.col_title"), translate("progress.col_done"),
                translate("progress.col_attempted"), translate("progress.col_total")]
@@ -363,6 +392,10 @@ def widget():
     """The course at a glance: one labelled bar per notebook with numbers and words, updated live.
 
     The board listens to checks made in this kernel, so it refreshes when you check an answer below it.
+
+    >>> board = widget()
+    >>> board.totals[1] == len(summary())
+    True
     """
     from smm_course.exercises.widgets import ProgressBoard
 
@@ -397,6 +430,10 @@ def export(path: Path | None = None) -> Path:
 
     The file holds the student's name, the course version, the export time (UTC) and every recorded
     question. Default: ``smm-course-progress-<name>-<YYYY-MM-DD>.json`` in the current folder.
+
+    >>> import tempfile
+    >>> export(Path(tempfile.mkdtemp()) / "mine.json").name
+    'mine.json'
     """
     from smm_course.course import course_version
 

@@ -75,6 +75,11 @@ def choice_widget(question: Any, answer: Any = None) -> ExerciseBox:
     """Radio buttons (single choice) or checkboxes (multiple choice) with a Check button.
 
     With ``answer`` the controls are preset and checked at once.
+
+    >>> from smm_course.exercises.kinds import ChoiceQuestion
+    >>> q = ChoiceQuestion(id="demo.w2", title="Which", options=["a", "b"], answer="b")
+    >>> choice_widget(q, answer="a").result.status
+    'incorrect'
     """
     options = question.options
     if question.multiple:
@@ -117,7 +122,13 @@ def _preset_choice(question: Any, box: ExerciseBox, answer: Any) -> None:
 
 
 def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> ExerciseBox:
-    """One dropdown per item (labelled with the item) and a Check button."""
+    """One dropdown per item (labelled with the item) and a Check button.
+
+    >>> from smm_course.exercises.kinds import ClassifyQuestion
+    >>> q = ClassifyQuestion(id="demo.w3", title="Media", categories=["paid", "earned"], items={"Review": "earned"})
+    >>> classify_widget(q, answer={"Review": "earned"}).result.status
+    'correct'
+    """
     choices = [(translate("widget.pick_category"), None)] + [(name, key) for key, name in question.categories.items()]
     dropdowns = {item: w.Dropdown(options=choices, value=None, description=item, style=_WIDE)
                  for item in question.items}
@@ -148,7 +159,14 @@ def _control_widget(control: Any) -> w.Widget:
 
 
 def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
-    """The question's controls, an optional live display of their effect, and a Check button."""
+    """The question's controls, an optional live display of their effect, and a Check button.
+
+    >>> from smm_course.exercises.kinds import ExplorerQuestion, Slider
+    >>> q = ExplorerQuestion(id="demo.w4", title="Seeds", controls=[Slider("seeds", 1, 5)],
+    ...                      goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3})
+    >>> explorer_widget(q, answer={"seeds": 2}).result.status
+    'incorrect'
+    """
     controls = {control.name: _control_widget(control) for control in question.controls}
 
     def read() -> dict[str, Any]:
@@ -190,7 +208,14 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
 
 
 def quiz_widget(quiz: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
-    """Every quiz question with its own Check button, and one button that checks them all."""
+    """Every quiz question with its own Check button, and one button that checks them all.
+
+    >>> from smm_course.exercises.kinds import ChoiceQuestion, Quiz
+    >>> quiz = Quiz(id="demo.quiz", title="Check", questions=[
+    ...     ChoiceQuestion(id="demo.quiz1", title="One", options=["a", "b"], answer="a")])
+    >>> quiz_widget(quiz, answer={"demo.quiz1": "a"}).feedback.value
+    '<div role="status"><strong>1 of 1 right.</strong></div>'
+    """
     items = [choice_widget(question) for question in quiz.questions]
     check_all = w.Button(description=translate("button.check_all"), tooltip=translate("button.check_all_tooltip"),
                          icon="check-square")
