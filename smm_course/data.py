@@ -1,9 +1,9 @@
 """Load the course datasets with the right types.
 
 >>> from smm_course.data import list_datasets, load, card
->>> posts = load("posts")          # a typed DataFrame: dates, booleans, categories
->>> print(card("posts")[:40])      # the data card: what every column means
-# posts: what four drinks brands publi...
+>>> posts = load("posts")                  # a typed DataFrame: dates, booleans, categories
+>>> print(card("posts").splitlines()[0])   # the data card explains every column
+# posts: what four drinks brands published on social media in 2025
 
 ``load`` reads each file once and then hands out copies, so changing a DataFrame in a
 notebook never changes what the next ``load`` returns.
@@ -124,7 +124,7 @@ _SCHEMAS: dict[str, dict[str, object]] = {
         "month": "month",
         "campaign": _Category(("always_on", "brand_search", "newsletter", "crisis_response",
                                "nuvolatruth", "autumn_sparkle")),
-        "channel": _Category((*WORLD.platforms, "google", "email", "influencers",
+        "channel": _Category(("Facebook", "Instagram", "TikTok", "google", "email", "influencers",
                               "content production", "PR agency")),
         "cost": "float",
     },
