@@ -19,9 +19,10 @@ KEY_PACKAGES = (
     "smm-course", "jupyterlab", "ipykernel", "ipywidgets", "jupyterlab_widgets", "pandas", "numpy",
     "matplotlib", "seaborn", "networkx", "scipy", "vaderSentiment", "tqdm", "nbval",
 )
-# ipywidgets 8 talks to the JupyterLab manager of jupyterlab_widgets 3; a mismatch shows
-# "Error displaying widget" in the browser while every kernel-side test stays green.
-WIDGET_FRONTEND_MAJOR = {"8": "3", "7": "1"}
+# ipywidgets 8 talks to the JupyterLab front end @jupyter-widgets/jupyterlab-manager 5 (shipped by
+# jupyterlab_widgets 3), ipywidgets 7 to manager 3; a mismatch shows "Error displaying widget" in the browser
+# while every kernel-side test stays green.
+WIDGET_FRONTEND_MAJOR = {"8": "5", "7": "3"}
 
 
 @dataclass

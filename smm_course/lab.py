@@ -6,6 +6,7 @@ no kernel picker (every notebook names its kernel in its metadata). Extra argume
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -85,6 +86,9 @@ def lab_command(
         command.append(f"--IdentityProvider.token={token}")
     if not open_browser:
         command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Containers (Binder-like images, CI) often run as root, where JupyterLab refuses to start without this.
+        command.append("--ServerApp.allow_root=True")
     command += list(extra_args)
     return command
 

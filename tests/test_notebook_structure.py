@@ -55,7 +55,7 @@ def test_opens_with_title_objectives_and_why(path):
     assert 3 <= count <= 5, f"{count} learning objectives; the course asks for 3 to 5"
     assert re.search(r"why (it|this) matters", text, re.I)
     first_code = next(c for c in nb.cells if c.cell_type == "code")
-    assert f'start("{path.name[:2]}")' in first_code.source
+    assert f'start("{path.name[:2]}", written_for="{smm_course.__version__}")' in first_code.source
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

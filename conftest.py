@@ -1,5 +1,6 @@
-"""Test-wide set-up: every test run keeps its own progress store, so a developer's progress is never touched
-and stored notebook outputs (which show progress) compare equal to a fresh run."""
+"""Test-wide set-up for tests/, the doctests in smm_course/ and nbval over notebooks/ (hence at the root): every
+test run keeps its own progress store, so a developer's progress is never touched and stored notebook outputs
+(which show progress) compare equal to a fresh run."""
 
 from __future__ import annotations
 
