@@ -644,7 +644,7 @@ def make_messages(random_state: int = SEEDS["messages"]) -> pd.DataFrame:
     ``answered_at`` is when Nuvola first replied (NaT when it never did). The reply delay
     (answered_at - received_at) is lognormal around a median that depends on the period:
     about 2.5 hours on weekdays and three times slower at weekends; about a day in the
-    first crisis days (7 to 9 April 2025) and under an hour once the response team starts
+    first crisis days (7 to 9 April 2025) and about an hour once the response team starts
     on 10 April. The crisis brings a wave of health concerns that fades within weeks.
 
     Examples
@@ -1359,7 +1359,8 @@ def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
         since = day - _CRISIS_DAY
         topic = str(_pick(rng, MENTION_TOPICS, _MENTION_TOPIC_USE, 1)[0])
         source = str(_pick(rng, SOURCE_TYPES, (0.42, 0.30, 0.08, 0.05, 0.08, 0.07), 1)[0])
-        if brand == WORLD.brand and 0 <= since < 28 and context == "normal" and rng.random() < 0.5 * math.exp(-since / 10):
+        early_crisis = brand == WORLD.brand and 0 <= since < 28 and context == "normal"
+        if early_crisis and rng.random() < 0.5 * math.exp(-since / 10):
             context = "crisis"  # people who would have talked about Nuvola talk about the video
         if brand != WORLD.brand and 0 <= since < 28 and rng.random() < 0.35 * math.exp(-since / 14):
             context = "switch"
@@ -1538,7 +1539,8 @@ def make_follower_network(
     >>> edges, nodes = make_follower_network(n_nodes=300)
     >>> len(nodes)
     300
-    >>> bool((nodes["followers"] == edges["followed"].value_counts().reindex(nodes["node"], fill_value=0).to_numpy()).all())
+    >>> in_degree = edges["followed"].value_counts().reindex(nodes["node"], fill_value=0)
+    >>> bool((nodes["followers"].to_numpy() == in_degree.to_numpy()).all())
     True
     """
     if n_nodes < 70:
@@ -1964,7 +1966,13 @@ def build_all(names=None) -> dict[str, pd.DataFrame]:
 
 
 def default_out_dir() -> Path:
-    """The repository's ``datasets/`` folder, next to the ``smm_course`` package."""
+    """The repository's ``datasets/`` folder, next to the ``smm_course`` package.
+
+    Examples
+    --------
+    >>> default_out_dir().name
+    'datasets'
+    """
     return Path(__file__).resolve().parent.parent / "datasets"
 
 
@@ -1995,15 +2003,28 @@ def write_all(out_dir: str | Path | None = None, names=None) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m smm_course.datagen [--out DIR]``."""
+    """Command line: ``python -m smm_course.datagen [--out DIR] [--only NAME ...]``.
+
+    Writes the datasets (all of them, or only the named ones) and prints what it wrote.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     main(["--out", tmp, "--only", "ab_test", "campaign_costs"])
+    Wrote 2 datasets (0.0 MB) to ...
+    0
+    """
     parser = argparse.ArgumentParser(
         prog="python -m smm_course.datagen",
-        description="Write every course dataset (CSV) into a folder, reproducibly.",
+        description="Write the course datasets (CSV) into a folder, reproducibly.",
     )
     parser.add_argument("--out", type=Path, default=None,
                         help="folder to write into (default: the repository's datasets/ folder)")
+    parser.add_argument("--only", nargs="+", metavar="NAME", choices=DATASET_NAMES, default=None,
+                        help="write only these datasets (default: all)")
     args = parser.parse_args(argv)
-    paths = write_all(args.out)
+    paths = write_all(args.out, names=args.only)
     total = sum(p.stat().st_size for p in paths)
     print(f"Wrote {len(paths)} datasets ({total / 1e6:.1f} MB) to {paths[0].parent}")
     return 0
