@@ -1,0 +1,281 @@
+"""The static HTML course (``smm-course site --out DIR``): read every notebook in a browser, no install needed.
+
+:func:`build` writes ``index.html`` (the course title and the notebook list, each with a one-line description
+taken from the notebook's first text cell) and one page per notebook with its stored outputs. Widgets display
+from the state saved in the notebook (``scripts/execute_notebooks.py`` runs notebooks with
+``store_widget_state=True``), drawn by the ipywidgets HTML manager. Every script and font the pages load is
+copied from ``smm_course/site_assets`` into ``DIR/assets``, so the site works offline and straight from disk
+(``file://``).
+
+The pages are a read-only copy: a widget shows the state it was saved in, and its buttons do nothing, because
+there is no Python behind the page. Each page says so and points to ``smm-course lab``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+COURSE_TITLE = "smm-course: social media marketing, hands on"
+ASSETS_DIRNAME = "assets"
+WIDGET_RENDERER = f"{ASSETS_DIRNAME}/widgets/embed.js"
+MATHJAX = f"{ASSETS_DIRNAME}/mathjax/tex-chtml-full.js"
+STYLESHEET = f"{ASSETS_DIRNAME}/site.css"
+#: The script type that carries a notebook's saved widget state in a page.
+WIDGET_STATE_MIMETYPE = "application/vnd.jupyter.widget-state+json"
+
+READ_ONLY_NOTE = (
+    "This is a read-only copy of the course. Widgets show the state they were saved in, and their buttons do "
+    "nothing here. To run the code and check your answers, open the notebooks in JupyterLab with "
+    "<code>smm-course lab</code>."
+)
+
+# The lab template, minus everything that would reach for a CDN: require.js (the standalone widget renderer does
+# not need it), MathJax 2 (replaced by the vendored MathJax 3) and mermaid (the course draws no diagrams).
+# ipywidgets still typesets labels with MathJax 2's MathJax.Hub.Queue, so MathJax 3 gets a small bridge for it.
+_PAGE_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}
+<script>
+window.MathJax = {
+  tex: {inlineMath: [['$', '$'], ['\\(', '\\)']], displayMath: [['$$', '$$'], ['\\[', '\\]']],
+        processEscapes: true, processEnvironments: true},
+  startup: {ready: function () {
+    MathJax.startup.defaultReady();
+    MathJax.Hub = {Queue: function (command) { return MathJax.typesetPromise(command && command[2] ? [command[2]] : undefined); }};
+  }}
+};
+</script>
+<script src="{{ resources.smm_site.mathjax_url }}" defer></script>
+<link rel="stylesheet" href="{{ resources.smm_site.stylesheet }}">
+{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block body_header -%}
+{{ super() }}
+{{ resources.smm_site.nav_top }}
+{%- endblock body_header -%}
+{%- block body_footer -%}
+{{ resources.smm_site.nav_bottom }}
+{{ super() }}
+{%- endblock body_footer -%}
+"""
+
+_STYLESHEET = """\
+.smm-site-nav { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; align-items: baseline;
+  padding: 0.75em 1em; margin: 0 0 1em 0; background: #f3f6fa; border-bottom: 1px solid #d0d7de;
+  font-family: var(--jp-ui-font-family, system-ui, sans-serif); font-size: 15px; }
+.smm-site-nav.bottom { border-top: 1px solid #d0d7de; border-bottom: none; margin: 2em 0 0 0; }
+.smm-site-nav a { color: #0a4f9e; }
+/* Outside JupyterLab the widgets would inherit the browser's default serif font; give them Lab's UI font. */
+.widget-subarea { font-family: var(--jp-ui-font-family, system-ui, sans-serif); font-size: var(--jp-ui-font-size1, 13px); }
+.smm-site-note { flex-basis: 100%; margin: 0; color: #333; font-size: 14px; }
+body.smm-site-index { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5;
+  max-width: 50em; margin: 2em auto; padding: 0 1em; color: #1f2328; }
+.smm-site-index h1 { font-size: 1.8em; margin-bottom: 0.25em; }
+.smm-site-index ol { list-style: none; padding: 0; }
+.smm-site-index li { margin: 0 0 1em 0; }
+.smm-site-index .number { display: inline-block; min-width: 2em; font-weight: 600; color: #555; }
+.smm-site-index a { color: #0a4f9e; font-weight: 600; }
+.smm-site-index .description { margin: 0.15em 0 0 2em; color: #333; }
+"""
+
+_INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{title}</title>
+<link rel="stylesheet" href="{stylesheet}">
+</head>
+<body class="smm-site-index">
+<main>
+<h1>{title}</h1>
+<p>An open course on social media marketing, worked through in Python. You follow a fictional drinks brand,
+Nuvola, and its competitors across six platforms for a year. Start with notebook 00.</p>
+<p class="smm-site-note">{note}</p>
+<ol class="smm-site-notebooks">
+{items}
+</ol>
+</main>
+</body>
+</html>
+"""
+
+
+@dataclass(frozen=True)
+class NotebookEntry:
+    """One notebook of the site: its file, number, title, one-line description and page name."""
+
+    path: Path
+    number: str
+    title: str
+    description: str
+
+    @property
+    def page(self) -> str:
+        """The page's file name, e.g. ``"00_start_here.html"``."""
+        return self.path.with_suffix(".html").name
+
+    @property
+    def label(self) -> str:
+        """Number and title, e.g. ``"00 Start here"``."""
+        return f"{self.number} {self.title}".strip()
+
+
+def course_notebooks(folder: Path | None = None) -> list[Path]:
+    """The course notebooks (``NN_name.ipynb``) in ``folder``, in order.
+
+    Without ``folder``: the clone's ``notebooks/``, else the copy shipped in the package.
+    """
+    if folder is None:
+        from smm_course import lab
+
+        folder = lab.repository_notebooks() or lab.packaged_notebooks()
+        if folder is None:
+            raise FileNotFoundError("No course notebooks found: neither a clone's notebooks/ nor the packaged copy.")
+    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def _plain_text(markdown: str) -> str:
+    """Markdown inline markup removed: links keep their text, emphasis and code marks go."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"(\*\*|__|\*|`)", "", text)
+    return " ".join(text.split())
+
+
+def describe(markdown: str) -> tuple[str, str]:
+    """Title and one-line description from a notebook's first text cell.
+
+    The title is the first heading; the description is the first sentence of the first paragraph after it.
+
+    >>> describe("# Start here\\n\\nWelcome to the **course**! In each notebook you read.\\n\\n## Goals")
+    ('Start here', 'Welcome to the course!')
+    >>> describe("Just text. More text.")
+    ('', 'Just text.')
+    """
+    title = ""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        heading = re.match(r"#{1,6}\s+(.*)", stripped)
+        if heading:
+            if not title and not paragraphs and not current:
+                title = _plain_text(heading.group(1))
+                continue
+            break  # the next section starts: the description comes from before it
+        if stripped:
+            current.append(stripped)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    first = next((p for p in paragraphs if not p.startswith(("-", "*", "|", ">", "<", "!"))), "")
+    first = _plain_text(first)
+    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0] if first else ""
+    return title, sentence
+
+
+def read_entry(path: Path) -> NotebookEntry:
+    """Number, title and description of one notebook file."""
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=4)
+    first_text = next((cell.source for cell in notebook.cells if cell.cell_type == "markdown"), "")
+    title, description = describe(first_text)
+    number = path.name[:2]
+    # "# 01 · Social media..." would otherwise show its number twice next to the number column.
+    title = re.sub(rf"^{number}(\s*[·:.\-–—]\s*|\s+)", "", title)
+    return NotebookEntry(path=path, number=number, title=title or path.stem, description=description)
+
+
+def _nav(entries: list[NotebookEntry], position: int, where: str) -> str:
+    links = ['<a href="index.html">Course index</a>']
+    if position > 0:
+        before = entries[position - 1]
+        links.append(f'<a href="{html.escape(before.page)}" rel="prev">&larr; {html.escape(before.label)}</a>')
+    if position < len(entries) - 1:
+        after = entries[position + 1]
+        links.append(f'<a href="{html.escape(after.page)}" rel="next">{html.escape(after.label)} &rarr;</a>')
+    note = f'<p class="smm-site-note">{READ_ONLY_NOTE}</p>' if where == "top" else ""
+    label = "Course pages" if where == "top" else "Course pages (bottom)"
+    return (f'<nav class="smm-site-nav {where}" aria-label="{label}">' + " ".join(links) + note + "</nav>")
+
+
+def _exporter():
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(
+        template_name="lab",
+        template_file="smm_site.html.j2",
+        extra_loaders=[jinja2.DictLoader({"smm_site.html.j2": _PAGE_TEMPLATE})],
+        widget_renderer_url=WIDGET_RENDERER,
+        embed_images=True,
+    )
+
+
+def copy_assets(out: Path) -> Path:
+    """Copy the vendored scripts, fonts and their licences into ``out/assets``; return that folder."""
+    source = Path(str(resources.files("smm_course") / "site_assets"))
+    target = out / ASSETS_DIRNAME
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    (target / "site.css").write_text(_STYLESHEET, encoding="utf-8")
+    return target
+
+
+def render_index(entries: list[NotebookEntry]) -> str:
+    """The index page's HTML: course title, a short note, and every notebook with its description."""
+    items = "\n".join(
+        f'<li><span class="number">{html.escape(entry.number)}</span>'
+        f'<a href="{html.escape(entry.page)}">{html.escape(entry.title)}</a>'
+        f'<p class="description">{html.escape(entry.description)}</p></li>'
+        for entry in entries
+    )
+    return _INDEX_TEMPLATE.format(title=html.escape(COURSE_TITLE), stylesheet=STYLESHEET, note=READ_ONLY_NOTE,
+                                  items=items)
+
+
+def build(out: Path, notebooks: list[Path] | None = None) -> Path:
+    """Write the static course into ``out`` and return the path of its ``index.html``.
+
+    Parameters
+    ----------
+    out : Path
+        Folder for the site; created if needed. Pages and ``assets/`` are overwritten, other files are left alone.
+    notebooks : list of Path, optional
+        The notebooks to include (default: every course notebook, see :func:`course_notebooks`).
+    """
+    import nbformat
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = list(notebooks) if notebooks is not None else course_notebooks()
+    if not paths:
+        raise FileNotFoundError("No notebooks to put on the site.")
+    entries = [read_entry(Path(path)) for path in paths]
+    copy_assets(out)
+    exporter = _exporter()
+    for position, entry in enumerate(entries):
+        notebook = nbformat.read(entry.path, as_version=4)
+        page_resources = {
+            "metadata": {"name": f"{entry.label} · smm-course", "path": str(entry.path.parent)},
+            "smm_site": {
+                "mathjax_url": MATHJAX,
+                "stylesheet": STYLESHEET,
+                "nav_top": _nav(entries, position, "top"),
+                "nav_bottom": _nav(entries, position, "bottom"),
+            },
+        }
+        body, _ = exporter.from_notebook_node(notebook, resources=page_resources)
+        (out / entry.page).write_text(body, encoding="utf-8")
+    index = out / "index.html"
+    index.write_text(render_index(entries), encoding="utf-8")
+    return index
