@@ -1,0 +1,489 @@
+"""Questions of notebook 01, "Social media marketing at a glance".
+
+What SMM is for (brand, sales, website traffic), how big social media has become (penetration and compound
+annual growth from sourced points in ``social_media_users``), why growth must slow, and Hootsuite's action plan as
+the map of the course.
+
+>>> [q.kind for q in (q1, q2, q3, q4, q5)]
+['classify', 'value', 'value', 'value', 'classify']
+>>> [q.id for q in quiz.questions]
+['01.quiz1', '01.quiz2', '01.quiz3']
+"""
+
+from __future__ import annotations
+
+import math
+
+from smm_course.exercises.compare import is_number
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import smm_course
+from smm_course import data
+from smm_course.exercises import nb01 as ex
+users = data.load("social_media_users")
+"""
+
+#: The yearly growth DataReportal reported for 2023 (January 2023 to January 2024), the explorer's default.
+REPORTED_GROWTH_2023 = 0.056
+
+
+def _row(date: str):
+    from smm_course import data
+
+    users = data.load("social_media_users")
+    return users.loc[users["date"] == date].iloc[0]
+
+
+def _penetration(date: str) -> float:
+    row = _row(date)
+    return float(row["users"] / row["world_population"])
+
+
+def _growth_ratio() -> float:
+    return float(_row("2022-01-01")["users"] / _row("2015-01-01")["users"])
+
+
+def _cagr(years: float) -> float:
+    return _growth_ratio() ** (1 / years) - 1
+
+
+def _close(answer, value: float, rtol: float = 1e-3) -> bool:
+    return is_number(answer) and math.isclose(float(answer), value, rel_tol=rtol)
+
+
+# -- q1: what is SMM for? -------------------------------------------------------------------------------
+BRAND, SALES, TRAFFIC = "build the brand", "raise sales", "drive website traffic"
+
+q1 = ClassifyQuestion(
+    id="01.q1",
+    title={"en": "What is it for?", "it": "A che cosa serve?"},
+    prompt={
+        "en": "Nuvola's team wrote six goals for its social accounts. Match each goal to the purpose of SMM it "
+              "serves: build the brand, raise sales, or drive website traffic.",
+        "it": "Il team di Nuvola ha scritto sei obiettivi per i suoi account social. Abbina ogni obiettivo allo "
+              "scopo dell'SMM che serve: costruire il marchio, aumentare le vendite o portare traffico al sito.",
+    },
+    categories=[
+        {"en": BRAND, "it": "costruire il marchio"},
+        {"en": SALES, "it": "aumentare le vendite"},
+        {"en": TRAFFIC, "it": "portare traffico al sito web"},
+    ],
+    items={
+        "More people recognise Nuvola's blue cloud logo": BRAND,
+        "Sell 2,000 bottles with the code SPRING20 before Sunday": SALES,
+        "Bring 10,000 Instagram readers to the recipe pages of nuvola.example": TRAFFIC,
+        "Be the drink people think of first when they want bubbles": BRAND,
+        "Turn story viewers into orders in the online shop": SALES,
+        "Send followers to the store-finder page on the website": TRAFFIC,
+    },
+    feedback={
+        ("Bring 10,000 Instagram readers to the recipe pages of nuvola.example", SALES): {
+            "en": "The recipe-pages goal counts visits, not purchases: a reader who arrives and buys nothing still "
+                  "counts. That is website traffic.",
+            "it": "L'obiettivo delle pagine di ricette conta le visite, non gli acquisti: conta anche chi arriva e "
+                  "non compra nulla. È traffico al sito web."},
+        ("Send followers to the store-finder page on the website", SALES): {
+            "en": "The store-finder goal is met when people reach a page of the website, whatever they do next: "
+                  "website traffic. A sale may follow later, in a shop.",
+            "it": "L'obiettivo della pagina dei negozi si raggiunge quando le persone arrivano su una pagina del "
+                  "sito, qualunque cosa facciano dopo: traffico al sito. La vendita può venire dopo, in negozio."},
+        ("Turn story viewers into orders in the online shop", TRAFFIC): {
+            "en": "The story-viewers goal counts orders, not visits: people must buy. That is raising sales.",
+            "it": "L'obiettivo degli spettatori delle storie conta gli ordini, non le visite: le persone devono "
+                  "comprare. È aumentare le vendite."},
+        ("Be the drink people think of first when they want bubbles", SALES): {
+            "en": "Being thought of first is about how people see the brand, not about one purchase today: brand "
+                  "building. It pays off in sales later.",
+            "it": "Essere il primo marchio a cui si pensa riguarda come le persone vedono il marchio, non un "
+                  "acquisto oggi: è costruire il marchio. Porta vendite più avanti."},
+        ("More people recognise Nuvola's blue cloud logo", TRAFFIC): {
+            "en": "Recognising a logo needs no visit to the website: it is about the brand in people's minds.",
+            "it": "Riconoscere un logo non richiede una visita al sito: riguarda il marchio nella mente delle persone."},
+    },
+    hints=[
+        {"en": "Ask of each goal: what would we count to know it worked? Recognition, orders, or visits?",
+         "it": "Chiediti per ogni obiettivo: che cosa conteremmo per sapere che ha funzionato? Riconoscimento, "
+               "ordini o visite?"},
+        {"en": "Two goals count orders, two count visits to pages of the website, and two are about what people "
+               "think of Nuvola.",
+         "it": "Due obiettivi contano ordini, due contano visite a pagine del sito e due riguardano che cosa le "
+               "persone pensano di Nuvola."},
+    ],
+    explanation={
+        "en": "A goal belongs to the purpose you would measure it by. Recognition and being thought of first build "
+              "the brand; codes and shop orders raise sales; links to pages drive website traffic. A visit is not "
+              "a sale: notebook 08 follows visitors from a click to a purchase.",
+        "it": "Un obiettivo appartiene allo scopo con cui lo misureresti. Riconoscimento ed essere il primo pensiero "
+              "costruiscono il marchio; codici sconto e ordini aumentano le vendite; i link alle pagine portano "
+              "traffico al sito. Una visita non è una vendita: il notebook 08 segue i visitatori dal clic "
+              "all'acquisto.",
+    },
+)
+
+
+# -- q2: penetration ------------------------------------------------------------------------------------
+q2 = ValueQuestion(
+    id="01.q2",
+    title={"en": "Penetration in January 2022", "it": "Penetrazione a gennaio 2022"},
+    prompt={
+        "en": "From `users`, compute the penetration of social media in January 2022 (the row dated 2022-01-01): "
+              "users / world_population, as a fraction.",
+        "it": "Da `users`, calcola la penetrazione dei social media a gennaio 2022 (la riga con data 2022-01-01): "
+              "users / world_population, come frazione.",
+    },
+    expected=lambda: _penetration("2022-01-01"),
+    rtol=1e-3,  # the report's rounded 0.584 is as right as the exact 0.58407
+    variable="penetration_2022",
+    hints=[
+        {"en": "First keep the one row of January 2022: `users[users[\"date\"] == \"2022-01-01\"]`.",
+         "it": "Prima tieni l'unica riga di gennaio 2022: `users[users[\"date\"] == \"2022-01-01\"]`."},
+        {"en": "Divide its `users` column by its `world_population` column. The result is a Series of one value; "
+               "`.item()` takes the number out.",
+         "it": "Dividi la sua colonna `users` per la colonna `world_population`. Il risultato è una Series con un "
+               "solo valore; `.item()` estrae il numero."},
+    ],
+    solution=(
+        'jan_2022 = users[users["date"] == "2022-01-01"]\n'
+        'penetration_2022 = (jan_2022["users"] / jan_2022["world_population"]).item()'
+    ),
+    explanation={
+        "en": "4.62 billion users / 7.91 billion people = 0.584: 58.4% of everyone alive, babies included, used "
+              "social media in January 2022. The report's own figure is the same.",
+        "it": "4,62 miliardi di utenti / 7,91 miliardi di persone = 0,584: il 58,4% di tutte le persone, neonati "
+              "compresi, usava i social media a gennaio 2022. Il rapporto dà lo stesso valore.",
+    },
+    mistakes=[
+        Mistake(lambda a: _close(a, 1 / _penetration("2022-01-01")),
+                {"en": "That is world population / users, upside down. Penetration is users / world_population.",
+                 "it": "Questo è popolazione / utenti, capovolto. La penetrazione è users / world_population."}),
+        Mistake(lambda a: _close(a, _penetration("2024-01-01")),
+                {"en": "That is January 2024. Keep the row dated 2022-01-01.",
+                 "it": "Questo è gennaio 2024. Tieni la riga con data 2022-01-01."}),
+        Mistake(lambda a: any(_close(a, _penetration(d)) for d in ("2010-01-01", "2015-01-01")),
+                {"en": "That is an earlier year. Keep the row dated 2022-01-01.",
+                 "it": "Questo è un anno precedente. Tieni la riga con data 2022-01-01."}),
+        Mistake(lambda a: _close(a, float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"])),
+                {"en": "You used the seed's March 2022 users (4.6 billion, rounded). Use the January 2022 row, "
+                       "which has both users and world population from the same report.",
+                 "it": "Hai usato gli utenti di marzo 2022 dell'articolo (4,6 miliardi, arrotondati). Usa la riga "
+                       "di gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."}),
+        Mistake(lambda a: _close(a, 0.101) or _close(a, 10.1),
+                {"en": "That is the growth in one year (+10.1%), not the penetration. Divide users by "
+                       "world_population.",
+                 "it": "Questa è la crescita in un anno (+10,1%), non la penetrazione. Dividi users per "
+                       "world_population."}),
+    ],
+)
+
+
+# -- q3: compound annual growth ------------------------------------------------------------------------------
+q3 = ValueQuestion(
+    id="01.q3",
+    title={"en": "Compound annual growth, 2015 to 2022", "it": "Crescita annua composta, dal 2015 al 2022"},
+    prompt={
+        "en": "Compute the compound annual growth rate (CAGR) of social media users from January 2015 to January "
+              "2022: (end / start) ** (1 / years) - 1, as a fraction.",
+        "it": "Calcola il tasso di crescita annuo composto (CAGR) degli utenti dei social media da gennaio 2015 "
+              "a gennaio 2022: (fine / inizio) ** (1 / anni) - 1, come frazione.",
+    },
+    expected=lambda: _cagr(7),
+    rtol=1e-3,  # years from the dates (7.0007) or from the year column (7) are both right
+    variable="cagr_2015_2022",
+    hints=[
+        {"en": "Take the two rows you need: the users in 2015-01-01 (start) and in 2022-01-01 (end).",
+         "it": "Prendi le due righe che servono: gli utenti in 2015-01-01 (inizio) e in 2022-01-01 (fine)."},
+        {"en": "How many years lie between them? Subtract the years: 2022 - 2015. Don't count both ends.",
+         "it": "Quanti anni ci sono tra le due date? Sottrai gli anni: 2022 - 2015. Non contare entrambi gli estremi."},
+        {"en": "Then `(end / start) ** (1 / years) - 1`. The result should be a fraction a little above 0.1.",
+         "it": "Poi `(fine / inizio) ** (1 / anni) - 1`. Il risultato è una frazione poco sopra 0,1."},
+    ],
+    solution=(
+        'start = users.loc[users["date"] == "2015-01-01"].iloc[0]\n'
+        'end = users.loc[users["date"] == "2022-01-01"].iloc[0]\n'
+        'years = end["year"] - start["year"]\n'
+        'cagr_2015_2022 = (end["users"] / start["users"]) ** (1 / years) - 1'
+    ),
+    explanation={
+        "en": "Users grew 2.23 times in 7 years. The steady yearly rate that does that is 12.2% a year: "
+              "1.122 ** 7 = 2.23. Dividing the total growth by 7 (17.6%) overstates it, because each year's "
+              "growth builds on the last.",
+        "it": "Gli utenti sono cresciuti di 2,23 volte in 7 anni. Il tasso annuo costante che lo produce è il "
+              "12,2% all'anno: 1,122 ** 7 = 2,23. Dividere la crescita totale per 7 (17,6%) lo sovrastima, perché "
+              "la crescita di ogni anno si somma a quella degli anni prima.",
+    },
+    mistakes=[
+        Mistake(lambda a: _close(a, (_growth_ratio() - 1) / 7) or _close(a, 100 * (_growth_ratio() - 1) / 7),
+                {"en": "That is the simple average: total growth / 7. It ignores compounding, where each year grows "
+                       "on top of the year before, so it overstates the yearly rate. Use (end / start) ** (1 / "
+                       "years) - 1.",
+                 "it": "Questa è la media semplice: crescita totale / 7. Ignora la capitalizzazione, in cui ogni "
+                       "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa (fine / inizio) "
+                       "** (1 / anni) - 1."}),
+        Mistake(lambda a: _close(a, _growth_ratio() - 1),
+                {"en": "That is the total growth over the whole 7 years (+123%), not the growth per year.",
+                 "it": "Questa è la crescita totale in tutti i 7 anni (+123%), non la crescita all'anno."}),
+        Mistake(lambda a: _close(a, _growth_ratio()),
+                {"en": "That is end / start, the growth multiple over 7 years. Take the 7th root and subtract 1.",
+                 "it": "Questo è fine / inizio, il multiplo di crescita in 7 anni. Prendi la radice settima e "
+                       "sottrai 1."}),
+        Mistake(lambda a: _close(a, _cagr(7) + 1),
+                {"en": "Almost: you have the yearly growth factor (1.12). Subtract 1 to get the rate.",
+                 "it": "Quasi: hai il fattore di crescita annuo (1,12). Sottrai 1 per avere il tasso."}),
+        Mistake(lambda a: _close(a, _cagr(8)) or _close(a, _cagr(6)),
+                {"en": "Check the number of years: from January 2015 to January 2022 is 2022 - 2015 = 7 years.",
+                 "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 - 2015 = 7 anni."}),
+        Mistake(lambda a: _close(a, (float(_row("2022-03-01")["users"]) / float(_row("2015-01-01")["users"]))
+                                 ** (1 / 7) - 1, rtol=2e-3),
+                {"en": "You used the seed's rounded 4.6 billion from March 2022. Use the January 2022 row (4.62 "
+                       "billion), so both ends are January.",
+                 "it": "Hai usato i 4,6 miliardi arrotondati di marzo 2022. Usa la riga di gennaio 2022 (4,62 "
+                       "miliardi), così entrambi gli estremi sono a gennaio."}),
+        Mistake(lambda a: _close(a, 0.101),
+                {"en": "That is the growth reported for 2021 alone. Compute the rate over the 7 years.",
+                 "it": "Questa è la crescita riportata per il solo 2021. Calcola il tasso sui 7 anni."}),
+    ],
+)
+
+
+# -- q4: saturation --------------------------------------------------------------------------------------
+def _year_everyone() -> int:
+    from smm_course import data
+    from smm_course.explorers import growth
+
+    start = growth.start_from(data.load("social_media_users"))
+    return int(math.floor(growth.first_year_at(start, REPORTED_GROWTH_2023, 1.0)))
+
+
+def _years_after_start(answer) -> bool:
+    return is_number(answer) and 0 < float(answer) < 100
+
+
+q4 = ValueQuestion(
+    id="01.q4",
+    title={"en": "When would growth hit the ceiling?", "it": "Quando la crescita toccherebbe il tetto?"},
+    prompt={
+        "en": "In the explorer, set the yearly growth of users to 5.6% (the rate reported for 2023) and look far "
+              "enough ahead. In which calendar year would users outnumber everyone alive? Give the year as a "
+              "whole number, e.g. 2040.",
+        "it": "Nell'explorer, imposta la crescita annua degli utenti al 5,6% (il tasso riportato per il 2023) e "
+              "guarda abbastanza avanti. In quale anno gli utenti supererebbero tutte le persone vive? Scrivi "
+              "l'anno come numero intero, per esempio 2040.",
+    },
+    expected=_year_everyone,
+    variable="year_everyone",
+    hints=[
+        {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
+         "it": "Sposta 'Years ahead' finché la linea tratteggiata nel pannello di destra non attraversa la linea "
+               "continua al 100%."},
+        {"en": "The sentence above the figure names the year too. Or compute it: penetration grows by "
+               "1.056 / 1.009 a year from 0.623; solve 0.623 * (1.056 / 1.009) ** t = 1 for t and add it to 2024.",
+         "it": "Anche la frase sopra il grafico indica l'anno. Oppure calcolalo: la penetrazione cresce di "
+               "1,056 / 1,009 all'anno partendo da 0,623; risolvi 0,623 * (1,056 / 1,009) ** t = 1 per t e "
+               "aggiungilo a 2024."},
+    ],
+    solution="year_everyone = 2034",
+    explanation={
+        "en": "At 5.6% a year, users would pass everyone alive during 2034, about ten years after the last "
+              "sourced point. That cannot happen, so growth must slow well before: social media is close to "
+              "saturation, and a brand's future reach will come from winning attention, not from new users.",
+        "it": "Al 5,6% all'anno, gli utenti supererebbero tutte le persone vive nel corso del 2034, circa dieci "
+              "anni dopo l'ultimo dato con fonte. Non può succedere, quindi la crescita deve rallentare molto prima: "
+              "i social media sono vicini alla saturazione, e la copertura futura di un marchio verrà dal "
+              "conquistare attenzione, non da nuovi utenti.",
+    },
+    mistakes=[
+        Mistake(_years_after_start,
+                {"en": "That looks like a number of years from now. Give the calendar year, such as 2040.",
+                 "it": "Sembra un numero di anni da adesso. Scrivi l'anno del calendario, per esempio 2040."}),
+        Mistake(lambda a: _close(a, _year_everyone() - 1, rtol=1e-9) or _close(a, _year_everyone() + 1, rtol=1e-9),
+                {"en": "Close, but one year off. Look at where the dashed line crosses 100% in the right panel.",
+                 "it": "Quasi, ma sbagli di un anno. Guarda dove la linea tratteggiata attraversa il 100% nel "
+                       "pannello di destra."}),
+    ],
+)
+
+
+# -- q5: the action plan -------------------------------------------------------------------------------------
+GOALS, TARGET, COMPETITORS, AUDIT, CALENDAR, CONTENT, TRACK = (
+    "align goals", "know the target customer", "analyse competitors", "audit your SMM",
+    "plan a content calendar", "create the best content", "track and adapt",
+)
+_TASK_COMPETITORS = "List Brezza's and Zest's best and worst posts of last year"
+_TASK_AUDIT = "Review Nuvola's own posts of last year: what worked, what flopped"
+_TASK_GOALS = "Agree that the spring campaign must lift online sales by 10% by June"
+_TASK_TRACK = "Each week, compare conversions with the goal and move budget to what works"
+_TASK_CALENDAR = "Decide which post goes out on which day and channel in May"
+_TASK_CONTENT = "Film a short, surprising video of bubbles forming, for TikTok"
+_TASK_TARGET = "Describe the typical buyer: age, city, income, job and interests"
+
+q5 = ClassifyQuestion(
+    id="01.q5",
+    title={"en": "Which step of the plan?", "it": "Quale passo del piano?"},
+    prompt={
+        "en": "Nuvola's team has seven tasks on its board. Match each task to the step of Hootsuite's action plan "
+              "it belongs to.",
+        "it": "Il team di Nuvola ha sette compiti sulla sua lavagna. Abbina ogni compito al passo del piano "
+              "d'azione di Hootsuite a cui appartiene.",
+    },
+    categories=[
+        {"en": GOALS, "it": "allineare gli obiettivi"},
+        {"en": TARGET, "it": "conoscere il cliente target"},
+        {"en": COMPETITORS, "it": "analizzare la concorrenza"},
+        {"en": AUDIT, "it": "verificare il proprio SMM"},
+        {"en": CALENDAR, "it": "pianificare un calendario dei contenuti"},
+        {"en": CONTENT, "it": "creare i contenuti migliori"},
+        {"en": TRACK, "it": "monitorare e adattare"},
+    ],
+    items={
+        _TASK_GOALS: GOALS,
+        _TASK_TARGET: TARGET,
+        _TASK_COMPETITORS: COMPETITORS,
+        _TASK_AUDIT: AUDIT,
+        _TASK_CALENDAR: CALENDAR,
+        _TASK_CONTENT: CONTENT,
+        _TASK_TRACK: TRACK,
+    },
+    feedback={
+        (_TASK_COMPETITORS, AUDIT): {
+            "en": "An audit looks at your own accounts. Brezza and Zest are competitors: that is competitive "
+                  "analysis.",
+            "it": "Una verifica guarda i tuoi account. Brezza e Zest sono concorrenti: è analisi della concorrenza."},
+        (_TASK_AUDIT, COMPETITORS): {
+            "en": "Nuvola's own posts: looking back at your own successes and failures is the audit.",
+            "it": "I post di Nuvola: rivedere i propri successi e fallimenti è la verifica."},
+        (_TASK_TRACK, GOALS): {
+            "en": "The goal was set before. Comparing results with it each week, and acting on them, is tracking "
+                  "and adapting.",
+            "it": "L'obiettivo è stato fissato prima. Confrontare ogni settimana i risultati con l'obiettivo, e "
+                  "agire di conseguenza, è monitorare e adattare."},
+        (_TASK_GOALS, TRACK): {
+            "en": "Nothing is measured yet: agreeing what the campaign must achieve is aligning goals.",
+            "it": "Non si misura ancora nulla: decidere che cosa deve ottenere la campagna è allineare gli obiettivi."},
+        (_TASK_CALENDAR, CONTENT): {
+            "en": "Deciding when and where each post goes out is the content calendar; making the posts is "
+                  "creating content.",
+            "it": "Decidere quando e dove esce ogni post è il calendario; realizzare i post è creare i contenuti."},
+        (_TASK_CONTENT, CALENDAR): {
+            "en": "Filming the video is making content; the calendar only says when it goes out.",
+            "it": "Girare il video è creare contenuti; il calendario dice solo quando esce."},
+    },
+    hints=[
+        {"en": "Look at the table of the action plan above: each step has a one-line meaning.",
+         "it": "Guarda la tabella del piano d'azione qui sopra: ogni passo ha una spiegazione di una riga."},
+        {"en": "Two tasks look back at last year's posts: one at Nuvola's own, one at competitors'. Two tasks are "
+               "about a goal: one sets it, one checks results against it.",
+         "it": "Due compiti guardano ai post dell'anno scorso: uno a quelli di Nuvola, uno a quelli dei "
+               "concorrenti. Due compiti riguardano un obiettivo: uno lo fissa, uno confronta i risultati con esso."},
+    ],
+    explanation={
+        "en": "One task per step, in the plan's order: set a goal, know the buyer, study competitors, audit "
+              "yourself, plan the calendar, make the content, then track results against the goal and adapt. "
+              "The capstone, notebook 10, walks through all seven for Nuvola.",
+        "it": "Un compito per passo, nell'ordine del piano: fissare un obiettivo, conoscere l'acquirente, studiare "
+              "i concorrenti, verificare se stessi, pianificare il calendario, creare i contenuti, poi monitorare "
+              "i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 10, percorre tutti e "
+              "sette i passi per Nuvola.",
+    },
+)
+
+
+# -- quiz -------------------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="01.quiz1",
+    title={"en": "Which pillar?", "it": "Quale pilastro?"},
+    prompt={
+        "en": "Nuvola replies to comments under its posts, and customers share its videos with friends. Which "
+              "pillar of SMM is this?",
+        "it": "Nuvola risponde ai commenti sotto i suoi post e i clienti condividono i suoi video con gli amici. "
+              "Quale pilastro dell'SMM è questo?",
+    },
+    options={"connection": {"en": "Connection", "it": "Connessione"},
+             "interaction": {"en": "Interaction", "it": "Interazione"},
+             "customer data": {"en": "Customer data", "it": "Dati dei clienti"}},
+    answer="interaction",
+    feedback={
+        "connection": {"en": "Connection is about reaching the right people on the right platforms. Replies and "
+                             "shares are two-way exchanges once you have reached them.",
+                       "it": "La connessione riguarda il raggiungere le persone giuste sulle piattaforme giuste. "
+                             "Risposte e condivisioni sono scambi a due vie dopo averle raggiunte."},
+        "customer data": {"en": "Replies and shares do produce data, but the activity itself, a two-way exchange, "
+                                "is interaction.",
+                          "it": "Risposte e condivisioni producono dati, ma l'attività in sé, uno scambio a due vie, "
+                                "è interazione."},
+    },
+    hints=[{"en": "Which pillar is about two-way exchanges: comments, likes, shares?",
+            "it": "Quale pilastro riguarda gli scambi a due vie: commenti, like, condivisioni?"}],
+    explanation={"en": "Interaction: comments, replies and shares. Notebook 03 measures it.",
+                 "it": "Interazione: commenti, risposte e condivisioni. Il notebook 03 la misura."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="01.quiz2",
+    title={"en": "A projection is...", "it": "Una proiezione è..."},
+    prompt={
+        "en": "The explorer shows about 7 billion users in 2030 at 5.6% growth a year. What is that number?",
+        "it": "L'explorer mostra circa 7 miliardi di utenti nel 2030 con una crescita del 5,6% all'anno. Che cos'è "
+              "quel numero?",
+    },
+    options={
+        "assumption": {"en": "A what-if: it follows from the growth rate we chose, not from data",
+                       "it": "Un 'e se': deriva dal tasso di crescita che abbiamo scelto, non dai dati"},
+        "forecast": {"en": "DataReportal's official forecast for 2030",
+                     "it": "La previsione ufficiale di DataReportal per il 2030"},
+        "data": {"en": "A sourced data point, like the dots", "it": "Un dato con fonte, come i punti"},
+    },
+    answer="assumption",
+    feedback={
+        "forecast": {"en": "No report in the data makes that forecast: the number comes only from the rate you "
+                           "set on the slider.",
+                     "it": "Nessun rapporto nei dati fa quella previsione: il numero viene solo dal tasso che hai "
+                           "scelto con il cursore."},
+        "data": {"en": "The dots are data; the dashed line is a calculation from an assumed rate. Nobody has "
+                       "counted users in 2030.",
+                 "it": "I punti sono dati; la linea tratteggiata è un calcolo da un tasso ipotizzato. Nessuno ha "
+                       "contato gli utenti del 2030."},
+    },
+    hints=[{"en": "Where does the dashed line come from: a report, or the slider?",
+            "it": "Da dove viene la linea tratteggiata: da un rapporto o dal cursore?"}],
+    explanation={"en": "A projection only says what the assumption implies. Always label it as such.",
+                 "it": "Una proiezione dice solo che cosa implica l'ipotesi. Va sempre indicata come tale."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="01.quiz3",
+    title={"en": "Why must growth slow?", "it": "Perché la crescita deve rallentare?"},
+    prompt={
+        "en": "Users grew 16% a year from 2010 to 2015 and about 4% a year from 2022 to 2024. Why must growth "
+              "keep slowing?",
+        "it": "Gli utenti sono cresciuti del 16% all'anno dal 2010 al 2015 e di circa il 4% all'anno dal 2022 al "
+              "2024. Perché la crescita deve continuare a rallentare?",
+    },
+    options={
+        "ceiling": {"en": "Users cannot outnumber people: as penetration nears its ceiling, fewer people are left "
+                          "to join",
+                    "it": "Gli utenti non possono superare le persone: man mano che la penetrazione si avvicina al "
+                          "tetto, restano meno persone da conquistare"},
+        "fashion": {"en": "Social media is going out of fashion, so users are leaving",
+                    "it": "I social media passano di moda, quindi gli utenti se ne vanno"},
+        "halving": {"en": "Growth rates always halve every few years",
+                    "it": "I tassi di crescita si dimezzano sempre ogni pochi anni"},
+    },
+    answer="ceiling",
+    feedback={
+        "fashion": {"en": "Users are still growing, every year, in the data. It is the growth rate that falls.",
+                    "it": "Nei dati gli utenti crescono ancora, ogni anno. È il tasso di crescita che scende."},
+        "halving": {"en": "There is no such law. The reason here is a ceiling: the world's population.",
+                    "it": "Non esiste una legge simile. Qui la ragione è un tetto: la popolazione mondiale."},
+    },
+    hints=[{"en": "Think of the hatched area in the explorer's right panel.",
+            "it": "Pensa all'area tratteggiata nel pannello di destra dell'explorer."}],
+    explanation={"en": "Saturation: the closer penetration gets to everyone, the fewer new users there can be.",
+                 "it": "Saturazione: più la penetrazione si avvicina a tutti, meno nuovi utenti ci possono essere."},
+)
+
+quiz = Quiz(id="01.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
+            questions=[quiz1, quiz2, quiz3])

@@ -1,0 +1,118 @@
+"""The "what if growth continued?" explorer of notebook 01: its numbers follow its stated assumptions, its figure
+shows those numbers, and its widget redraws when a slider moves."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from smm_course import data
+from smm_course.explorers import growth
+
+
+@pytest.fixture(scope="module")
+def users():
+    return data.load("social_media_users")
+
+
+@pytest.fixture(scope="module")
+def start(users):
+    return growth.start_from(users)
+
+
+def test_projection_starts_at_the_last_sourced_point(users, start):
+    known = users.dropna(subset=["users", "world_population"]).sort_values("date").iloc[-1]
+    assert start.users == known["users"] and start.population == known["world_population"]
+    assert start.year == known["date"].year
+    result = growth.render(0.05, 10, 0.8, users_table=users, draw=False)
+    first = result.table.iloc[0]
+    assert first["users"] == start.users
+    assert first["penetration"] == pytest.approx(known["users"] / known["world_population"])
+
+
+def test_rows_grow_at_the_assumed_rates(users):
+    result = growth.render(0.07, 12, 0.8, users_table=users, draw=False)
+    table = result.table
+    assert len(table) == 13
+    assert np.allclose(table["users"].iloc[1:].to_numpy() / table["users"].iloc[:-1].to_numpy(), 1.07)
+    assert np.allclose(table["world_population"].iloc[1:].to_numpy() / table["world_population"].iloc[:-1].to_numpy(),
+                       1 + growth.POPULATION_GROWTH)
+    assert np.allclose(table["penetration"], table["users"] / table["world_population"])
+
+
+@pytest.mark.parametrize("rate", [0.03, 0.056, 0.1])
+def test_the_year_at_everyone_is_when_the_table_crosses_100_percent(users, rate):
+    result = growth.render(rate, 40, 0.8, users_table=users, draw=False)
+    table = result.table.set_index("year")["penetration"]
+    year = result.year_at_everyone
+    assert year is not None
+    # Rows are Januaries: still below 100% in January of that year, above it a year later.
+    assert table[float(year)] < 1 <= table[float(year + 1)]
+    assert f"By {year}" in result.message and "impossible" in result.message
+
+
+def test_faster_growth_passes_the_level_sooner(users):
+    years = [growth.render(rate, 40, 0.9, users_table=users, draw=False).year_at_target
+             for rate in (0.03, 0.05, 0.08, 0.12)]
+    assert all(later > sooner for later, sooner in zip(years, years[1:]))
+
+
+def test_growth_no_faster_than_the_population_never_gets_there(users):
+    result = growth.render(growth.POPULATION_GROWTH, 40, 0.8, users_table=users, draw=False)
+    assert result.year_at_target is None and result.year_at_everyone is None
+    assert "would not pass 80%" in result.message
+
+
+def test_a_level_already_reached_is_said_so(users, start):
+    level = math.floor(start.penetration * 100 - 1) / 100
+    result = growth.render(0.05, 10, level, users_table=users, draw=False)
+    assert "already passed" in result.message
+
+
+def test_the_figure_shows_the_projection_it_computed(users):
+    result = growth.render(0.06, 20, 0.85, users_table=users)
+    drawing = result.figure
+    assert np.allclose(drawing.users_line.get_ydata(), result.table["users"] / 1e9)
+    assert np.allclose(drawing.share_line.get_ydata(), 100 * result.table["penetration"])
+    assert np.allclose(drawing.target_line.get_ydata(), 85)
+    assert "projection" in drawing.suptitle.get_text() and "6.0%" in drawing.suptitle.get_text()
+    assert drawing.png()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_reusing_the_figure_updates_it(users):
+    first = growth.render(0.04, 10, 0.8, users_table=users)
+    second = growth.render(0.09, 25, 0.8, users_table=users, figure=first.figure)
+    assert second.figure is first.figure
+    assert len(first.figure.users_line.get_xdata()) == 26
+    assert first.figure.users_line.get_ydata()[-1] == pytest.approx(second.table["users"].iloc[-1] / 1e9)
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"growth_rate": 5.6}, "fractions"),
+    ({"growth_rate": "fast"}, "must be a number"),
+    ({"horizon": 0}, "horizon"),
+    ({"horizon": 2.5}, "whole number"),
+])
+def test_bad_input_gets_a_clear_message(users, kwargs, words):
+    with pytest.raises(ValueError, match=words):
+        growth.render(**kwargs, users_table=users, draw=False)
+
+
+def test_start_from_needs_the_dataset_columns():
+    with pytest.raises(ValueError, match="social_media_users"):
+        growth.start_from(pd.DataFrame({"date": [], "users": []}))
+
+
+def test_the_widget_redraws_when_a_slider_moves():
+    view = growth.explorer()
+    rate, years, level, sentence, picture = view.children
+    assert all(control.continuous_update for control in (rate, years, level))
+    assert all(control.description for control in (rate, years, level))
+    before_text, before_png = sentence.value, picture.value
+    rate.value = 0.1
+    assert sentence.value != before_text and "10.0%" in sentence.value
+    assert picture.value != before_png and picture.value[:4] == b"\x89PNG"
+    assert repr(view).startswith("Explorer:")
