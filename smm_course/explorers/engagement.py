@@ -1,0 +1,299 @@
+"""Which platform engages best? It depends on what you divide by and how you average (notebook 03).
+
+The same posts rank the platforms differently when the engagement rate divides by reach (the course's
+definition), by impressions or by followers, and the rate of a group of posts can be *pooled* (total engagements
+over the total base, so big posts weigh more) or the *mean of posts* (each post's own rate, averaged, so every
+post counts once). This explorer lets a student flip those choices and watch the ranking move.
+
+- :func:`summarise` does the heavy work once: per brand and platform, the sums and the mean per-post rates;
+- :func:`ranking` reads one ranking out of that summary (a table, no drawing);
+- :func:`render` computes the ranking and draws it (what the widget calls on every change);
+- :func:`explorer` builds the widget.
+
+Engagements are likes + comments + shares + clicks (:func:`smm_course.metrics.engagements`); rates are fractions.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+from dataclasses import dataclass
+
+import ipywidgets as w
+import numpy as np
+import pandas as pd
+
+from smm_course import metrics
+from smm_course._validation import check_choice, require_columns, require_frame, safe_divide
+
+__all__ = ["ALL_BRANDS", "AVERAGING", "DENOMINATORS", "Ranking", "explorer", "ranking", "render", "summarise"]
+
+#: What the engagement rate can divide by: the course's definition first.
+DENOMINATORS = ("reach", "impressions", "followers")
+#: How the rates of many posts are combined (see :func:`smm_course.metrics.average_rate`).
+AVERAGING = ("pooled", "mean of posts")
+#: The brand option that keeps every brand's posts.
+ALL_BRANDS = "all brands"
+
+_NEEDED = ["brand", "platform", "likes", "comments", "shares", "clicks", *DENOMINATORS]
+
+
+def summarise(posts: pd.DataFrame) -> pd.DataFrame:
+    """Sum and average each platform's posts once, per brand and for all brands together.
+
+    For every (brand, platform) pair, and for (``"all brands"``, platform), the table holds the number of
+    ``posts``, the total ``engagements`` and the totals of ``reach``, ``impressions`` and ``followers``, and the
+    mean of the per-post rates ``mean_reach``, ``mean_impressions``, ``mean_followers`` (posts with a zero base
+    have no rate and are left out of the mean, as in :func:`smm_course.metrics.average_rate`).
+
+    Parameters
+    ----------
+    posts : DataFrame
+        The ``posts`` dataset, or any table with its columns brand, platform, likes, comments, shares, clicks,
+        reach, impressions and followers.
+
+    Returns
+    -------
+    DataFrame indexed by (brand, platform).
+
+    Examples
+    --------
+    >>> posts = pd.DataFrame({"brand": ["A", "A"], "platform": ["X", "X"], "likes": [8, 1], "comments": [1, 0],
+    ...                       "shares": [0, 0], "clicks": [1, 0], "reach": [100, 2], "impressions": [120, 2],
+    ...                       "followers": [500, 500]})
+    >>> table = summarise(posts)
+    >>> row = table.loc[("A", "X")]
+    >>> round(float(row["engagements"] / row["reach"]), 4)   # pooled: 11 / 102
+    0.1078
+    >>> round(float(row["mean_reach"]), 4)                    # mean of posts: (0.10 + 0.50) / 2
+    0.3
+    """
+    require_frame(posts, "posts")
+    require_columns(posts, {column: column for column in _NEEDED}, "posts")
+    if posts.empty:
+        raise ValueError("posts is empty; there is nothing to rank.")
+    frame = pd.DataFrame({
+        "brand": posts["brand"].astype(str).to_numpy(),
+        "platform": posts["platform"].astype(str).to_numpy(),
+        "engagements": np.asarray(metrics.engagements(posts["likes"], posts["comments"], posts["shares"],
+                                                      posts["clicks"])),
+    })
+    for base in DENOMINATORS:
+        frame[base] = pd.to_numeric(posts[base]).to_numpy(dtype=float)
+        frame[f"rate_{base}"] = safe_divide(frame["engagements"].to_numpy(), frame[base].to_numpy())
+    everyone = frame.assign(brand=ALL_BRANDS)
+    both = pd.concat([frame, everyone], ignore_index=True)
+    grouped = both.groupby(["brand", "platform"], sort=False)
+    table = grouped[["engagements", *DENOMINATORS]].sum()
+    table.insert(0, "posts", grouped.size())
+    for base in DENOMINATORS:
+        table[f"mean_{base}"] = grouped[f"rate_{base}"].mean()  # NaN rates (zero base) are skipped by mean()
+    platforms = _category_order(posts["platform"])
+    brands = [ALL_BRANDS, *_category_order(posts["brand"])]
+    order = [(b, p) for b in brands for p in platforms if (b, p) in table.index]
+    return table.loc[order]
+
+
+def _category_order(column: pd.Series) -> list[str]:
+    """Categories in their declared order (the course's platform order), else in order of appearance."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        present = set(column.astype(str))
+        return [str(c) for c in column.cat.categories if str(c) in present]
+    return list(dict.fromkeys(column.astype(str)))
+
+
+def _check(summary: pd.DataFrame, denominator: str, averaging: str, brand: str) -> None:
+    check_choice(denominator, "denominator", DENOMINATORS)
+    check_choice(averaging, "averaging", AVERAGING)
+    brands = list(dict.fromkeys(summary.index.get_level_values("brand")))
+    check_choice(brand, "brand", brands)
+
+
+def ranking(summary: pd.DataFrame, denominator: str = "reach", averaging: str = "pooled",
+            brand: str = "Nuvola") -> pd.DataFrame:
+    """Rank the platforms of one brand (or all brands) by engagement rate.
+
+    - pooled: sum(engagements) / sum(denominator) over the platform's posts;
+    - mean of posts: mean(engagements_i / denominator_i).
+
+    Parameters
+    ----------
+    summary : DataFrame
+        The output of :func:`summarise`.
+    denominator : {"reach", "impressions", "followers"}
+    averaging : {"pooled", "mean of posts"}
+    brand : str
+        A brand of the data, or ``"all brands"``.
+
+    Returns
+    -------
+    DataFrame with columns ``platform``, ``rate`` (fraction), ``rank`` (1 = highest rate) and ``posts``, best
+    first. Ties keep the platform order.
+    """
+    _check(summary, denominator, averaging, brand)
+    rows = summary.loc[brand]
+    if averaging == "pooled":
+        rate = pd.Series(safe_divide(rows["engagements"].to_numpy(), rows[denominator].to_numpy()), index=rows.index)
+    else:
+        rate = rows[f"mean_{denominator}"]
+    table = pd.DataFrame({"platform": rows.index.astype(str), "rate": rate.to_numpy(dtype=float),
+                          "posts": rows["posts"].to_numpy(dtype=int)})
+    table = table.sort_values("rate", ascending=False, kind="stable", na_position="last").reset_index(drop=True)
+    table.insert(2, "rank", np.arange(1, len(table) + 1))
+    return table
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What :func:`render` computed and drew.
+
+    Attributes
+    ----------
+    table : DataFrame
+        ``platform``, ``rate`` (fraction), ``rank``, ``posts``, best first.
+    denominator, averaging, brand : str
+        The choices behind the ranking.
+    ax : matplotlib Axes
+        The bar chart.
+    """
+
+    table: pd.DataFrame
+    denominator: str
+    averaging: str
+    brand: str
+    ax: object
+
+    @property
+    def top(self) -> str:
+        """The platform ranked first."""
+        return str(self.table["platform"].iloc[0])
+
+    @property
+    def message(self) -> str:
+        """One plain sentence that states the result."""
+        best = self.table.iloc[0]
+        return (f"{self.brand}: dividing engagements by {self.denominator} ({self.averaging}), {best['platform']} "
+                f"ranks first at {best['rate']:.2%}.")
+
+
+def render(denominator: str = "reach", averaging: str = "pooled", brand: str = "Nuvola", *, ax=None,
+           summary: pd.DataFrame | None = None) -> Ranking:
+    """Rank the platforms by engagement rate and draw the ranking as labelled horizontal bars.
+
+    Each bar is labelled with its rank and its rate, and each platform name carries its number of posts, so the
+    figure reads without colour; colours are the course's platform colours.
+
+    Parameters
+    ----------
+    denominator : {"reach", "impressions", "followers"}
+        What engagements are divided by (reach is the course's definition).
+    averaging : {"pooled", "mean of posts"}
+    brand : str
+        A brand, or ``"all brands"``.
+    ax : matplotlib Axes, optional
+        Where to draw (default: a new figure).
+    summary : DataFrame, optional
+        The output of :func:`summarise` (default: the course's ``posts`` data, summarised once).
+
+    Returns
+    -------
+    Ranking
+    """
+    import matplotlib.pyplot as plt
+
+    from smm_course import plots
+
+    summary = _default_summary() if summary is None else summary
+    table = ranking(summary, denominator, averaging, brand)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 4.6))
+    positions = np.arange(len(table))[::-1]  # best at the top
+    colours = [plots.PLATFORM_COLORS.get(name, plots.OKABE_ITO["black"]) for name in table["platform"]]
+    rates = table["rate"].fillna(0.0).to_numpy()
+    ax.barh(positions, rates, color=colours, edgecolor="black", linewidth=0.6, height=0.7)
+    widest = float(np.nanmax(rates)) if len(rates) and np.nanmax(rates) > 0 else 0.01
+    for position, row in zip(positions, table.itertuples(index=False)):
+        text = "no rate" if np.isnan(row.rate) else f"#{row.rank}  {row.rate:.2%}"
+        ax.text(min(row.rate, widest) if not np.isnan(row.rate) else 0.0, position, "  " + text, va="center",
+                ha="left", fontsize=11)
+    ax.set_yticks(positions, [f"{p} ({n} posts)" for p, n in zip(table["platform"], table["posts"])])
+    ax.set_xlim(0, widest * 1.3)
+    plots.percent_axis(ax, "x", decimals=1 if widest < 0.05 else 0)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(f"engagement rate: engagements / {denominator} ({averaging}), %")
+    ax.set_title(f"{brand}: which platform engages best?")
+    return Ranking(table=table, denominator=denominator, averaging=averaging, brand=brand, ax=ax)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_summary() -> pd.DataFrame:
+    from smm_course import data
+
+    return summarise(data.load("posts"))
+
+
+def explorer(posts: pd.DataFrame | None = None):
+    """A widget: dropdowns for the denominator, the averaging and the brand, redrawing the ranking at once.
+
+    Everything is summarised when the widget is built, so each change only reads a few numbers and redraws six
+    bars on the same figure. The picture is a PNG in an ``ipywidgets.Image`` (no output area to clear, so it does
+    not flicker), and the sentence under it states the result in words, for screen readers and at a glance.
+
+    Parameters
+    ----------
+    posts : DataFrame, optional
+        Posts to rank (default: the course's ``posts`` dataset).
+
+    Returns
+    -------
+    ipywidgets.VBox with a short, stable text form; ``.result`` holds the last :class:`Ranking`.
+    """
+    summary = _default_summary() if posts is None else summarise(posts)
+    brands = list(dict.fromkeys(summary.index.get_level_values("brand")))
+    wide = {"description_width": "initial"}
+    denominator = w.Dropdown(options=[("reach (course definition)", "reach"), ("impressions", "impressions"),
+                                      ("followers", "followers")],
+                             value="reach", description="Divide engagements by:", style=wide)
+    averaging = w.Dropdown(options=[("pooled (totals over totals)", "pooled"), ("mean of posts", "mean of posts")],
+                           value="pooled", description="Average:", style=wide)
+    brand = w.Dropdown(options=brands, value="Nuvola" if "Nuvola" in brands else brands[0], description="Brand:",
+                       style=wide)
+    return _ExplorerBox(summary, denominator, averaging, brand)
+
+
+def _png(figure) -> bytes:
+    """The figure as PNG bytes, trimmed like a notebook's inline figures."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+class _ExplorerBox(w.VBox):
+    """The explorer's VBox; remembers its last :class:`Ranking` and prints as one stable line."""
+
+    def __init__(self, summary, denominator, averaging, brand):
+        from matplotlib.figure import Figure
+
+        self._summary = summary
+        self.denominator, self.averaging, self.brand = denominator, averaging, brand
+        # One figure outside pyplot, redrawn in place: nothing is left for the notebook to show twice.
+        self._figure = Figure(figsize=(9, 4.6))
+        self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
+        self.caption = w.HTML()
+        self.result: Ranking | None = None
+        controls = w.HBox([denominator, averaging, brand], layout=w.Layout(flex_flow="row wrap"))
+        super().__init__([controls, self.picture, self.caption])
+        for control in (denominator, averaging, brand):
+            control.observe(self._redraw, names="value")
+        self._redraw()
+
+    def _redraw(self, _change=None) -> None:
+        self._figure.clear()
+        self.result = render(self.denominator.value, self.averaging.value, self.brand.value,
+                             ax=self._figure.add_subplot(), summary=self._summary)
+        self.picture.value = _png(self._figure)
+        self.caption.value = f'<p role="status">{html.escape(self.result.message)}</p>'
+
+    def __repr__(self) -> str:
+        return f"Engagement explorer. {self.result.message}" if self.result else "Engagement explorer"
