@@ -1,0 +1,512 @@
+"""Questions of notebook 05, "Sticky content: what people share".
+
+Data: ``posts`` (share rate by arousal, format and platform; the best posting hour) and ``ab_test`` (a two-variant
+test of one summer post). Expected answers are computed from the data at the first check, never at import.
+
+>>> q1.kind, q2.kind, q3.kind, q4.kind, q5.kind
+('value', 'choice', 'classify', 'choice', 'value')
+>>> [q.id for q in quiz.questions]
+['05.quiz1', '05.quiz2', '05.quiz3']
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Sticky content", "it": "Contenuti appiccicosi"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import pandas as pd
+import smm_course
+from smm_course import data, metrics, stats
+from smm_course.exercises import nb05 as ex
+posts = data.load("posts")
+linkedin = posts[(posts["platform"] == "LinkedIn") & ~posts["paid"]].copy()
+linkedin["engagements"] = linkedin["likes"] + linkedin["comments"] + linkedin["shares"] + linkedin["clicks"]
+linkedin["hour"] = linkedin["posted_at"].dt.hour
+"""
+
+_RTOL = 1e-4
+
+
+def _posts() -> pd.DataFrame:
+    from smm_course import data
+
+    return data.load("posts")
+
+
+def _same(answer, expected) -> bool:
+    from smm_course.exercises.compare import values_match
+
+    return values_match(answer, expected, rtol=_RTOL, ordered=False)
+
+
+# -- q1: share rate by arousal ----------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _pooled_by(column: str, numerator: str = "shares", denominator: str = "impressions") -> pd.Series:
+    posts = _posts()
+    totals = posts.groupby(column, observed=True)[[numerator, denominator]].sum()
+    return totals[numerator] / totals[denominator]
+
+
+@functools.lru_cache(maxsize=None)
+def _mean_of_rates_by(column: str) -> pd.Series:
+    posts = _posts()
+    return (posts["shares"] / posts["impressions"]).groupby(posts[column], observed=True).mean()
+
+
+@functools.lru_cache(maxsize=None)
+def _shares_per_post_by(column: str) -> pd.Series:
+    posts = _posts()
+    return posts.groupby(column, observed=True)["shares"].mean()
+
+
+q1 = ValueQuestion(
+    id="05.q1",
+    title={"en": "Share rate by arousal", "it": "Tasso di condivisione per attivazione"},
+    prompt={
+        "en": "For each arousal level (`high`, `low`, `none`), compute the pooled share rate: total shares / total "
+              "impressions of its posts. Give a Series indexed by arousal, as fractions, not rounded.",
+        "it": "Per ogni livello di attivazione (`high`, `low`, `none`), calcola il tasso di condivisione aggregato: "
+              "condivisioni totali / impression totali dei suoi post. Dai una Series indicizzata per attivazione, "
+              "come frazioni, senza arrotondare.",
+    },
+    expected=lambda: _pooled_by("arousal"),
+    rtol=_RTOL,
+    ordered=False,
+    variable="share_rate_by_arousal",
+    hints=[
+        {"en": "Group the posts by the `arousal` column, and add up `shares` and `impressions` in each group.",
+         "it": "Raggruppa i post per la colonna `arousal` e somma `shares` e `impressions` in ogni gruppo."},
+        {"en": "`posts.groupby(\"arousal\", observed=True)[[\"shares\", \"impressions\"]].sum()` gives one row per "
+               "arousal level with the two totals.",
+         "it": "`posts.groupby(\"arousal\", observed=True)[[\"shares\", \"impressions\"]].sum()` dà una riga per "
+               "livello di attivazione con i due totali."},
+        {"en": "Divide the two columns of that table: `totals[\"shares\"] / totals[\"impressions\"]`.",
+         "it": "Dividi le due colonne di quella tabella: `totals[\"shares\"] / totals[\"impressions\"]`."},
+    ],
+    solution=('totals = posts.groupby("arousal", observed=True)[["shares", "impressions"]].sum()\n'
+              'share_rate_by_arousal = totals["shares"] / totals["impressions"]'),
+    explanation={
+        "en": "High-arousal posts (awe, amusement, anger, anxiety) are shared more per impression than low-arousal "
+              "ones (contentment, sadness) and than neutral ones, as Berger and Milkman found for news articles.",
+        "it": "I post ad alta attivazione (meraviglia, divertimento, rabbia, ansia) sono condivisi di più per "
+              "impression di quelli a bassa attivazione (appagamento, tristezza) e di quelli neutri, come avevano "
+              "trovato Berger e Milkman per gli articoli di giornale.",
+    },
+    mistakes=[
+        Mistake(lambda a: _same(a, _mean_of_rates_by("arousal")),
+                {"en": "That is the mean of each post's own rate, where every post counts once. The question asks "
+                       "for the pooled rate: add up the shares and the impressions first, then divide.",
+                 "it": "Questa è la media dei tassi dei singoli post, dove ogni post conta una volta. La domanda "
+                       "chiede il tasso aggregato: prima somma condivisioni e impression, poi dividi."}),
+        Mistake(lambda a: _same(a, _pooled_by("arousal", denominator="reach")),
+                {"en": "You divided by reach. The course's share rate (virality rate) divides by impressions.",
+                 "it": "Hai diviso per la copertura (reach). Il tasso di condivisione del corso (virality rate) "
+                       "divide per le impression."}),
+        Mistake(lambda a: _same(a, _shares_per_post_by("arousal")),
+                {"en": "Those are shares per post, not a rate. Divide the total shares by the total impressions.",
+                 "it": "Queste sono condivisioni per post, non un tasso. Dividi le condivisioni totali per le "
+                       "impression totali."}),
+        Mistake(lambda a: _same(a, _pooled_by("emotion")),
+                {"en": "That is the rate by emotion. Group by the `arousal` column instead.",
+                 "it": "Questo è il tasso per emozione. Raggruppa invece per la colonna `arousal`."}),
+    ],
+)
+
+
+# -- q2: why link posts look the most shared ----------------------------------------------------------------------
+q2 = ChoiceQuestion(
+    id="05.q2",
+    title={"en": "Do links travel best?", "it": "I link viaggiano meglio?"},
+    prompt={
+        "en": "Pooled over all posts, link and text posts have the highest share rates. Should Nuvola post links "
+              "on Instagram to be shared more?",
+        "it": "Aggregando tutti i post, i post con link e di solo testo hanno i tassi di condivisione più alti. "
+              "Nuvola dovrebbe pubblicare link su Instagram per essere condivisa di più?",
+    },
+    options={
+        "yes_everywhere": {"en": "Yes: links are the most shared format, so they will be on Instagram too.",
+                           "it": "Sì: i link sono il formato più condiviso, quindi lo saranno anche su Instagram."},
+        "platform_mix": {"en": "No: link and text posts appear only on Facebook, X and LinkedIn, where posts of "
+                               "every format are shared far more than on Instagram. The platform, not the format, "
+                               "lifts them.",
+                         "it": "No: i post con link e di testo compaiono solo su Facebook, X e LinkedIn, dove i post "
+                               "di ogni formato sono condivisi molto più che su Instagram. È la piattaforma, non il "
+                               "formato, a farli salire."},
+        "too_small": {"en": "No: the differences between formats are too small to matter.",
+                      "it": "No: le differenze tra i formati sono troppo piccole per contare."},
+        "paid_links": {"en": "Yes, but only as paid posts, which are shared more.",
+                       "it": "Sì, ma solo come post a pagamento, che sono condivisi di più."},
+    },
+    answer="platform_mix",
+    feedback={
+        "yes_everywhere": {"en": "Look at the count table: Instagram has no link posts at all, so the data say "
+                                 "nothing about links there. Then compare formats inside each row of the second "
+                                 "table.",
+                           "it": "Guarda la tabella dei conteggi: Instagram non ha nessun post con link, quindi i "
+                                 "dati non dicono nulla sui link lì. Poi confronta i formati dentro ogni riga della "
+                                 "seconda tabella."},
+        "too_small": {"en": "The gaps are not small: pooled, link posts are shared far more often per impression "
+                            "than images. The question is why.",
+                      "it": "Le differenze non sono piccole: aggregando, i post con link sono condivisi molto più "
+                            "spesso per impression delle immagini. La domanda è perché."},
+        "paid_links": {"en": "Compare paid and organic posts: paid posts reach more people but are shared less per "
+                             "impression, not more.",
+                       "it": "Confronta i post a pagamento e quelli organici: quelli a pagamento raggiungono più "
+                             "persone ma sono condivisi meno per impression, non di più."},
+    },
+    hints=[
+        {"en": "Look at the count table: on which platforms do link and text posts appear?",
+         "it": "Guarda la tabella dei conteggi: su quali piattaforme compaiono i post con link e di testo?"},
+        {"en": "Now read the second table one row (one platform) at a time. How does Instagram's row compare "
+               "with the others? And within a row, do links stand out the way they do pooled?",
+         "it": "Ora leggi la seconda tabella una riga (una piattaforma) alla volta. Com'è la riga di Instagram "
+               "rispetto alle altre? E dentro una riga, i link spiccano come nell'aggregato?"},
+    ],
+    explanation={
+        "en": "The platform is a confounder. Instagram has most of the impressions and the lowest share rate, and it "
+              "has no link or text posts. So the formats that live only on Facebook, X and LinkedIn look good "
+              "pooled. Compare formats within one platform.",
+        "it": "La piattaforma è un fattore confondente. Instagram ha la maggior parte delle impression e il tasso di "
+              "condivisione più basso, e non ha post con link o di testo. Così i formati che vivono solo su "
+              "Facebook, X e LinkedIn sembrano buoni nell'aggregato. Confronta i formati dentro una piattaforma.",
+    },
+)
+
+
+# -- q3: STEPPS ---------------------------------------------------------------------------------------------------
+_STEPPS_LOCALIZED = [
+    {"en": "Social currency", "it": "Moneta sociale"},
+    {"en": "Triggers", "it": "Inneschi"},
+    {"en": "Emotion", "it": "Emozione"},
+    {"en": "Public", "it": "Visibilità pubblica"},
+    {"en": "Practical value", "it": "Valore pratico"},
+    {"en": "Stories", "it": "Storie"},
+]
+_ITEMS = {
+    "Secret menu: 3 Nuvola mixes only our fans know": "Social currency",
+    "Only 500 numbered bottles of Nuvola Riserva": "Social currency",
+    "4 pm slump? That's Nuvola o'clock": "Triggers",
+    "Hot day ahead? Every heatwave is a Nuvola day": "Triggers",
+    "Video: a 90-year-old sees the sea for the first time": "Emotion",
+    "Bright orange cans you can spot across the beach": "Public",
+    "5 mocktails you can make in 2 minutes": "Practical value",
+    "How grandma's lemon recipe became Nuvola Limone": "Stories",
+}
+
+q3 = ClassifyQuestion(
+    id="05.q3",
+    title={"en": "Why would people share it? (STEPPS)", "it": "Perché la condividerebbero? (STEPPS)"},
+    prompt={
+        "en": "Place each Nuvola post under the STEPPS principle that makes it most shareable.",
+        "it": "Metti ogni post di Nuvola sotto il principio STEPPS che lo rende più condivisibile.",
+    },
+    categories=_STEPPS_LOCALIZED,
+    items=_ITEMS,
+    feedback={
+        ("How grandma's lemon recipe became Nuvola Limone", "Emotion"): {
+            "en": "The grandma post may move people, but what carries the brand is the narrative: the product sits "
+                  "inside a tale people retell.",
+            "it": "Il post della nonna può commuovere, ma ciò che porta con sé il marchio è il racconto: il prodotto "
+                  "sta dentro una vicenda che la gente riracconta."},
+        ("4 pm slump? That's Nuvola o'clock", "Emotion"): {
+            "en": "The 4 pm post works because something in daily life (the clock) reminds people of Nuvola every day.",
+            "it": "Il post delle 16 funziona perché qualcosa della vita di tutti i giorni (l'orologio) ricorda "
+                  "Nuvola ogni giorno."},
+        ("Hot day ahead? Every heatwave is a Nuvola day", "Emotion"): {
+            "en": "The heatwave post ties Nuvola to a cue in the environment: each hot day brings the brand to mind.",
+            "it": "Il post dell'ondata di caldo lega Nuvola a un segnale dell'ambiente: ogni giornata calda fa "
+                  "venire in mente il marchio."},
+        ("Bright orange cans you can spot across the beach", "Social currency"): {
+            "en": "The orange cans are about being seen: a product people can see others use spreads by imitation.",
+            "it": "Le lattine arancioni servono a farsi vedere: un prodotto che si vede usare dagli altri si "
+                  "diffonde per imitazione."},
+        ("Secret menu: 3 Nuvola mixes only our fans know", "Practical value"): {
+            "en": "The secret menu may be useful, but its pull is that knowing it makes the sharer look like an "
+                  "insider.",
+            "it": "Il menu segreto può essere utile, ma la sua forza è che conoscerlo fa sembrare chi lo condivide "
+                  "uno che sa le cose."},
+        ("5 mocktails you can make in 2 minutes", "Social currency"): {
+            "en": "People pass on the mocktail list mainly because it helps their friends: useful tips travel.",
+            "it": "La gente passa la lista dei mocktail soprattutto perché aiuta gli amici: i consigli utili "
+                  "viaggiano."},
+    },
+    hints=[
+        {"en": "Ask of each post: why would someone pass it on? To look good, because something reminded them, "
+               "because it moved them, because everyone can see it, because it helps, or because it is a tale?",
+         "it": "Chiediti per ogni post: perché qualcuno lo passerebbe ad altri? Per fare bella figura, perché "
+               "qualcosa glielo ha ricordato, perché li ha emozionati, perché tutti lo vedono, perché è utile, o "
+               "perché è un racconto?"},
+        {"en": "Two posts use scarcity or insider knowledge (social currency), and two tie Nuvola to a cue in daily "
+               "life (triggers). Every other principle has one post.",
+         "it": "Due post usano scarsità o conoscenze da intenditori (moneta sociale), e due legano Nuvola a un "
+               "segnale della vita quotidiana (inneschi). Ogni altro principio ha un post."},
+    ],
+    explanation={
+        "en": "STEPPS (Berger, Contagious, 2013): Social currency (sharing makes me look good), Triggers (cues that "
+              "bring the brand to mind), Emotion (high-arousal feelings), Public (visible use), Practical value "
+              "(useful to others) and Stories (a tale that carries the brand).",
+        "it": "STEPPS (Berger, Contagious, 2013): moneta sociale (condividere mi fa fare bella figura), inneschi "
+              "(segnali che fanno venire in mente il marchio), emozione (sentimenti ad alta attivazione), "
+              "visibilità pubblica (uso visibile), valore pratico (utile agli altri) e storie (un racconto che "
+              "porta con sé il marchio).",
+    },
+)
+
+
+# -- q4: the A/B decision -----------------------------------------------------------------------------------------
+q4 = ChoiceQuestion(
+    id="05.q4",
+    title={"en": "What does the A/B test say?", "it": "Che cosa dice il test A/B?"},
+    prompt={
+        "en": "Read the two test results above. Which conclusion does the test support?",
+        "it": "Leggi i due risultati del test qui sopra. Quale conclusione sostiene il test?",
+    },
+    options={
+        "b_both": {"en": "B wins on shares and on clicks: use B for everything.",
+                   "it": "B vince sia sulle condivisioni sia sui clic: usa B per tutto."},
+        "b_shares": {"en": "B raises the share rate; on clicks the test cannot tell A and B apart.",
+                     "it": "B alza il tasso di condivisione; sui clic il test non distingue A da B."},
+        "same_clicks": {"en": "B raises shares, and the test proves that A and B get exactly the same clicks.",
+                        "it": "B alza le condivisioni, e il test dimostra che A e B hanno esattamente gli stessi "
+                              "clic."},
+        "nothing": {"en": "Nothing: two weeks of data are too few to conclude anything.",
+                    "it": "Nulla: due settimane di dati sono troppo poche per concludere qualcosa."},
+    },
+    answer="b_shares",
+    feedback={
+        "b_both": {"en": "Not on clicks: B's click-through rate is not higher than A's, and its interval runs from "
+                         "below zero to above zero. The data cannot say which variant gets more clicks.",
+                   "it": "Non sui clic: il tasso di clic di B non è più alto di quello di A, e il suo intervallo va da "
+                         "sotto lo zero a sopra lo zero. I dati non possono dire quale variante ottiene più clic."},
+        "same_clicks": {"en": "'Not significant' does not prove 'the same'. The interval for clicks is wide: the "
+                              "true difference could be several percent either way.",
+                        "it": "'Non significativo' non dimostra 'uguale'. L'intervallo per i clic è ampio: la "
+                              "differenza vera potrebbe essere di qualche punto percentuale in un senso o nell'altro."},
+        "nothing": {"en": "The share result is clear: its whole interval is above zero and the p-value is far below "
+                          "0.05. Enough data for that question.",
+                    "it": "Il risultato sulle condivisioni è chiaro: tutto il suo intervallo è sopra lo zero e il "
+                          "valore p è molto sotto 0.05. Dati sufficienti per quella domanda."},
+    },
+    hints=[
+        {"en": "Read each result's confidence interval for the lift. Does it include 0?",
+         "it": "Leggi l'intervallo di confidenza del lift di ogni risultato. Contiene lo 0?"},
+        {"en": "An interval that includes 0 means the data fit 'B is better', 'no difference' and 'B is worse' "
+               "alike.",
+         "it": "Un intervallo che contiene lo 0 vuol dire che i dati sono compatibili sia con 'B è meglio', sia con "
+               "'nessuna differenza', sia con 'B è peggio'."},
+    ],
+    explanation={
+        "en": "On shares, B's lift is significant and its whole interval is above zero. On clicks, the interval "
+              "spans zero: the test cannot tell A and B apart, which is not the same as proving them equal.",
+        "it": "Sulle condivisioni il lift di B è significativo e tutto il suo intervallo è sopra lo zero. Sui clic "
+              "l'intervallo contiene lo zero: il test non distingue A da B, che non è come dimostrare che sono "
+              "uguali.",
+    },
+)
+
+
+# -- q5: the best hour on LinkedIn --------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _linkedin_hours() -> pd.DataFrame:
+    posts = _posts()
+    linkedin = posts[(posts["platform"] == "LinkedIn") & ~posts["paid"]]
+    engagements = linkedin["likes"] + linkedin["comments"] + linkedin["shares"] + linkedin["clicks"]
+    frame = pd.DataFrame({"hour": linkedin["posted_at"].dt.hour, "engagements": engagements,
+                          "reach": linkedin["reach"], "impressions": linkedin["impressions"]})
+    table = frame.groupby("hour").agg(engagements=("engagements", "sum"), reach=("reach", "sum"),
+                                      impressions=("impressions", "sum"), posts=("reach", "size"))
+    table["rate"] = table["engagements"] / table["reach"]
+    table["mean_rate"] = (frame["engagements"] / frame["reach"]).groupby(frame["hour"]).mean()
+    return table
+
+
+def _best_hour() -> int:
+    return int(_linkedin_hours()["rate"].idxmax())
+
+
+def _all_platforms_best_hour() -> int:
+    posts = _posts()
+    organic = posts[~posts["paid"]]
+    engagements = organic["likes"] + organic["comments"] + organic["shares"] + organic["clicks"]
+    sums = pd.DataFrame({"e": engagements, "r": organic["reach"]}).groupby(organic["posted_at"].dt.hour).sum()
+    return int((sums["e"] / sums["r"]).idxmax())
+
+
+def _is_hour(value, hour: int) -> bool:
+    from smm_course.exercises.compare import is_number
+
+    return is_number(value) and float(value) == float(hour)
+
+
+def _is_rate_of_best_hour(answer) -> bool:
+    from smm_course.exercises.compare import is_number
+
+    return is_number(answer) and 0 < float(answer) < 1 and np.isclose(float(answer),
+                                                                      _linkedin_hours()["rate"].max(), rtol=1e-3)
+
+
+q5 = ValueQuestion(
+    id="05.q5",
+    title={"en": "LinkedIn's best hour", "it": "L'ora migliore su LinkedIn"},
+    prompt={
+        "en": "In `linkedin` (organic LinkedIn posts), at which hour of the day is the pooled engagement rate "
+              "(total engagements / total reach) the highest? Give the hour as a whole number, e.g. 14.",
+        "it": "In `linkedin` (post organici su LinkedIn), a che ora del giorno il tasso di coinvolgimento aggregato "
+              "(coinvolgimenti totali / copertura totale) è più alto? Dai l'ora come numero intero, per esempio 14.",
+    },
+    expected=_best_hour,
+    variable="best_hour_linkedin",
+    hints=[
+        {"en": "Group `linkedin` by its `hour` column and add up `engagements` and `reach` in each hour.",
+         "it": "Raggruppa `linkedin` per la colonna `hour` e somma `engagements` e `reach` in ogni ora."},
+        {"en": "Divide the two totals to get one rate per hour. Which hour has the largest?",
+         "it": "Dividi i due totali per avere un tasso per ora. Quale ora ha il più grande?"},
+        {"en": "`.idxmax()` gives the label (here, the hour) of the largest value of a Series.",
+         "it": "`.idxmax()` dà l'etichetta (qui, l'ora) del valore più grande di una Series."},
+    ],
+    solution=('by_hour = linkedin.groupby("hour")[["engagements", "reach"]].sum()\n'
+              'best_hour_linkedin = (by_hour["engagements"] / by_hour["reach"]).idxmax()'),
+    explanation={
+        "en": "LinkedIn's audience engages most early in the working day. Each platform has its own best hours: "
+              "compare the heatmaps.",
+        "it": "Il pubblico di LinkedIn interagisce di più all'inizio della giornata lavorativa. Ogni piattaforma ha "
+              "le sue ore migliori: confronta le mappe di calore.",
+    },
+    mistakes=[
+        Mistake(_is_rate_of_best_hour,
+                {"en": "That is the best rate, not the hour. `.idxmax()` gives the hour where the rate is highest; "
+                       "`.max()` gives the rate itself.",
+                 "it": "Questo è il tasso migliore, non l'ora. `.idxmax()` dà l'ora in cui il tasso è più alto; "
+                       "`.max()` dà il tasso stesso."}),
+        Mistake(lambda a: isinstance(a, pd.Series) and len(a) > 1,
+                {"en": "You have one value per hour. Now pick the hour with the highest rate: `.idxmax()`.",
+                 "it": "Hai un valore per ogni ora. Ora scegli l'ora con il tasso più alto: `.idxmax()`."}),
+        Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["posts"].idxmax())),
+                {"en": "That is the hour with the most posts, not the highest rate. Divide engagements by reach.",
+                 "it": "Questa è l'ora con più post, non con il tasso più alto. Dividi i coinvolgimenti per la "
+                       "copertura."}),
+        Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["engagements"].idxmax())),
+                {"en": "That is the hour with the most engagements in total. More posts went out then; divide by "
+                       "reach to compare hours fairly.",
+                 "it": "Questa è l'ora con più coinvolgimenti in totale. A quell'ora sono usciti più post; dividi "
+                       "per la copertura per confrontare le ore in modo equo."}),
+        Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["mean_rate"].idxmax())),
+                {"en": "That is the best hour by the mean of per-post rates. The question asks for the pooled rate: "
+                       "total engagements / total reach.",
+                 "it": "Questa è l'ora migliore secondo la media dei tassi dei post. La domanda chiede il tasso "
+                       "aggregato: coinvolgimenti totali / copertura totale."}),
+        Mistake(lambda a: _is_hour(a, _all_platforms_best_hour()),
+                {"en": "That is the best hour of all platforms together. Use only the `linkedin` table.",
+                 "it": "Questa è l'ora migliore di tutte le piattaforme insieme. Usa solo la tabella `linkedin`."}),
+    ],
+)
+
+
+# -- check your understanding -------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="05.quiz1",
+    title={"en": "Sticky content", "it": "Contenuti appiccicosi"},
+    prompt={"en": "In the source article, what makes content 'sticky'?",
+            "it": "Nell'articolo di partenza, che cosa rende 'appiccicoso' un contenuto?"},
+    options={
+        "likes": {"en": "It collects many likes.", "it": "Raccoglie molti 'mi piace'."},
+        "journey": {"en": "It engages people at first sight, moves them to buy, and then to share it.",
+                    "it": "Coinvolge le persone a prima vista, le spinge ad acquistare e poi a condividerlo."},
+        "pinned": {"en": "It stays pinned at the top of the brand's page.",
+                   "it": "Resta fissato in cima alla pagina del marchio."},
+        "paid": {"en": "It is boosted with a paid budget so it stays in feeds longer.",
+                 "it": "È spinto con un budget a pagamento così resta più a lungo nei feed."},
+    },
+    answer="journey",
+    feedback={
+        "likes": {"en": "Likes are only the first step. Sticky content also moves people to buy and to share.",
+                  "it": "I 'mi piace' sono solo il primo passo. Un contenuto appiccicoso spinge anche ad acquistare "
+                        "e a condividere."},
+        "pinned": {"en": "'Sticky' is about what the content does to people, not where it sits on the page.",
+                   "it": "'Appiccicoso' riguarda l'effetto del contenuto sulle persone, non dove sta nella pagina."},
+        "paid": {"en": "Paying buys reach, not stickiness; the shares of sticky content are earned.",
+                 "it": "Pagare compra copertura, non 'appiccicosità'; le condivisioni di un contenuto appiccicoso "
+                       "sono guadagnate."},
+    },
+    hints=[{"en": "The article describes three steps: see it, buy, share.",
+            "it": "L'articolo descrive tre passi: vederlo, acquistare, condividere."}],
+    explanation={"en": "Sticky content (contenuti appiccicosi) engages at first sight, leads to a purchase, and "
+                       "then gets shared.",
+                 "it": "I contenuti appiccicosi coinvolgono a prima vista, portano a un acquisto e poi vengono "
+                       "condivisi."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="05.quiz2",
+    title={"en": "Why shares matter", "it": "Perché le condivisioni contano"},
+    prompt={"en": "Why is a share worth more to a brand than one more impression of its ad?",
+            "it": "Perché una condivisione vale di più per un marchio di una impression in più della sua "
+                  "pubblicità?"},
+    options={
+        "endorsement": {"en": "It reaches people the brand could not reach, with the implicit endorsement of "
+                              "someone they know and trust.",
+                        "it": "Raggiunge persone che il marchio non potrebbe raggiungere, con l'approvazione "
+                              "implicita di qualcuno che conoscono e di cui si fidano."},
+        "algorithm": {"en": "Platforms count a share as ten impressions.",
+                      "it": "Le piattaforme contano una condivisione come dieci impression."},
+        "cheaper_ads": {"en": "Shared posts make the brand's ads cheaper on every platform.",
+                        "it": "I post condivisi rendono più economiche le pubblicità del marchio su ogni "
+                              "piattaforma."},
+    },
+    answer="endorsement",
+    feedback={
+        "algorithm": {"en": "No platform counts it that way. The value is in who sees it and from whom.",
+                      "it": "Nessuna piattaforma la conta così. Il valore sta in chi la vede e da chi arriva."},
+        "cheaper_ads": {"en": "That is not the reason the article gives. Think of who receives the share, and "
+                              "from whom.",
+                        "it": "Non è il motivo che dà l'articolo. Pensa a chi riceve la condivisione, e da chi."},
+    },
+    hints=[{"en": "Think of a friend who forwards you a post. What changes compared with an ad?",
+            "it": "Pensa a un amico che ti inoltra un post. Che cosa cambia rispetto a una pubblicità?"}],
+    explanation={"en": "Word of mouth reaches audiences that are otherwise out of reach, and carries the trust "
+                       "the receiver has in the sender.",
+                 "it": "Il passaparola raggiunge un pubblico altrimenti irraggiungibile e porta con sé la fiducia "
+                       "di chi riceve verso chi invia."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="05.quiz3",
+    title={"en": "Not significant", "it": "Non significativo"},
+    prompt={"en": "An A/B test finds a lift in clicks with a p-value of 0.6 and a 95% interval from -8% to +9%. "
+                  "What can you say?",
+            "it": "Un test A/B trova un lift nei clic con valore p 0.6 e intervallo al 95% da -8% a +9%. Che cosa "
+                  "puoi dire?"},
+    options={
+        "equal": {"en": "A and B get the same clicks.", "it": "A e B ottengono gli stessi clic."},
+        "unknown": {"en": "The data cannot tell which gets more clicks; the true lift could be anywhere from about "
+                          "-8% to +9%.",
+                    "it": "I dati non dicono quale ottiene più clic; il lift vero potrebbe essere tra circa -8% e "
+                          "+9%."},
+        "b_worse": {"en": "B is worse, because the interval starts below zero.",
+                    "it": "B è peggio, perché l'intervallo comincia sotto lo zero."},
+    },
+    answer="unknown",
+    feedback={
+        "equal": {"en": "Absence of evidence is not evidence of absence: the interval allows real differences.",
+                  "it": "L'assenza di prove non è prova di assenza: l'intervallo ammette differenze reali."},
+        "b_worse": {"en": "The interval also reaches well above zero. It fits B worse, B equal and B better.",
+                    "it": "L'intervallo arriva anche ben sopra lo zero. È compatibile con B peggio, uguale e "
+                          "meglio."},
+    },
+    hints=[{"en": "Which lifts does the interval contain?", "it": "Quali lift contiene l'intervallo?"}],
+    explanation={"en": "A wide interval around zero means 'we don't know yet', not 'no effect'. A longer test "
+                       "would narrow it.",
+                 "it": "Un intervallo ampio intorno allo zero vuol dire 'non lo sappiamo ancora', non 'nessun "
+                       "effetto'. Un test più lungo lo restringerebbe."},
+)
+
+quiz = Quiz(id="05.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+            questions=[quiz1, quiz2, quiz3])

@@ -1,0 +1,148 @@
+"""The content-calendar explorer of notebook 05: its rates come from the posts, its plan follows its stated rules,
+its figure shows the plan it computed, and its widget redraws when a control changes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from smm_course import data, metrics
+from smm_course.explorers import content_calendar as cc
+
+
+@pytest.fixture(scope="module")
+def posts():
+    return data.load("posts")
+
+
+@pytest.fixture(scope="module")
+def model(posts):
+    return cc.build_model(posts)
+
+
+def _organic(posts, platform):
+    return posts[(posts["platform"] == platform) & ~posts["paid"]]
+
+
+def test_hourly_rates_are_pooled_engagements_over_reach(posts):
+    table = cc.hourly_rates(posts, "Facebook")
+    organic = _organic(posts, "Facebook")
+    noon = organic[organic["posted_at"].dt.hour == 12]
+    engagements = metrics.engagements(noon["likes"], noon["comments"], noon["shares"], noon["clicks"])
+    assert table.loc[12, "posts"] == len(noon)
+    assert table.loc[12, "rate"] == pytest.approx(engagements.sum() / noon["reach"].sum())
+    window = organic[organic["posted_at"].dt.hour.isin([11, 12, 13])]
+    pooled = (window["likes"] + window["comments"] + window["shares"] + window["clicks"]).sum() / window["reach"].sum()
+    assert table.loc[12, "smoothed"] == pytest.approx(pooled)
+
+
+def test_format_factors_average_out_around_one(posts):
+    factors = cc.format_factors(posts, "LinkedIn")
+    organic = _organic(posts, "LinkedIn")
+    reach = organic.groupby(organic["format"].astype(str))["reach"].sum()
+    assert set(factors.index) == set(reach.index)  # LinkedIn has enough posts of every format
+    # Reach-weighted, the factors average to exactly 1: together the formats make up the platform's rate.
+    assert np.average(factors, weights=reach[factors.index]) == pytest.approx(1.0)
+    assert list(factors) == sorted(factors, reverse=True)
+    assert len(set(factors.round(3))) > 1
+
+
+def test_each_platform_has_its_own_best_hours(model):
+    best = {name: m.best_hours[0] for name, m in model.platforms.items()}
+    assert len(set(best.values())) >= 4, best
+    for m in model.platforms.values():
+        hours = m.best_hours
+        assert all(abs(a - b) >= cc.MIN_GAP_HOURS for i, a in enumerate(hours) for b in hours[i + 1:])
+        usable = m.hourly[m.hourly["usable"]]
+        assert m.hourly.loc[hours[0], "smoothed"] == usable["smoothed"].max()
+
+
+@pytest.mark.parametrize("count", [1, 5, 7, 10, 21])
+def test_the_plan_spreads_posts_over_the_week(model, count):
+    plan = cc.plan_week(model["TikTok"], count)
+    assert len(plan) == count
+    per_day = plan["day"].value_counts()
+    if count >= 7:
+        assert len(per_day) == 7 and per_day.max() - per_day.min() <= 1
+    else:
+        assert len(per_day) == count  # one post a day at most
+    assert per_day.max() <= 3
+    for _, day in plan.groupby("day"):
+        hours = sorted(day["hour"])
+        assert all(b - a >= cc.MIN_GAP_HOURS for a, b in zip(hours, hours[1:]))
+
+
+def test_expected_engagements_follow_the_stated_formula(model):
+    m = model["Instagram"]
+    plan = cc.plan_week(m, 6, ["video", "image"])
+    assert set(plan["format"]) == {"video", "image"}
+    for row in plan.itertuples():
+        rate = m.hourly.loc[row.hour, "smoothed"] * m.formats[row.format]
+        assert row.expected_rate == pytest.approx(rate)
+        assert row.expected_engagements == pytest.approx(rate * m.typical_reach)
+
+
+def test_the_result_changes_with_each_assumption(model):
+    base = cc.render("Instagram", 5, model=model, draw=False)
+    more = cc.render("Instagram", 10, model=model, draw=False)
+    weaker = cc.render("Instagram", 5, ["image"], model=model, draw=False)
+    other = cc.render("Facebook", 5, model=model, draw=False)
+    assert more.expected_total > base.expected_total
+    assert weaker.expected_total < base.expected_total
+    assert set(other.plan["hour"]) != set(base.plan["hour"])
+    # Posting at the best hours beats posting at random hours.
+    assert base.gain > 0 and base.expected_total == pytest.approx(base.plan["expected_engagements"].sum())
+
+
+def test_the_figure_shows_the_plan_it_computed(model):
+    result = cc.render("LinkedIn", 8, model=model)
+    drawing = result.figure
+    shown = [card.get_text() for card in drawing.cards if card.get_visible()]
+    assert len(shown) == 8
+    for text, row in zip(shown, result.plan.itertuples()):
+        assert text.startswith(f"{row.hour:02d}:00\n{row.format}")
+    assert sorted(drawing.used.get_xdata()) == sorted(set(result.plan["hour"]))
+    rates = model["LinkedIn"].hourly["rate"].fillna(0).to_numpy()
+    assert np.allclose([bar.get_height() for bar in drawing.bars], rates)
+    assert drawing.png().startswith(b"\x89PNG")
+
+
+def test_bad_input_is_explained(model, posts):
+    with pytest.raises(ValueError, match="posts_per_week"):
+        cc.render("Instagram", 0, model=model, draw=False)
+    with pytest.raises(ValueError, match="pick from"):
+        cc.render("Instagram", 3, ["link"], model=model, draw=False)
+    with pytest.raises(ValueError, match="pick one of"):
+        cc.render("Myspace", 3, model=model, draw=False)
+    with pytest.raises(ValueError, match="at least one format"):
+        cc.render("Instagram", 3, [], model=model, draw=False)
+    with pytest.raises(ValueError, match="lacks the column"):
+        cc.hourly_rates(posts.drop(columns="reach"), "X")
+
+
+def test_weekday_grid_is_relative_to_the_platform(posts):
+    grid = cc.weekday_hour_grid(posts, "Facebook")
+    assert grid.shape == (7, 6) and list(grid.index) == list(cc.WEEKDAYS)
+    organic = _organic(posts, "Facebook")
+    cell = organic[(organic["posted_at"].dt.day_of_week == 0) & organic["posted_at"].dt.hour.between(12, 14)]
+    rate = (cell["likes"] + cell["comments"] + cell["shares"] + cell["clicks"]).sum() / cell["reach"].sum()
+    base = (organic["likes"] + organic["comments"] + organic["shares"] + organic["clicks"]).sum() / organic["reach"].sum()
+    assert grid.loc["Mon", "12-15h"] == pytest.approx(rate / base)
+
+
+def test_the_widget_redraws_when_a_control_changes():
+    view = cc.explorer(platform="Facebook", posts_per_week=3)
+    pick, count, formats, sentence, picture, table = view.children
+    assert pick.description and count.description and count.continuous_update
+    first_sentence, first_picture = sentence.value, picture.value
+    count.value = 9
+    assert sentence.value != first_sentence and picture.value != first_picture
+    assert table.value.count("<tr>") == 9 + 1
+    pick.value = "Instagram"
+    assert "Instagram" in sentence.value
+    hidden = {box.description for box in formats.children[1:] if box.layout.display == "none"}
+    assert {"text", "link"} <= hidden
+    for box in formats.children[1:]:
+        box.value = False
+    assert "Pick at least one format" in sentence.value
