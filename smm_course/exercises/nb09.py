@@ -1,0 +1,529 @@
+"""Questions of notebook 09, "Risks: crises and false viral claims".
+
+On 7 April 2025 a viral video falsely claimed that Nuvola's drinks make people ill. The notebook finds the day a
+monitoring rule on negative mentions would have fired (``q1``), tunes that rule between early warning and false
+alarms (``q2``), measures how fast Nuvola answered its customers before, during and after the crisis (``q3``),
+orders a response playbook (``q4``) and asks why social media should not be the only channel (``q5``).
+
+>>> [q.kind for q in (q1, q2, q3, q4, q5)]
+['value', 'explorer', 'value', 'classify', 'reflection']
+>>> [q.id for q in quiz.questions]
+['09.quiz1', '09.quiz2', '09.quiz3']
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from smm_course.exercises.compare import values_match
+from smm_course.exercises.kinds import (
+    ChoiceQuestion,
+    ClassifyQuestion,
+    ExplorerQuestion,
+    Mistake,
+    Quiz,
+    ReflectionQuestion,
+    Slider,
+    ValueQuestion,
+)
+
+NOTEBOOK_TITLE = {"en": "Risks: crises and false viral claims", "it": "Rischi: crisi e false affermazioni virali"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import pandas as pd
+import smm_course
+from smm_course import data, metrics, stats
+from smm_course.explorers import crisis
+from smm_course.exercises import nb09 as ex
+mentions = data.load("mentions")
+messages = data.load("messages")
+negative = mentions[(mentions["brand"] == "Nuvola") & (mentions["sentiment"] == "negative")]
+daily_negative = negative.set_index("posted_at").resample("D").size()
+spikes = stats.detect_spikes(daily_negative, window=7, z=3)
+messages["hours"] = metrics.response_times(messages).hours
+period_starts = pd.to_datetime(["2025-01-01", "2025-04-07", "2025-04-10", "2025-05-05", "2026-01-01"])
+messages["period"] = pd.cut(messages["received_at"], bins=period_starts,
+                            labels=["before", "first days", "response team", "after"], right=False)
+"""
+
+VIDEO_DAY = pd.Timestamp("2025-04-07")
+#: The periods of the messages, as the notebook cuts them: [start, next start).
+PERIOD_STARTS = ("2025-01-01", "2025-04-07", "2025-04-10", "2025-05-05", "2026-01-01")
+PERIODS = ("before", "first days", "response team", "after")
+
+
+# -- q1: the first alert ----------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _spikes() -> pd.DataFrame:
+    from smm_course import data, stats
+    from smm_course.explorers import crisis
+
+    return stats.detect_spikes(crisis.daily_negative(data.load("mentions")), window=7, z=3)
+
+
+def _alert_days() -> pd.DatetimeIndex:
+    spikes = _spikes()
+    return spikes.index[spikes["spike"].to_numpy()]
+
+
+def _first_alert_after_video() -> pd.Timestamp:
+    days = _alert_days()
+    return days[days >= VIDEO_DAY][0]
+
+
+def _same_day(answer, day: pd.Timestamp) -> bool:
+    try:
+        return pd.Timestamp(answer).normalize() == day
+    except (TypeError, ValueError):
+        return False
+
+
+def _many_dates(answer) -> bool:
+    return isinstance(answer, (pd.Index, pd.Series, list, tuple, pd.DataFrame)) and len(answer) > 1
+
+
+q1 = ValueQuestion(
+    id="09.q1",
+    title={"en": "When would the alarm have rung?", "it": "Quando sarebbe scattato l'allarme?"},
+    prompt={
+        "en": "`spikes` applies the rule 'z above 3 over the previous 7 days' to Nuvola's daily negative mentions. "
+              "On which day, on or after 7 April 2025 (the day of the video), does it first fire? Give a date, "
+              "such as `\"2025-04-30\"` or a Timestamp.",
+        "it": "`spikes` applica la regola 'z sopra 3 rispetto ai 7 giorni precedenti' alle menzioni negative "
+              "giornaliere di Nuvola. In quale giorno, dal 7 aprile 2025 (il giorno del video) in poi, scatta per la "
+              "prima volta? Scrivi una data, come `\"2025-04-30\"`, o un Timestamp.",
+    },
+    expected=_first_alert_after_video,
+    variable="first_alert",
+    hints=[
+        {"en": "The column `spike` is True on the days the rule fires. Keep those rows: `spikes[spikes[\"spike\"]]`.",
+         "it": "La colonna `spike` è True nei giorni in cui la regola scatta. Tieni quelle righe: "
+               "`spikes[spikes[\"spike\"]]`."},
+        {"en": "The index holds the days. Keep the alerts from 7 April on with `.loc[\"2025-04-07\":]`, then take "
+               "the first day with `.index[0]`.",
+         "it": "L'indice contiene i giorni. Tieni gli allarmi dal 7 aprile in poi con `.loc[\"2025-04-07\":]`, poi "
+               "prendi il primo giorno con `.index[0]`."},
+        {"en": "`first_alert = spikes[spikes[\"spike\"]].loc[\"2025-04-07\":].index[0]`",
+         "it": "`first_alert = spikes[spikes[\"spike\"]].loc[\"2025-04-07\":].index[0]`"},
+    ],
+    solution='first_alert = spikes[spikes["spike"]].loc["2025-04-07":].index[0]',
+    explanation={
+        "en": "The rule fires on Tuesday 8 April, a day after the video, when 17 negative mentions arrive against "
+              "about 2 a day before (z = 8.5). On 7 April itself there were only 5: z = 2.2, below the threshold "
+              "of 3. And a daily rule only sees a day once it is over, so the alert reaches the team the next "
+              "morning, about two days after the video. Real listening tools also check every hour.",
+        "it": "La regola scatta martedì 8 aprile, un giorno dopo il video, quando arrivano 17 menzioni negative "
+              "contro circa 2 al giorno prima (z = 8,5). Il 7 aprile erano solo 5: z = 2,2, sotto la soglia di 3. E "
+              "una regola giornaliera vede un giorno solo quando è finito, quindi l'allarme arriva al team la "
+              "mattina dopo, circa due giorni dopo il video. I veri strumenti di ascolto controllano anche ogni ora.",
+    },
+    mistakes=[
+        Mistake(_many_dates,
+                {"en": "You gave several days. Keep only the first one on or after 7 April, e.g. with `.index[0]`.",
+                 "it": "Hai dato più giorni. Tieni solo il primo dal 7 aprile in poi, per esempio con `.index[0]`."}),
+        Mistake(lambda a: _same_day(a, _alert_days()[0]) and _alert_days()[0] < VIDEO_DAY,
+                {"en": "That is the rule's first alert of the year, in February: a false alarm, long before the "
+                       "video. Keep only the alerts from 7 April on.",
+                 "it": "Questo è il primo allarme dell'anno, a febbraio: un falso allarme, molto prima del video. "
+                       "Tieni solo gli allarmi dal 7 aprile in poi."}),
+        Mistake(lambda a: _same_day(a, VIDEO_DAY),
+                {"en": "The video appeared on 7 April, but the rule did not fire that day: look at the `spike` "
+                       "column for 7 April. What was its z?",
+                 "it": "Il video è uscito il 7 aprile, ma quel giorno la regola non è scattata: guarda la colonna "
+                       "`spike` del 7 aprile. Quanto valeva z?"}),
+        Mistake(lambda a: any(_same_day(a, day) for day in _alert_days() if day > _first_alert_after_video()),
+                {"en": "The rule fires on that day, but not for the first time since the video. Take the earliest "
+                       "alert on or after 7 April.",
+                 "it": "La regola scatta quel giorno, ma non per la prima volta dopo il video. Prendi l'allarme più "
+                       "vicino dal 7 aprile in poi."}),
+    ],
+)
+
+
+# -- q2: tune the alarm ------------------------------------------------------------------------------------------
+MAX_FALSE_ALARMS = 12
+
+
+def _alarm(values: dict):
+    from smm_course.explorers import crisis
+
+    return crisis.evaluate(crisis.course_daily(), values["window"], values["z"], values["min_count"])
+
+
+def _alarm_goal(values: dict):
+    result = _alarm(values)
+    if result.first_crisis_alert is None:
+        return {"en": "This rule never fires about the crisis. Lower the threshold z or the minimum count.",
+                "it": "Questa regola non scatta mai per la crisi. Abbassa la soglia z o il minimo di menzioni."}
+    if result.delay_days > 0:
+        days = {"en": "1 day" if result.delay_days == 1 else f"{result.delay_days} days",
+                "it": "1 giorno" if result.delay_days == 1 else f"{result.delay_days} giorni"}
+        return {"en": f"Your rule first fires {days['en']} after the video. On 7 April Nuvola had "
+                      "5 negative mentions against about 2 on a normal day: to catch that, z must be lower, and the "
+                      "minimum count no more than 5.",
+                "it": f"La tua regola scatta per la prima volta {days['it']} dopo il video. Il 7 "
+                      "aprile Nuvola aveva 5 menzioni negative contro circa 2 in un giorno normale: per coglierle, z "
+                      "deve essere più basso e il minimo di menzioni non più di 5."}
+    if result.false_alarms > MAX_FALSE_ALARMS:
+        return {"en": f"It fires on 7 April, well done, but with {result.false_alarms} false alarms a year: more "
+                      f"than {MAX_FALSE_ALARMS}. A minimum count silences quiet days, and a longer window gives a "
+                      "steadier baseline.",
+                "it": f"Scatta il 7 aprile, bene, ma con {result.false_alarms} falsi allarmi all'anno: più di "
+                      f"{MAX_FALSE_ALARMS}. Un minimo di menzioni zittisce i giorni tranquilli, e una finestra più "
+                      "lunga dà una base più stabile."}
+    return True
+
+
+q2 = ExplorerQuestion(
+    id="09.q2",
+    title={"en": "An alarm for the day of the video", "it": "Un allarme per il giorno del video"},
+    prompt={
+        "en": "Nuvola's manager asks: could a rule have warned us on 7 April, the day of the video? Find a rule "
+              f"that fires on 7 April and gives at most {MAX_FALSE_ALARMS} false alarms in the year (one a "
+              "month, which the team can check). Then press Check.",
+        "it": "La responsabile di Nuvola chiede: una regola avrebbe potuto avvisarci il 7 aprile, il giorno del "
+              f"video? Trova una regola che scatti il 7 aprile e dia al massimo {MAX_FALSE_ALARMS} falsi allarmi "
+              "all'anno (uno al mese, che il team può verificare). Poi premi Verifica.",
+    },
+    controls=[
+        Slider("window", 3, 28, step=1, value=7,
+               description={"en": "Baseline window (days before)", "it": "Finestra di base (giorni prima)"}),
+        Slider("z", 1.0, 6.0, step=0.1, value=3.0,
+               description={"en": "Threshold z (standard deviations)", "it": "Soglia z (deviazioni standard)"}),
+        Slider("min_count", 0, 15, step=1, value=0,
+               description={"en": "Minimum negative mentions a day", "it": "Minimo di menzioni negative al giorno"}),
+    ],
+    goal=_alarm_goal,
+    # No live ``show``: the engine displays it in an ipywidgets.Output, which nbval records as a cell output, so
+    # the stored notebook could never match a rerun. The free explorer above draws the same rule live instead.
+    answer={"window": 14, "z": 2.0, "min_count": 5},
+    hints=[
+        {"en": "With a 7-day window, 7 April has z = 2.2. To fire that day, the threshold z must be below the "
+               "day's z.",
+         "it": "Con una finestra di 7 giorni, il 7 aprile ha z = 2,2. Perché scatti quel giorno, la soglia z deve "
+               "essere sotto lo z del giorno."},
+        {"en": "A low z brings false alarms on days with a handful of mentions. A minimum count of 5 removes many "
+               "of them; a window of two weeks or more gives a steadier baseline.",
+         "it": "Uno z basso porta falsi allarmi nei giorni con poche menzioni. Un minimo di 5 ne toglie molti; una "
+               "finestra di due settimane o più dà una base più stabile."},
+        {"en": "For example: window 14 days, z 2.0, minimum 5 mentions.",
+         "it": "Per esempio: finestra di 14 giorni, z 2,0, minimo 5 menzioni."},
+    ],
+    explanation={
+        "en": "It can be done, at a price. On the day of the video there were only 5 negative mentions, a number "
+              "Nuvola sees on many ordinary bad days. A rule sensitive enough to notice it fires about once a "
+              "month for nothing. That is fine if a person checks each alert in minutes; it is not fine if "
+              "nobody reads the alerts any more.",
+        "it": "Si può fare, a un prezzo. Il giorno del video c'erano solo 5 menzioni negative, un numero che "
+              "Nuvola vede in molti giorni normali. Una regola abbastanza sensibile da notarlo scatta circa una "
+              "volta al mese per niente. Va bene se una persona verifica ogni allarme in pochi minuti; non va bene "
+              "se nessuno legge più gli allarmi.",
+    },
+)
+
+
+# -- q3: response times by period ---------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _messages() -> pd.DataFrame:
+    from smm_course import data, metrics
+
+    messages = data.load("messages")
+    messages["hours"] = metrics.response_times(messages).hours
+    messages["period"] = pd.cut(messages["received_at"], bins=pd.to_datetime(list(PERIOD_STARTS)),
+                                labels=list(PERIODS), right=False)
+    return messages
+
+
+def _by_period(statistic: str, filled: bool = False) -> pd.Series:
+    messages = _messages()
+    hours = messages["hours"].fillna(0.0) if filled else messages["hours"]
+    return hours.groupby(messages["period"], observed=True).agg(statistic).rename("hours")
+
+
+q3 = ValueQuestion(
+    id="09.q3",
+    title={"en": "How fast did Nuvola answer?", "it": "Quanto velocemente ha risposto Nuvola?"},
+    prompt={
+        "en": "Compute the median response time, in hours, of the messages in each `period` of `messages`: a "
+              "Series with one value per period.",
+        "it": "Calcola il tempo di risposta mediano, in ore, dei messaggi di ogni `period` di `messages`: una "
+              "Series con un valore per periodo.",
+    },
+    expected=lambda: _by_period("median"),
+    rtol=0.01,  # hours rounded to two decimals are as right as the exact medians
+    ordered=False,
+    variable="median_hours",
+    hints=[
+        {"en": "Group the messages by `period`, take the column `hours`, and aggregate each group.",
+         "it": "Raggruppa i messaggi per `period`, prendi la colonna `hours` e aggrega ogni gruppo."},
+        {"en": "The aggregate is the median, not the mean: `.median()`. Unanswered messages have no time (NaN), "
+               "and the median leaves them out.",
+         "it": "L'aggregato è la mediana, non la media: `.median()`. I messaggi senza risposta non hanno un tempo "
+               "(NaN), e la mediana li esclude."},
+        {"en": "`median_hours = messages.groupby(\"period\")[\"hours\"].median()`",
+         "it": "`median_hours = messages.groupby(\"period\")[\"hours\"].median()`"},
+    ],
+    solution='median_hours = messages.groupby("period")["hours"].median()',
+    explanation={
+        "en": "A typical reply took about 3 hours before the crisis, almost 19 hours in its first three days, under "
+              "an hour once the response team started on 10 April, and about 2.6 hours after. The slowest replies "
+              "came exactly when customers were most worried.",
+        "it": "Una risposta tipica richiedeva circa 3 ore prima della crisi, quasi 19 ore nei primi tre giorni, "
+              "meno di un'ora dopo l'arrivo del team di risposta il 10 aprile, e circa 2,6 ore dopo. Le risposte "
+              "più lente sono arrivate proprio quando i clienti erano più preoccupati.",
+    },
+    mistakes=[
+        Mistake(lambda a: values_match(a, _by_period("mean"), rtol=0.01, ordered=False),
+                {"en": "These are the mean times. A few very slow replies pull the mean up; the course reports the "
+                       "median, the typical wait. Use `.median()`.",
+                 "it": "Questi sono i tempi medi. Poche risposte molto lente alzano la media; il corso riporta la "
+                       "mediana, l'attesa tipica. Usa `.median()`."}),
+        Mistake(lambda a: values_match(a, _by_period("median") * 60, rtol=0.01, ordered=False),
+                {"en": "These look like minutes. Give the times in hours (divide by 60).",
+                 "it": "Sembrano minuti. Scrivi i tempi in ore (dividi per 60)."}),
+        Mistake(lambda a: values_match(a, _by_period("median") / 24, rtol=0.01, ordered=False),
+                {"en": "These look like days. Give the times in hours (multiply by 24).",
+                 "it": "Sembrano giorni. Scrivi i tempi in ore (moltiplica per 24)."}),
+        Mistake(lambda a: values_match(a, _by_period("median", filled=True), rtol=0.01, ordered=False),
+                {"en": "Unanswered messages seem to count as 0 hours, as if they were answered at once. Leave them "
+                       "out: do not fill the missing times.",
+                 "it": "I messaggi senza risposta sembrano contare come 0 ore, come se avessero avuto risposta "
+                       "subito. Escludili: non riempire i tempi mancanti."}),
+    ],
+)
+
+
+# -- q4: the playbook -----------------------------------------------------------------------------------------------
+HOUR, DAY, WEEKS, NEVER = "within the first hour", "within the first day", "over the next weeks", "never"
+_HOLDING = "Post a short reply under the video: we have seen it, we take health seriously, we are checking"
+_ESCALATE = "Call the crisis team together: PR, quality control, legal and customer care"
+_FACTS = "Check the facts: batch numbers, lab tests, any real reports of illness"
+_CHANNEL = "Answer on TikTok, where the video spread, with a clear video of the facts"
+_FOLLOW_UP = "Publish the independent lab results and write back to everyone who asked"
+_TRACK = "Track negative mentions and reply times every day until they are back to normal"
+_DELETE = "Delete the angry comments under Nuvola's posts"
+_SILENCE = "Say nothing until every fact is known, so as not to say anything wrong"
+_PRESS_ONLY = "Answer only with a press release on the company website"
+
+q4 = ClassifyQuestion(
+    id="09.q4",
+    title={"en": "A response playbook", "it": "Un manuale di risposta"},
+    prompt={
+        "en": "Put Nuvola's crisis playbook in order: when should each action happen? Some should never happen.",
+        "it": "Metti in ordine il manuale di crisi di Nuvola: quando deve avvenire ogni azione? Alcune non devono "
+              "avvenire mai.",
+    },
+    categories=[
+        {"en": HOUR, "it": "entro la prima ora"},
+        {"en": DAY, "it": "entro il primo giorno"},
+        {"en": WEEKS, "it": "nelle settimane seguenti"},
+        {"en": NEVER, "it": "mai"},
+    ],
+    items={
+        _HOLDING: HOUR,
+        _ESCALATE: HOUR,
+        _FACTS: DAY,
+        _CHANNEL: DAY,
+        _FOLLOW_UP: WEEKS,
+        _TRACK: WEEKS,
+        _DELETE: NEVER,
+        _SILENCE: NEVER,
+        _PRESS_ONLY: NEVER,
+    },
+    feedback={
+        (_HOLDING, DAY): {
+            "en": "A short holding reply needs no facts yet, only care. Wait a day and the video's story is the "
+                  "only story.",
+            "it": "Una breve risposta provvisoria non richiede ancora i fatti, solo attenzione. Se aspetti un "
+                  "giorno, la storia del video resta l'unica storia."},
+        (_FACTS, HOUR): {
+            "en": "Start at once, yes, but checking batches and lab tests takes hours. In the first hour you can say "
+                  "that you are checking.",
+            "it": "Si inizia subito, sì, ma controllare lotti e test di laboratorio richiede ore. Nella prima ora "
+                  "puoi dire che stai controllando."},
+        (_CHANNEL, HOUR): {
+            "en": "A video of the facts needs the facts first: it comes once they are checked, within the day.",
+            "it": "Un video con i fatti richiede prima i fatti: arriva quando sono verificati, entro il giorno."},
+        (_SILENCE, HOUR): {
+            "en": "Silence is the mistake the seed warns about: a claim about health must be addressed at once, "
+                  "true or false. Say you are checking; you do not need every fact to care.",
+            "it": "Il silenzio è l'errore da cui mette in guardia l'articolo: un'affermazione sulla salute va "
+                  "affrontata subito, vera o falsa. Di' che stai controllando; non servono tutti i fatti per "
+                  "mostrare attenzione."},
+        (_SILENCE, DAY): {
+            "en": "Waiting until every fact is known lets the video set the story. Answer at once that you are "
+                  "checking, then with the facts.",
+            "it": "Aspettare di sapere tutto lascia che sia il video a raccontare la storia. Rispondi subito che "
+                  "stai controllando, poi con i fatti."},
+        (_DELETE, HOUR): {
+            "en": "Deleting comments looks like hiding something, and screenshots travel faster than deletions. "
+                  "Answer them instead.",
+            "it": "Cancellare i commenti sembra nascondere qualcosa, e gli screenshot corrono più delle "
+                  "cancellazioni. Rispondi invece."},
+        (_PRESS_ONLY, DAY): {
+            "en": "A press release on the website alone misses the people who saw the video: answer where the "
+                  "claim spread, on TikTok, as well.",
+            "it": "Un comunicato solo sul sito non raggiunge chi ha visto il video: rispondi anche dove si è diffusa "
+                  "l'affermazione, su TikTok."},
+        (_TRACK, HOUR): {
+            "en": "Watching starts at once, but this action is about tracking until things are back to normal: "
+                  "that takes weeks.",
+            "it": "Il monitoraggio inizia subito, ma questa azione riguarda il seguire i dati finché tutto torna "
+                  "normale: ci vogliono settimane."},
+    },
+    hints=[
+        {"en": "Ask of each action: does it need checked facts? If not, it can happen in the first hour.",
+         "it": "Chiediti per ogni azione: servono fatti verificati? Se no, può avvenire nella prima ora."},
+        {"en": "Two actions show care and get people moving at once; two need the facts; two follow up once the "
+               "facts are out; three make things worse.",
+         "it": "Due azioni mostrano attenzione e mettono le persone al lavoro subito; due richiedono i fatti; due "
+               "seguono dopo che i fatti sono pubblici; tre peggiorano le cose."},
+    ],
+    explanation={
+        "en": "Acknowledge fast (a holding reply, the crisis team), check the facts, answer on the channel where the "
+              "claim spread, then follow up and keep measuring. Deleting, going silent and hiding behind a press "
+              "release all leave the false claim unanswered where people saw it.",
+        "it": "Riconosci in fretta (una risposta provvisoria, il team di crisi), verifica i fatti, rispondi sul "
+              "canale dove si è diffusa l'affermazione, poi dai seguito e continua a misurare. Cancellare, tacere e "
+              "nascondersi dietro un comunicato lasciano senza risposta la falsa affermazione dove la gente l'ha vista.",
+    },
+)
+
+
+# -- q5: the human touch --------------------------------------------------------------------------------------------
+q5 = ReflectionQuestion(
+    id="09.q5",
+    title={"en": "The human touch", "it": "Il tocco umano"},
+    prompt={
+        "en": "\"Even in the digital age, people value the human touch, so don't rely only on social media to "
+              "spread the word.\" In two to four sentences: what would you do outside social media to set the "
+              "record straight with Nuvola's customers, and why?",
+        "it": "\"Anche nell'era digitale, le persone apprezzano il tocco umano, quindi non fare affidamento solo sui "
+              "social media per spargere la voce.\" In due-quattro frasi: che cosa faresti fuori dai social media "
+              "per ristabilire la verità con i clienti di Nuvola, e perché?",
+    },
+    model_answer={
+        "en": "A post from the brand reaches mostly its own followers, and in a crisis it can look like spin. I "
+              "would add human voices that people trust: a named spokesperson in news interviews, a phone line "
+              "with real people for worried customers, an email to customers with the lab results, and a fact "
+              "sheet for shops so staff can answer questions in person. An independent lab or a doctor who "
+              "vouches for the facts is more convincing than any post, and a real conversation rebuilds trust "
+              "faster.",
+        "it": "Un post del marchio raggiunge soprattutto i suoi follower, e in una crisi può sembrare propaganda. "
+              "Aggiungerei voci umane di cui le persone si fidano: un portavoce con nome e cognome nelle interviste, "
+              "una linea telefonica con persone vere per i clienti preoccupati, un'email ai clienti con i risultati "
+              "di laboratorio e una scheda per i negozi, così il personale può rispondere di persona. Un laboratorio "
+              "indipendente o un medico che conferma i fatti convince più di qualsiasi post, e una conversazione "
+              "vera ricostruisce la fiducia più in fretta.",
+    },
+    variable="human_touch",
+    min_words=12,
+    hints=[
+        {"en": "Think of who a worried customer trusts more than a brand's post.",
+         "it": "Pensa a chi crede un cliente preoccupato più che al post di un marchio."},
+        {"en": "Think of channels where a person answers: the phone, a shop, a news interview, an email signed by "
+               "someone.",
+         "it": "Pensa ai canali in cui risponde una persona: il telefono, un negozio, un'intervista, un'email "
+               "firmata da qualcuno."},
+    ],
+)
+
+
+# -- quiz -------------------------------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="09.quiz1",
+    title={"en": "Lower the threshold", "it": "Abbassare la soglia"},
+    prompt={"en": "You lower the alarm's threshold z from 3 to 2. What happens?",
+            "it": "Abbassi la soglia z dell'allarme da 3 a 2. Che cosa succede?"},
+    options={
+        "both": {"en": "Alerts can come earlier, and false alarms become more frequent",
+                 "it": "Gli allarmi possono arrivare prima, e i falsi allarmi diventano più frequenti"},
+        "fewer": {"en": "Alerts come earlier and false alarms become rarer",
+                  "it": "Gli allarmi arrivano prima e i falsi allarmi diventano più rari"},
+        "nothing": {"en": "Nothing changes: z only changes how the figure looks",
+                    "it": "Non cambia nulla: z cambia solo l'aspetto del grafico"},
+    },
+    answer="both",
+    feedback={
+        "fewer": {"en": "A lower bar lets more days through: the early signs, but also ordinary bad days.",
+                  "it": "Un'asticella più bassa fa passare più giorni: i primi segnali, ma anche i giorni "
+                        "normalmente storti."},
+        "nothing": {"en": "z is the rule itself: a day alerts when its z-score is above it. Move the slider and "
+                          "count the crosses.",
+                    "it": "z è la regola stessa: un giorno dà l'allarme quando il suo punteggio z lo supera. Sposta "
+                          "il cursore e conta le croci."},
+    },
+    hints=[{"en": "In the explorer, move z down and watch the crosses.",
+            "it": "Nell'explorer, abbassa z e guarda le croci."}],
+    explanation={"en": "Every alarm trades early warning against false alarms; you choose where to sit.",
+                 "it": "Ogni allarme scambia preavviso con falsi allarmi; sei tu a scegliere dove stare."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="09.quiz2",
+    title={"en": "Did the replies calm the crisis?", "it": "Le risposte hanno calmato la crisi?"},
+    prompt={"en": "The wave of messages shrank fast once Nuvola's replies came within an hour. What can you "
+                  "conclude from this one crisis?",
+            "it": "L'ondata di messaggi si è ridotta in fretta quando le risposte di Nuvola sono arrivate entro "
+                  "un'ora. Che cosa puoi concludere da questa sola crisi?"},
+    options={
+        "together": {"en": "The two go together, but this alone does not prove that the replies caused the decline",
+                     "it": "Le due cose vanno insieme, ma questo da solo non prova che le risposte abbiano causato "
+                           "il calo"},
+        "proof": {"en": "Fast replies caused the decline: the data prove it",
+                  "it": "Le risposte veloci hanno causato il calo: i dati lo provano"},
+        "useless": {"en": "Replies made no difference: crises always fade",
+                    "it": "Le risposte non hanno fatto differenza: le crisi svaniscono sempre"},
+    },
+    answer="together",
+    feedback={
+        "proof": {"en": "There is no comparison group: the team started when the story was three days old, and news "
+                        "stories fade by themselves too.",
+                  "it": "Non c'è un gruppo di confronto: il team è partito quando la storia aveva tre giorni, e anche "
+                        "le notizie svaniscono da sole."},
+        "useless": {"en": "The data do not show that either: we cannot see what would have happened without the "
+                          "replies.",
+                    "it": "Nemmeno questo si vede dai dati: non sappiamo che cosa sarebbe successo senza risposte."},
+    },
+    hints=[{"en": "What would you need to compare with, to know what the replies did?",
+            "it": "Con che cosa dovresti confrontare per sapere che cosa hanno fatto le risposte?"}],
+    explanation={"en": "Correlation, not proof. It is still good practice to answer fast: customers expect it.",
+                 "it": "Correlazione, non prova. Rispondere in fretta resta una buona pratica: i clienti se lo "
+                       "aspettano."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="09.quiz3",
+    title={"en": "A false claim", "it": "Un'affermazione falsa"},
+    prompt={"en": "The video's claim is false. Should Nuvola still respond at once?",
+            "it": "L'affermazione del video è falsa. Nuvola deve comunque rispondere subito?"},
+    options={
+        "yes": {"en": "Yes: a claim about health must be addressed at once, true or false, and even when corrected "
+                      "it can make people less likely to buy",
+                "it": "Sì: un'affermazione sulla salute va affrontata subito, vera o falsa, e anche se corretta può "
+                      "rendere le persone meno propense ad acquistare"},
+        "attention": {"en": "No: answering only gives the video more attention",
+                      "it": "No: rispondere dà solo più attenzione al video"},
+        "court": {"en": "Only once a court has ruled that the claim is false",
+                  "it": "Solo quando un tribunale avrà stabilito che l'affermazione è falsa"},
+    },
+    answer="yes",
+    feedback={
+        "attention": {"en": "The video already has the attention: 1.2 million followers saw it. Silence leaves its "
+                            "story as the only one.",
+                      "it": "Il video ha già l'attenzione: l'hanno visto 1,2 milioni di follower. Il silenzio lascia "
+                            "la sua storia come l'unica."},
+        "court": {"en": "A court takes months; the negative mentions peaked the next day.",
+                  "it": "Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco il giorno dopo."},
+    },
+    hints=[{"en": "Re-read the seed's sentence about a viral video that claims a product causes illness.",
+            "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."}],
+    explanation={"en": "The seed is clear: address it immediately, whether the claim is true or false.",
+                 "it": "L'articolo è chiaro: va affrontato immediatamente, che l'affermazione sia vera o falsa."},
+)
+
+quiz = Quiz(id="09.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
+            questions=[quiz1, quiz2, quiz3])
