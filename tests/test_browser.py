@@ -1,0 +1,472 @@
+"""The course in a real browser, as a student meets it.
+
+nbval proves that the kernel side of every notebook works, but it cannot see the page: widgets are drawn by the
+browser, and a widget front end that does not match the installed ipywidgets shows "Error displaying widget" to
+every student while nbval stays green. So this test starts JupyterLab exactly as ``smm-course lab`` does (on
+private copies of the notebooks and of every per-user folder), drives Debian's Chromium with Playwright, and for
+every notebook: opens it, checks that no kernel picker appears, runs all cells from the Run menu, and checks
+that every cell ran, that no error is shown and that every widget displays. Then it answers a question in
+notebook 00, drags the viral-marketing explorer's slider in notebook 07, and opens the static course site.
+
+Screenshots go to ``test-artifacts/browser/`` (one per notebook, and of the interactions) so a failure can be
+looked at. Deselect with ``-m "not browser"``; CI sets ``SMM_COURSE_REQUIRE_BROWSER=1`` so a missing Chromium
+fails instead of skipping.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from browser_helpers import (
+    CHROMIUM_ARGS, KERNEL_READY_OR_DIALOG_JS, REQUIRE_BROWSER_ENV, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT,
+    WIDGET_LOADING_TEXT, LabServer, PageLog, chromium_executable, expected_to_run, read_cells, shoot_notebook,
+)
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+START_HERE = "00_start_here.ipynb"
+VIRAL = "07_viral_marketing.ipynb"
+# Notebooks whose page and kernel stay open after their own test, for the student-interaction tests below.
+KEEP_OPEN = {START_HERE, VIRAL}
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+OPEN_TIMEOUT_S = 90
+RUN_TIMEOUT_S = 240
+SETTLE_TIMEOUT_S = 30
+# stderr text that means something failed, as opposed to a warning a student may ignore.
+ERROR_IN_STDERR = re.compile(r"Traceback \(most recent call last\)|^\s*\w*(Error|Exception)\b:|^ERROR\b",
+                             re.MULTILINE)
+# Console errors that mean a widget could not be drawn.
+WIDGET_CONSOLE_ERROR = re.compile(
+    r"widget|Failed to load model class|No version of module|Could not (create|load)|is not registered", re.I)
+
+# Marks each run of all cells: a prompt that turns to "[*]" proves the run really started (the stored
+# notebook already shows execution counts, so counts alone cannot tell a finished run from one never started).
+WATCH_RUN_JS = """
+() => {
+  window.__smmRunStarted = false;
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const seen = () => [...panel.querySelectorAll('.jp-InputPrompt')].some((p) => p.textContent.trim() === '[*]:');
+  const observer = new MutationObserver(() => { if (seen()) { window.__smmRunStarted = true; observer.disconnect(); } });
+  observer.observe(panel, {subtree: true, childList: true, characterData: true});
+}
+"""
+RUN_STATE_JS = """
+(expected) => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell')];
+  const prompts = cells.map((c) => (c.querySelector('.jp-InputPrompt')?.textContent || '').trim());
+  return {
+    started: window.__smmRunStarted === true,
+    idle: panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status === 'idle',
+    cells: cells.length,
+    running: prompts.filter((p) => p === '[*]:').length,
+    missing: expected.map((runs, i) => (runs && !/^\\[\\d+\\]:$/.test(prompts[i] || '')) ? i : -1).filter((i) => i >= 0),
+  };
+}
+"""
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Fixtures: one browser and one JupyterLab for the whole module.
+
+@pytest.fixture(scope="module")
+def chromium_path() -> str:
+    found = chromium_executable()
+    if found is None:
+        if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
+            pytest.fail(f"No Chromium installed, and {REQUIRE_BROWSER_ENV}=1 requires the browser test to run.")
+        pytest.skip("no Chromium installed (apt-get install chromium); the browser test needs a real browser")
+    return found
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    # Only this test writes here; clearing it keeps the screenshots of one run together.
+    if ARTIFACTS.exists():
+        shutil.rmtree(ARTIFACTS)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@dataclass
+class OpenNotebook:
+    """A notebook open in its own browser tab after Run All, with what the student sees."""
+
+    name: str
+    page: object
+    log: PageLog
+    stored: dict
+    expected: list[bool]
+    cells: list[dict] = field(default_factory=list)
+    saved: dict | None = None
+    run_seconds: float = 0.0
+    stopped_early: bool = False
+    screenshots: list[Path] = field(default_factory=list)
+
+    def cell(self, index: int):
+        """Playwright locator of cell ``index`` (0-based, every kind of cell counts)."""
+        return self.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell").nth(index)
+
+
+class CourseInLab:
+    """The course served by one JupyterLab and seen through one browser; notebooks opened on demand."""
+
+    def __init__(self, server: LabServer, context, artifacts: Path) -> None:
+        self.server, self.context, self.artifacts = server, context, artifacts
+        self.open: dict[str, OpenNotebook] = {}
+
+    def notebook(self, name: str) -> OpenNotebook:
+        """The notebook after Run All: the one already open, or opened and run now."""
+        if name not in self.open:
+            self.open[name] = self._open_and_run(name)
+        else:  # a tab left in the background is throttled by Chromium, as for a student who switched tabs
+            self.open[name].page.bring_to_front()
+        return self.open[name]
+
+    def close(self, name: str) -> None:
+        """Close the notebook's tab and end its kernel."""
+        opened = self.open.pop(name, None)
+        if opened is not None:
+            opened.page.close()
+            self.server.shut_down_kernel_of(name)
+
+    def _open_and_run(self, name: str) -> OpenNotebook:
+        stored = json.loads((self.server.notebook_dir / name).read_text(encoding="utf-8"))
+        page = self.context.new_page()
+        opened = OpenNotebook(name=name, page=page, log=PageLog().attach(page), stored=stored,
+                              expected=expected_to_run(stored))
+        try:
+            page.goto(self.server.notebook_url(name))
+            page.wait_for_function(KERNEL_READY_OR_DIALOG_JS, timeout=OPEN_TIMEOUT_S * 1000, polling=250)
+            dialog = page.locator(".jp-Dialog")
+            if dialog.count():
+                raise AssertionError(f"{name}: a dialog appeared on opening, before the student did anything: "
+                                     f"{' '.join(dialog.first.inner_text().split())!r}")
+            page.evaluate(WATCH_RUN_JS)
+            started = time.monotonic()
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            opened.stopped_early = self._wait_for_run(opened)
+            opened.run_seconds = time.monotonic() - started
+            self._wait_for_widgets_to_settle(page)
+            opened.saved = self._save(name, page)
+            opened.cells = read_cells(page)
+        finally:
+            opened.screenshots = shoot_notebook(page, self.artifacts / f"{Path(name).stem}.png")
+        return opened
+
+    def _wait_for_run(self, opened: OpenNotebook) -> bool:
+        """Wait until Run All has finished; True when it stopped early (a cell failed, the rest never ran)."""
+        deadline = time.monotonic() + RUN_TIMEOUT_S
+        idle_without_progress = 0
+        state: dict = {}
+        while time.monotonic() < deadline:
+            state = opened.page.evaluate(RUN_STATE_JS, opened.expected)
+            if state["cells"] != len(opened.expected):
+                raise AssertionError(f"{opened.name}: the page shows {state['cells']} cells, the file has "
+                                     f"{len(opened.expected)}; cells off screen may not be in the page")
+            if state["started"] and state["idle"] and state["running"] == 0:
+                if not state["missing"]:
+                    return False
+                idle_without_progress += 1
+                if idle_without_progress >= 3:  # JupyterLab stops Run All at the first failing cell
+                    return True
+            else:
+                idle_without_progress = 0
+            time.sleep(0.5)
+        raise AssertionError(f"{opened.name}: Run All did not finish within {RUN_TIMEOUT_S} s: {state}")
+
+    @staticmethod
+    def _wait_for_widgets_to_settle(page) -> None:
+        deadline = time.monotonic() + SETTLE_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if not any(WIDGET_LOADING_TEXT in out["text"] for cell in read_cells(page) for out in cell["outputs"]):
+                return
+            time.sleep(0.5)
+
+    def _save(self, name: str, page) -> dict:
+        """Save as a student does (the toolbar's save button) and return the saved notebook."""
+        before = self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"]
+        page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").get_by_role(
+            "button", name=re.compile(r"^Save")).first.click()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"] != before:
+                return self.server.saved_notebook(name)
+            time.sleep(0.3)
+        raise AssertionError(f"{name}: saving from the toolbar did not write the file within 20 s")
+
+
+@pytest.fixture(scope="module")
+def course(browser, artifacts, tmp_path_factory):
+    assert NOTEBOOKS, "no notebooks/NN_*.ipynb to test"
+    server = LabServer(NOTEBOOKS, tmp_path_factory.mktemp("lab"))
+    server.start()
+    context = browser.new_context(viewport=VIEWPORT)
+    lab = CourseInLab(server, context, artifacts)
+    try:
+        yield lab
+    finally:
+        context.close()
+        server.stop()
+        (artifacts / "jupyterlab.log").write_text(server.log_path.read_text(errors="replace"))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# What a student sees after Run All.
+
+def _text(source) -> str:
+    return "".join(source) if isinstance(source, list) else source
+
+
+def _stored_widget_cells(notebook: dict) -> list[int]:
+    return [i for i, cell in enumerate(notebook["cells"]) if cell["cell_type"] == "code"
+            and any(WIDGET_VIEW in out.get("data", {}) for out in cell.get("outputs", []))]
+
+
+def find_problems(opened: OpenNotebook) -> tuple[list[str], list[str]]:
+    """(problems that fail the test, warnings to print) in one run notebook."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    cells, saved = opened.cells, opened.saved or {"cells": []}
+    if opened.stopped_early:
+        problems.append("Run All stopped before the end (a cell failed, so the cells after it never ran)")
+    for index, runs in enumerate(opened.expected):
+        if runs and not re.fullmatch(r"\[\d+\]:", cells[index]["prompt"]):
+            problems.append(f"cell {index}: no execution count after Run All (prompt {cells[index]['prompt']!r})")
+    for index, cell in enumerate(saved["cells"]):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                problems.append(f"cell {index}: error {out.get('ename')}: {out.get('evalue')}")
+            elif out.get("output_type") == "stream" and out.get("name") == "stderr":
+                text = _text(out.get("text", ""))
+                (problems if ERROR_IN_STDERR.search(text) else warnings).append(
+                    f"cell {index}: stderr: {text.strip()[:500]}")
+    for index, cell in enumerate(cells):
+        for out in cell["outputs"]:
+            for message in out["errorWidgets"]:
+                problems.append(f"cell {index}: a widget failed to load and shows an error view ({message!r})")
+            if WIDGET_ERROR_TEXT in out["text"]:
+                problems.append(f"cell {index}: {out['text'].strip()[:200]!r}")
+            if WIDGET_LOADING_TEXT in out["text"]:
+                problems.append(f"cell {index}: still {WIDGET_LOADING_TEXT!r} after {SETTLE_TIMEOUT_S} s")
+            if out["mime"] == "application/vnd.jupyter.stderr" and ERROR_IN_STDERR.search(out["text"]):
+                problems.append(f"cell {index}: shows an error: {out['text'].strip()[:300]!r}")
+    for index in _stored_widget_cells(opened.stored):
+        if not any(out["widgets"] for out in cells[index]["outputs"]):
+            problems.append(f"cell {index}: the notebook shows a widget here, but the browser drew none")
+    for message in opened.log.errors:
+        (problems if WIDGET_CONSOLE_ERROR.search(message) else warnings).append(f"console error: {message[:400]}")
+    return problems, warnings
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_in_jupyterlab_and_every_widget_displays(course, path):
+    try:
+        opened = course.notebook(path.name)
+        problems, warnings = find_problems(opened)
+        rendered = sum(out["widgets"] > 0 for cell in opened.cells for out in cell["outputs"])
+        print(f"{path.name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn; "
+              f"screenshots: {', '.join(p.name for p in opened.screenshots)}")
+        for warning in warnings:
+            print(f"  tolerated: {warning}")
+        assert not problems, f"{path.name} in JupyterLab:\n  " + "\n  ".join(problems)
+        if _stored_widget_cells(opened.stored):
+            assert rendered, f"{path.name} has widget outputs but none was drawn"
+    finally:
+        if path.name not in KEEP_OPEN:
+            course.close(path.name)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# A student answers, drags and watches progress.
+
+def _questions_module(number: str):
+    return importlib.import_module(f"smm_course.exercises.nb{number}")
+
+
+def _first_choice_widget(notebook: dict, module) -> tuple[int, object]:
+    """(cell index, question) of the first single-choice question shown as a widget in a notebook."""
+    for index, cell in enumerate(notebook["cells"]):
+        call = re.search(r"\bex\.(\w+)\.widget\(\s*\)", _text(cell["source"]))
+        if cell["cell_type"] == "code" and call:
+            question = getattr(module, call.group(1), None)
+            if getattr(question, "kind", None) == "choice" and not question.multiple:
+                return index, question
+    raise AssertionError("no single-choice widget question (`ex.qK.widget()`) in the notebook")
+
+
+def _done_count(board_text: str) -> int:
+    from smm_course.i18n import load_catalogue
+
+    template = re.escape(load_catalogue("en")["progress.done_of_total"])
+    pattern = template.replace(re.escape("{done}"), r"(?P<done>\d+)").replace(re.escape("{total}"), r"\d+")
+    found = re.search(pattern, board_text)
+    assert found, f"the progress board does not say how much is done: {board_text[:200]!r}"
+    return int(found.group("done"))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("`", "").split())
+
+
+def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_home, artifacts):
+    from playwright.sync_api import expect
+
+    from smm_course.i18n import translate
+
+    opened = course.notebook(START_HERE)
+    page = opened.page
+    index, question = _first_choice_widget(opened.stored, _questions_module(START_HERE[:2]))
+    right = question.solution_answer()
+    wrong = next(key for key in question.options if key != right)
+    # The engine's own verdicts on the same answers, in this process (course_home keeps it off any real store).
+    expected_wrong, expected_right = question.check(wrong), question.check(right)
+    assert not expected_wrong.correct and expected_right.correct
+
+    cell = opened.cell(index)
+    outputs = cell.locator(".jp-Cell-outputArea")
+    board = page.locator(".jp-Cell-outputArea").filter(has_text=translate("progress.board_title")).first
+    expect(board).to_be_attached()
+    done_before = _done_count(board.text_content())
+    check = cell.get_by_role("button", name=re.compile(rf"^\W*{re.escape(translate('button.check'))}$"))
+
+    cell.scroll_into_view_if_needed()
+    cell.get_by_role("radio", name=question.options[wrong], exact=True).check()
+    check.click()
+    expect(outputs).to_contain_text(expected_wrong.label, timeout=15_000)
+    shown = _plain(outputs.text_content())
+    assert _plain(expected_wrong.message) in shown, f"feedback for {wrong!r} should say why: {shown[-400:]!r}"
+    page.wait_for_timeout(500)
+    assert _done_count(board.text_content()) == done_before, "a wrong answer must not count as done"
+    cell.screenshot(path=str(artifacts / "00-answer-wrong.png"))
+
+    cell.get_by_role("radio", name=question.options[right], exact=True).check()
+    check.click()
+    expect(outputs).to_contain_text(expected_right.label, timeout=15_000)
+    expect(outputs).not_to_contain_text(expected_wrong.label)
+    cell.screenshot(path=str(artifacts / "00-answer-right.png"))
+
+    deadline = time.monotonic() + 15
+    while _done_count(board.text_content()) != done_before + 1 and time.monotonic() < deadline:
+        time.sleep(0.25)
+    board.scroll_into_view_if_needed()
+    board.screenshot(path=str(artifacts / "00-progress-after.png"))
+    assert _done_count(board.text_content()) == done_before + 1, "the progress board did not count the right answer"
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+def test_student_drags_the_viral_marketing_explorer_and_the_figure_changes(course, artifacts):
+    opened = course.notebook(VIRAL)
+    page = opened.page
+    cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
+    explorer = cells.filter(has=page.locator(".jupyter-widgets .noUi-handle")).filter(
+        has=page.locator(".jupyter-widgets img")).first
+    assert explorer.count(), "notebook 07 has no explorer with a slider and a figure"
+    explorer.scroll_into_view_if_needed()
+    handle = explorer.locator(".noUi-handle").first
+    track = explorer.locator(".noUi-target").first
+    readout = explorer.locator(".widget-readout").first
+    figure = explorer.locator(".jupyter-widgets img").first
+    value_before, figure_before = readout.text_content(), figure.get_attribute("src")
+    explorer.screenshot(path=str(artifacts / "07-explorer-before.png"))
+
+    # Drag as a hand does: press on the handle, move in small steps, release.
+    handle_box, track_box = handle.bounding_box(), track.bounding_box()
+    x, y = handle_box["x"] + handle_box["width"] / 2, handle_box["y"] + handle_box["height"] / 2
+    towards_right = x < track_box["x"] + track_box["width"] / 2
+    target = x + (0.4 if towards_right else -0.4) * track_box["width"]
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(target, y, steps=12)
+    page.mouse.up()
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if readout.text_content() != value_before and figure.get_attribute("src") != figure_before:
+            break
+        time.sleep(0.25)
+    explorer.screenshot(path=str(artifacts / "07-explorer-after.png"))
+    assert readout.text_content() != value_before, "dragging the handle did not move the slider"
+    assert figure.get_attribute("src") != figure_before, (
+        f"the slider moved ({value_before} -> {readout.text_content()}) but the figure did not change")
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The static site, read from disk with no server and no internet.
+
+def _has_math(notebook: dict) -> bool:
+    return any(cell["cell_type"] == "markdown" and re.search(r"\$[^$\n]+\$", _text(cell["source"]))
+               for cell in notebook["cells"])
+
+
+def test_static_site_shows_widgets_from_saved_state_offline(browser, artifacts, tmp_path):
+    from smm_course import site
+
+    index = site.build(tmp_path / "site", notebooks=NOTEBOOKS)
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        log = PageLog().attach(page)
+        page.goto(index.as_uri())
+        entries = [site.read_entry(path) for path in NOTEBOOKS]
+        links = page.get_by_role("list").get_by_role("link")
+        assert links.count() == len(entries)
+        page.screenshot(path=str(artifacts / "site-index.png"), full_page=True)
+
+        with_widgets = [e for e in entries if _stored_widget_cells(json.loads(e.path.read_text(encoding="utf-8")))]
+        assert with_widgets, "no notebook has widget outputs to show on the site"
+        checked = [with_widgets[0]]
+        with_math = next((e for e in entries if _has_math(json.loads(e.path.read_text(encoding="utf-8")))), None)
+        if with_math is not None and with_math not in checked:
+            checked.append(with_math)
+        for entry in checked:
+            page.goto(index.as_uri())
+            page.get_by_role("link", name=entry.title, exact=True).click()
+            page.wait_for_load_state("load")
+            views = page.locator(f'script[type="{WIDGET_VIEW}"]').count()
+            drawn = page.locator(".widget-subarea > .jupyter-widgets")
+            deadline = time.monotonic() + 30
+            while drawn.count() < views and time.monotonic() < deadline:
+                time.sleep(0.25)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(artifacts / f"site-{entry.path.stem}.png"), full_page=True)
+            assert drawn.count() >= views, f"{entry.page}: {drawn.count()} of {views} widgets drawn from saved state"
+            assert page.locator(f".{WIDGET_ERROR_CLASS}").count() == 0, f"{entry.page}: a widget shows an error"
+            failed_fonts = page.evaluate("[...document.fonts].filter(f => f.status === 'error').map(f => f.family)")
+            assert not failed_fonts, f"{entry.page}: fonts failed to load: {failed_fonts}"
+            if entry is with_math:
+                assert page.locator("mjx-container").count() > 0, f"{entry.page}: the math was not typeset"
+        assert not log.failed_requests, f"the site asked for files it does not have: {log.failed_requests}"
+        assert not log.errors, f"console errors on the site: {log.errors}"
+    finally:
+        context.close()
