@@ -1,0 +1,482 @@
+"""Questions of notebook 02, "Connection: platforms, audiences, networks".
+
+The kinds of platform, who is on which platform (the Pew survey and its affinity index), channels for a persona,
+and networks: two-hop reach in Zachary's karate club and bridges against hubs in Nuvola's follower network.
+
+>>> [q.kind for q in (q1, q2, q3, q4, q5)]
+['classify', 'value', 'choice', 'value', 'value']
+>>> [q.id for q in quiz.questions]
+['02.quiz1', '02.quiz2', '02.quiz3']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+import pandas as pd
+
+from smm_course.exercises.compare import values_match
+from smm_course.exercises.core import Uncheckable
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Connection: platforms, audiences, networks", "it": "Connessione: piattaforme, pubblico, reti"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import smm_course
+import pandas as pd
+from smm_course import data, network
+from smm_course.exercises import nb02 as ex
+audiences = data.load("platform_audiences")
+club = network.karate_club()
+followers = network.follower_graph()
+hubs = network.top_influencers(followers, k=10, by="degree")
+bridges = network.top_influencers(followers, k=10, by="betweenness")
+"""
+
+
+# -- q1: kinds of platform ------------------------------------------------------------------------------
+CONTENT, SOCIAL, MICRO = "content platform", "social site", "microblogging"
+_YOUTUBE = "YouTube: videos found by search and recommendation"
+_FACEBOOK = "Facebook: friends, family, groups and pages"
+_X = "X (Twitter): short public posts in a fast, real-time timeline"
+_TIKTOK = "TikTok: short videos an algorithm picks, mostly from people you don't follow"
+_LINKEDIN = "LinkedIn: profiles, colleagues and professional contacts"
+_THREADS = "Threads: short public text posts and replies, in real time"
+_INSTAGRAM = "Instagram: photos, stories and reels shared with your followers"
+
+
+class _ClassifyWithAlternatives(ClassifyQuestion):
+    """A classify question where some items have a second defensible category, accepted as right too.
+
+    The engine's ClassifyQuestion has one right category per item; Instagram honestly sits between two kinds,
+    so this maps an accepted alternative onto the main category before the usual check.
+    """
+
+    def __init__(self, *args, also_right: Mapping[str, set], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._also_right = {item: set(categories) for item, categories in also_right.items()}
+
+    def _judge(self, answer):
+        if isinstance(answer, Mapping):
+            converted = {}
+            for item, category in answer.items():
+                try:
+                    key = self._category_key(category) if item in self._also_right else None
+                except Uncheckable:
+                    key = None
+                converted[item] = self._items[item] if key in self._also_right.get(item, ()) else category
+            answer = converted
+        return super()._judge(answer)
+
+
+q1 = _ClassifyWithAlternatives(
+    id="02.q1",
+    title={"en": "What kind of platform?", "it": "Che tipo di piattaforma?"},
+    prompt={
+        "en": "Place each platform in the kind it belongs to: what sits at its centre, the content, the people you "
+              "know, or short public posts in real time?",
+        "it": "Metti ogni piattaforma nel tipo a cui appartiene: che cosa c'è al suo centro, i contenuti, le "
+              "persone che conosci o brevi post pubblici in tempo reale?",
+    },
+    categories=[
+        {"en": CONTENT, "it": "piattaforma di contenuti"},
+        {"en": SOCIAL, "it": "sito social"},
+        {"en": MICRO, "it": "microblogging"},
+    ],
+    items={_YOUTUBE: CONTENT, _FACEBOOK: SOCIAL, _X: MICRO, _TIKTOK: CONTENT, _LINKEDIN: SOCIAL, _THREADS: MICRO,
+           _INSTAGRAM: SOCIAL},
+    also_right={_INSTAGRAM: {CONTENT}},
+    feedback={
+        (_TIKTOK, SOCIAL): {
+            "en": "TikTok has followers, but its feed is built from videos by people you don't follow: the content, "
+                  "not your network, is at its centre.",
+            "it": "TikTok ha i follower, ma il suo feed è fatto di video di persone che non segui: al centro ci sono "
+                  "i contenuti, non la tua rete."},
+        (_LINKEDIN, MICRO): {
+            "en": "LinkedIn has a feed of short posts, but it is built on profiles and connections with people you "
+                  "know: a (professional) social site.",
+            "it": "LinkedIn ha un feed di post brevi, ma si fonda su profili e contatti con persone che conosci: un "
+                  "sito social (professionale)."},
+        (_THREADS, SOCIAL): {
+            "en": "Threads is Meta's answer to X: short public posts and replies in real time, which is microblogging.",
+            "it": "Threads è la risposta di Meta a X: brevi post pubblici e risposte in tempo reale, cioè microblogging."},
+        (_X, SOCIAL): {
+            "en": "On X anyone can read and reply to anyone, in real time; you need not know each other. That is "
+                  "microblogging.",
+            "it": "Su X chiunque può leggere e rispondere a chiunque, in tempo reale; non serve conoscersi. È "
+                  "microblogging."},
+        (_YOUTUBE, SOCIAL): {
+            "en": "On YouTube you mostly watch videos by people you don't know: a content platform.",
+            "it": "Su YouTube guardi soprattutto video di persone che non conosci: una piattaforma di contenuti."},
+    },
+    hints=[
+        {"en": "Use the table above: for each platform ask what is at its centre.",
+         "it": "Usa la tabella qui sopra: per ogni piattaforma chiediti che cosa c'è al centro."},
+        {"en": "Two platforms are built around videos anyone can watch, two around people you know, two around "
+               "short public posts. Instagram sits between two kinds; either of them is accepted.",
+         "it": "Due piattaforme ruotano attorno a video che chiunque può guardare, due attorno a persone che "
+               "conosci, due attorno a brevi post pubblici. Instagram sta tra due tipi: sono accettati entrambi."},
+    ],
+    explanation={
+        "en": "YouTube and TikTok are content platforms; Facebook and LinkedIn are social sites; X and Threads are "
+              "microblogging. Instagram began as a social site for sharing photos with friends and has moved "
+              "towards content (reels), so both answers are fair. The kind tells you what works: strong content "
+              "travels on content platforms, relationships on social sites, fast news on microblogging.",
+        "it": "YouTube e TikTok sono piattaforme di contenuti; Facebook e LinkedIn sono siti social; X e Threads "
+              "sono microblogging. Instagram è nato come sito social per condividere foto con gli amici e si è "
+              "spostato verso i contenuti (i reel), quindi entrambe le risposte vanno bene. Il tipo dice che cosa "
+              "funziona: i contenuti forti viaggiano sulle piattaforme di contenuti, le relazioni sui siti social, "
+              "le notizie rapide sul microblogging.",
+    },
+)
+
+
+# -- q2: affinity index -----------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _shares() -> pd.DataFrame:
+    from smm_course import data
+
+    audiences = data.load("platform_audiences").astype({"platform": str, "age_group": str})
+    return audiences.pivot(index="platform", columns="age_group", values="share_of_adults")
+
+
+def _index(age_group: str = "18-29") -> pd.Series:
+    shares = _shares()
+    return (shares[age_group] / shares["all"]).rename(None)
+
+
+def _is(variant):
+    return lambda answer: values_match(answer, variant(), rtol=1e-6, ordered=False)
+
+
+q2 = ValueQuestion(
+    id="02.q2",
+    title={"en": "Affinity index of adults aged 18-29", "it": "Indice di affinità degli adulti di 18-29 anni"},
+    prompt={
+        "en": "For every platform in `audiences`, compute the affinity index of adults aged 18-29: their share who "
+              "use the platform divided by the share of all adults who use it. Give a Series indexed by platform.",
+        "it": "Per ogni piattaforma in `audiences`, calcola l'indice di affinità degli adulti di 18-29 anni: la "
+              "loro quota che usa la piattaforma divisa per la quota di tutti gli adulti che la usa. Restituisci "
+              "una Series con le piattaforme come indice.",
+    },
+    expected=lambda: _index("18-29"),
+    ordered=False,
+    variable="index_18_29",
+    hints=[
+        {"en": "Put the age groups side by side, one column each: `audiences.pivot(index=\"platform\", "
+               "columns=\"age_group\", values=\"share_of_adults\")`.",
+         "it": "Metti le fasce d'età una accanto all'altra, una colonna ciascuna: `audiences.pivot(index="
+               "\"platform\", columns=\"age_group\", values=\"share_of_adults\")`."},
+        {"en": "Then divide the column \"18-29\" by the column \"all\". Each row is a platform.",
+         "it": "Poi dividi la colonna \"18-29\" per la colonna \"all\". Ogni riga è una piattaforma."},
+    ],
+    solution=(
+        'shares = audiences.pivot(index="platform", columns="age_group", values="share_of_adults")\n'
+        'index_18_29 = shares["18-29"] / shares["all"]'
+    ),
+    explanation={
+        "en": "Snapchat has the highest index (2.41): adults aged 18-29 are 2.4 times as likely as the average "
+              "adult to use it. YouTube reaches more of them (93% against 65%), but its index is only 1.12, "
+              "because almost everyone uses YouTube. Reach says how many you can meet; the index says how "
+              "concentrated your target is.",
+        "it": "Snapchat ha l'indice più alto (2,41): gli adulti di 18-29 anni hanno 2,4 volte la probabilità "
+              "dell'adulto medio di usarlo. YouTube ne raggiunge di più (93% contro 65%), ma il suo indice è solo "
+              "1,12, perché quasi tutti usano YouTube. La copertura dice quante persone puoi incontrare; l'indice "
+              "dice quanto è concentrato il tuo target.",
+    },
+    mistakes=[
+        Mistake(_is(lambda: 1 / _index("18-29")),
+                {"en": "Upside down: you divided all adults' share by the young adults' share. The index is "
+                       "share of 18-29 / share of all adults.",
+                 "it": "Capovolto: hai diviso la quota di tutti gli adulti per quella dei giovani. L'indice è "
+                       "quota 18-29 / quota di tutti gli adulti."}),
+        Mistake(_is(lambda: 100 * _index("18-29")),
+                {"en": "Media planners often write the index times 100 (241). The course keeps it as a ratio: "
+                       "2.41, where 1 means 'as likely as the average adult'. Divide by 100.",
+                 "it": "Chi pianifica i media scrive spesso l'indice per 100 (241). Il corso lo tiene come "
+                       "rapporto: 2,41, dove 1 vuol dire 'come l'adulto medio'. Dividi per 100."}),
+        Mistake(_is(lambda: _shares()["18-29"] - _shares()["all"]),
+                {"en": "That is a difference (18-29 minus all). The index is a ratio: divide instead of subtract.",
+                 "it": "Questa è una differenza (18-29 meno tutti). L'indice è un rapporto: dividi invece di "
+                       "sottrarre."}),
+        Mistake(_is(lambda: _shares()["18-29"].rename(None)),
+                {"en": "That is the share of adults aged 18-29 who use each platform. Divide it by the share of "
+                       "all adults to get the index.",
+                 "it": "Questa è la quota di adulti di 18-29 anni che usa ogni piattaforma. Dividila per la quota di "
+                       "tutti gli adulti per avere l'indice."}),
+        Mistake(lambda a: any(values_match(a, _index(g), ordered=False) for g in ("30-49", "50-64", "65+")),
+                {"en": "That is the index of another age group. Use the column \"18-29\".",
+                 "it": "Questo è l'indice di un'altra fascia d'età. Usa la colonna \"18-29\"."}),
+    ],
+)
+
+
+# -- q3: channels for a persona ---------------------------------------------------------------------------
+q3 = ChoiceQuestion(
+    id="02.q3",
+    title={"en": "Which channel for an office offer?", "it": "Quale canale per un'offerta agli uffici?"},
+    prompt={
+        "en": "Nuvola plans a B2B offer: sparkling water delivered to offices. Its persona: aged 30-49, working in "
+              "professional services. In the explorer, which platform is the main platform of the most matching "
+              "Nuvola customers?",
+        "it": "Nuvola prepara un'offerta B2B: acqua frizzante consegnata in ufficio. La sua persona: 30-49 anni, "
+              "lavora nei servizi professionali. Nell'explorer, qual è la piattaforma principale del maggior "
+              "numero di clienti Nuvola corrispondenti?",
+    },
+    options=["YouTube", "Facebook", "LinkedIn", "Instagram"],
+    answer="LinkedIn",
+    feedback={
+        "YouTube": {"en": "YouTube reaches the most US adults of this age (the left panel), but look at the right "
+                          "panel: few of Nuvola's matching customers have it as their main platform.",
+                    "it": "YouTube raggiunge più adulti statunitensi di questa età (pannello di sinistra), ma guarda "
+                          "il pannello di destra: pochi clienti Nuvola corrispondenti lo hanno come piattaforma "
+                          "principale."},
+        "Facebook": {"en": "Facebook comes second for these customers. Set the industry to 'Professional services' "
+                           "and rank by Nuvola customers: one platform has more.",
+                     "it": "Facebook è secondo per questi clienti. Imposta il settore su 'Professional services' e "
+                           "ordina per clienti Nuvola: una piattaforma ne ha di più."},
+        "Instagram": {"en": "Instagram leads for Nuvola's customers overall, but not for this persona. Did you set "
+                            "the industry to 'Professional services'?",
+                      "it": "Instagram è primo tra tutti i clienti Nuvola, ma non per questa persona. Hai impostato "
+                            "il settore su 'Professional services'?"},
+    },
+    hints=[
+        {"en": "In the explorer set Age group to 30-49 and Industry to Professional services; leave the rest at "
+               "'any'.",
+         "it": "Nell'explorer imposta Age group su 30-49 e Industry su Professional services; lascia il resto su "
+               "'any'."},
+        {"en": "Rank platforms by 'Nuvola customers like this' and read the top row of the right panel.",
+         "it": "Ordina le piattaforme per 'Nuvola customers like this' e leggi la prima riga del pannello di destra."},
+    ],
+    explanation={
+        "en": "LinkedIn is the main platform of about half of these customers, although Pew says only 40% of US "
+              "adults aged 30-49 use it at all, against 92% for YouTube. A survey of everyone tells you who you "
+              "could reach; your own customer data tells you where people like your buyers actually are.",
+        "it": "LinkedIn è la piattaforma principale di circa metà di questi clienti, anche se secondo Pew lo usa "
+              "solo il 40% degli adulti statunitensi di 30-49 anni, contro il 92% di YouTube. Un sondaggio su "
+              "tutti dice chi potresti raggiungere; i dati dei tuoi clienti dicono dove sono davvero le persone "
+              "simili ai tuoi acquirenti.",
+    },
+)
+
+
+# -- q4: two-hop reach in the karate club -------------------------------------------------------------------
+def _reach(hops: int, include_self: bool = False) -> pd.Series:
+    from smm_course import network
+
+    club = network.karate_club()
+    counts = {member: network.reach_within(club, member, hops=hops) for member in club}
+    return pd.Series({m: (r.count if include_self else r.new_count) for m, r in counts.items()})
+
+
+q4 = ValueQuestion(
+    id="02.q4",
+    title={"en": "Two-hop reach of every member", "it": "Copertura a due passaggi di ogni membro"},
+    prompt={
+        "en": "For every member of the karate club, count the *other* members within two hops: their friends and "
+              "their friends' friends. Give a Series indexed by member.",
+        "it": "Per ogni membro del club di karate, conta gli *altri* membri entro due passaggi: i suoi amici e gli "
+              "amici dei suoi amici. Restituisci una Series con i membri come indice.",
+    },
+    expected=lambda: _reach(2),
+    ordered=False,
+    variable="reach2",
+    hints=[
+        {"en": "`network.reach_within(club, 0, hops=2)` gives the reach of member 0. `.new_count` leaves out the "
+               "member itself.",
+         "it": "`network.reach_within(club, 0, hops=2)` dà la copertura del membro 0. `.new_count` esclude il "
+               "membro stesso."},
+        {"en": "Do it for every member with a dict comprehension, `{member: ... for member in club}`, and turn the "
+               "dict into a Series with `pd.Series(...)`.",
+         "it": "Fallo per ogni membro con una dict comprehension, `{member: ... for member in club}`, e trasforma "
+               "il dizionario in una Series con `pd.Series(...)`."},
+    ],
+    solution=(
+        "reach2 = pd.Series({member: network.reach_within(club, member, hops=2).new_count for member in club})"
+    ),
+    explanation={
+        "en": "Member 31 has only 6 friends but reaches 32 of the other 33 members within two hops: more than "
+              "either leader (0 reaches 25, 33 reaches 23). The leaders' friends are mostly friends of each other; "
+              "member 31's friends sit in both camps.",
+        "it": "Il membro 31 ha solo 6 amici ma raggiunge 32 degli altri 33 membri entro due passaggi: più di "
+              "entrambi i leader (0 ne raggiunge 25, 33 ne raggiunge 23). Gli amici dei leader sono in gran parte "
+              "amici tra loro; quelli del membro 31 stanno in entrambi i gruppi.",
+    },
+    mistakes=[
+        Mistake(_is(lambda: _reach(2, include_self=True)),
+                {"en": "Each count is one too many: it includes the member itself. Use `.new_count` (or subtract 1).",
+                 "it": "Ogni conteggio è più alto di uno: include il membro stesso. Usa `.new_count` (o sottrai 1)."}),
+        Mistake(_is(lambda: _reach(1)),
+                {"en": "That is one hop: each member's own friends (their degree). Use hops=2 to add friends of "
+                       "friends.",
+                 "it": "Questo è un passaggio solo: gli amici di ogni membro (il suo grado). Usa hops=2 per "
+                       "aggiungere gli amici degli amici."}),
+        Mistake(_is(lambda: _reach(1, include_self=True)),
+                {"en": "That is one hop, and it counts the member itself. Use hops=2 and `.new_count`.",
+                 "it": "Questo è un passaggio solo, e conta il membro stesso. Usa hops=2 e `.new_count`."}),
+    ],
+)
+
+
+# -- q5: bridges against hubs in the follower network ----------------------------------------------------------
+@lru_cache(maxsize=None)
+def _follower_reaches() -> dict:
+    from smm_course import network
+
+    followers = network.follower_graph()
+    hubs = network.top_influencers(followers, k=5, by="degree")["node"]
+    bridges = network.top_influencers(followers, k=5, by="betweenness")["node"]
+    return {
+        "bridges2": network.reach_within(followers, bridges, hops=2),
+        "bridges1": network.reach_within(followers, bridges, hops=1),
+        "hubs2": network.reach_within(followers, hubs, hops=2),
+    }
+
+
+def _matches(key: str, attribute: str = "count"):
+    def match(answer) -> bool:
+        return values_match(answer, getattr(_follower_reaches()[key], attribute))
+    return match
+
+
+q5 = ValueQuestion(
+    id="02.q5",
+    title={"en": "How far do the five best bridges reach?", "it": "Fin dove arrivano i cinque ponti migliori?"},
+    prompt={
+        "en": "Start a message at the top 5 accounts of `bridges` (highest betweenness). How many accounts are "
+              "within two hops of them, the 5 starting accounts included (`.count`)?",
+        "it": "Fai partire un messaggio dai primi 5 account di `bridges` (intermediazione più alta). Quanti account "
+              "sono entro due passaggi da loro, compresi i 5 di partenza (`.count`)?",
+    },
+    expected=lambda: _follower_reaches()["bridges2"].count,
+    variable="bridge_reach",
+    hints=[
+        {"en": "`bridges[\"node\"].head(5)` are the five starting accounts.",
+         "it": "`bridges[\"node\"].head(5)` sono i cinque account di partenza."},
+        {"en": "Pass them all at once to `network.reach_within(followers, ..., hops=2)` and take `.count`: "
+               "an account reached from two starts counts once.",
+         "it": "Passali tutti insieme a `network.reach_within(followers, ..., hops=2)` e prendi `.count`: un "
+               "account raggiunto da due partenze conta una volta sola."},
+    ],
+    solution='bridge_reach = network.reach_within(followers, bridges["node"].head(5), hops=2).count',
+    explanation={
+        "en": "The five best bridges reach about 1,330 accounts within two hops, some 280 more than the five "
+              "accounts with the most followers. The big hubs share much of their audience, so adding another hub "
+              "adds few new people; bridges open new communities.",
+        "it": "I cinque ponti migliori raggiungono circa 1.330 account entro due passaggi, circa 280 in più dei "
+              "cinque account con più follower. I grandi hub condividono gran parte del pubblico, quindi un hub in "
+              "più aggiunge poche persone nuove; i ponti aprono nuove comunità.",
+    },
+    mistakes=[
+        Mistake(_matches("hubs2"),
+                {"en": "That is the reach of the top 5 by followers (`hubs`). The question starts from `bridges`.",
+                 "it": "Questa è la copertura dei primi 5 per follower (`hubs`). La domanda parte da `bridges`."}),
+        Mistake(_matches("bridges1"),
+                {"en": "That is one hop: only the bridges' own followers. Use hops=2.",
+                 "it": "Questo è un passaggio solo: solo i follower dei ponti. Usa hops=2."}),
+        Mistake(_matches("bridges2", "new_count"),
+                {"en": "Almost: that leaves out the 5 starting accounts. The question counts them: use `.count`.",
+                 "it": "Quasi: così escludi i 5 account di partenza. La domanda li conta: usa `.count`."}),
+    ],
+)
+
+
+# -- quiz ------------------------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="02.quiz1",
+    title={"en": "Hub or bridge?", "it": "Hub o ponte?"},
+    prompt={
+        "en": "Account A has 300 followers, all in one tight community. Account B has 40 followers spread over three "
+              "communities that rarely meet. Nuvola wants a message to travel beyond one community. Who helps more?",
+        "it": "L'account A ha 300 follower, tutti in una comunità molto unita. L'account B ha 40 follower sparsi in "
+              "tre comunità che si incontrano di rado. Nuvola vuole che un messaggio vada oltre una comunità. Chi "
+              "aiuta di più?",
+    },
+    options={"A": {"en": "A: the highest degree wins", "it": "A: vince il grado più alto"},
+             "B": {"en": "B: a bridge between communities (high betweenness)",
+                   "it": "B: un ponte tra comunità (alta intermediazione)"},
+             "same": {"en": "They help the same", "it": "Aiutano allo stesso modo"}},
+    answer="B",
+    feedback={
+        "A": {"en": "A reaches more people at once, but all in one community, who mostly know each other already.",
+              "it": "A raggiunge più persone subito, ma tutte in una comunità, che in gran parte si conoscono già."},
+        "same": {"en": "Where the followers sit matters, not only how many there are.",
+                 "it": "Conta dove stanno i follower, non solo quanti sono."},
+    },
+    hints=[{"en": "Think of member 31 in the karate club.", "it": "Pensa al membro 31 del club di karate."}],
+    explanation={"en": "B is a bridge: messages that pass through B reach communities A never touches.",
+                 "it": "B è un ponte: i messaggi che passano da B raggiungono comunità che A non tocca."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="02.quiz2",
+    title={"en": "What does the survey say?", "it": "Che cosa dice il sondaggio?"},
+    prompt={
+        "en": "Pew found that 78% of US adults aged 18-29 use Instagram. What may Nuvola conclude about its own "
+              "young customers in Europe?",
+        "it": "Pew ha rilevato che il 78% degli adulti statunitensi di 18-29 anni usa Instagram. Che cosa può "
+              "concludere Nuvola sui propri giovani clienti in Europa?",
+    },
+    options={
+        "hint": {"en": "It is a useful hint to check against its own customer data: the survey asked US adults "
+                       "whether they use a platform at all",
+                 "it": "È un indizio utile da verificare con i dati dei propri clienti: il sondaggio chiedeva ad "
+                       "adulti statunitensi se usano una piattaforma"},
+        "78": {"en": "78% of its young customers use Instagram", "it": "Il 78% dei suoi giovani clienti usa Instagram"},
+        "main": {"en": "Instagram is the main platform of 78% of its young customers",
+                 "it": "Instagram è la piattaforma principale del 78% dei suoi giovani clienti"},
+    },
+    answer="hint",
+    feedback={
+        "78": {"en": "The survey sample is US adults, not Nuvola's European customers. It cannot give their share.",
+               "it": "Il campione del sondaggio sono adulti statunitensi, non i clienti europei di Nuvola. Non può "
+                     "dare la loro quota."},
+        "main": {"en": "Using a platform at all is not the same as it being your main platform; and the survey is "
+                       "about the US.",
+                 "it": "Usare una piattaforma non vuol dire che sia la principale; e il sondaggio riguarda gli USA."},
+    },
+    hints=[{"en": "Who was asked, and what were they asked?", "it": "Chi è stato intervistato, e su che cosa?"}],
+    explanation={"en": "A survey describes the population its sample was drawn from. Use it as a starting point, "
+                       "then check with your own data.",
+                 "it": "Un sondaggio descrive la popolazione da cui è estratto il campione. Usalo come punto di "
+                       "partenza, poi verifica con i tuoi dati."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="02.quiz3",
+    title={"en": "Reach or index?", "it": "Copertura o indice?"},
+    prompt={
+        "en": "For adults aged 18-29, YouTube reaches 93% (index 1.12) and Snapchat 65% (index 2.41). Which "
+              "statement is right?",
+        "it": "Per gli adulti di 18-29 anni, YouTube raggiunge il 93% (indice 1,12) e Snapchat il 65% (indice "
+              "2,41). Quale affermazione è giusta?",
+    },
+    options={
+        "both": {"en": "YouTube reaches more young adults; Snapchat's audience is more concentrated in them",
+                 "it": "YouTube raggiunge più giovani adulti; il pubblico di Snapchat è più concentrato su di loro"},
+        "snap": {"en": "Snapchat reaches more young adults, because its index is higher",
+                 "it": "Snapchat raggiunge più giovani adulti, perché il suo indice è più alto"},
+        "youtube": {"en": "YouTube is better on both counts", "it": "YouTube è migliore sotto entrambi gli aspetti"},
+    },
+    answer="both",
+    feedback={
+        "snap": {"en": "The index compares with the average adult; it says nothing about how many people you reach. "
+                       "93% is more than 65%.",
+                 "it": "L'indice confronta con l'adulto medio; non dice quante persone raggiungi. Il 93% è più del "
+                       "65%."},
+        "youtube": {"en": "YouTube reaches more, but almost everyone uses it, so its index is close to 1.",
+                    "it": "YouTube raggiunge di più, ma lo usano quasi tutti, quindi il suo indice è vicino a 1."},
+    },
+    hints=[{"en": "Reach counts people; the index compares with the average adult.",
+            "it": "La copertura conta le persone; l'indice confronta con l'adulto medio."}],
+    explanation={"en": "Reach tells you how many of your target you can meet; the index tells you how much of the "
+                       "platform's audience is your target, so how little you spend on people outside it.",
+                 "it": "La copertura dice quante persone del target puoi incontrare; l'indice dice quanto del "
+                       "pubblico della piattaforma è il tuo target, quindi quanto poco spendi per persone fuori dal "
+                       "target."},
+)
+
+quiz = Quiz(id="02.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
+            questions=[quiz1, quiz2, quiz3])

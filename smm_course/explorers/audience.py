@@ -1,0 +1,448 @@
+"""Which platforms fit a persona? Two honest views side by side (notebook 02).
+
+A persona is a short portrait of a target customer: an age group, and optionally a country, an industry and an
+interest (the source article's list: age, location, income, job title, industry, interests). For the persona the
+explorer shows, for each of the six platforms Nuvola uses:
+
+- **US adults of that age who use the platform**: the share from the Pew Research Center survey (5,733 US adults,
+  2023), with its *affinity index*, the age group's share divided by all adults' share (above 1: the age group
+  is over-represented on the platform). Real data, but about US adults and any use at all;
+- **Nuvola customers like this whose main platform it is**: the share of the course's customers matching the
+  persona (course data, Europe), with a 95% Wilson interval, since a narrow persona matches few customers.
+
+The two answer different questions (who is *on* a platform vs where *our* customers mostly are), so the explorer
+never blends them into one score: you pick which one ranks the platforms, and see both.
+
+``persona_table`` computes; ``render`` computes and draws (what the widget calls on every change, and what the
+tests and the benchmark time); ``explorer`` builds the widget.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import ipywidgets as w
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "AGE_GROUPS",
+    "ANY",
+    "PLATFORMS",
+    "RANK_BY",
+    "MIN_CUSTOMERS",
+    "Audiences",
+    "PersonaResult",
+    "persona_table",
+    "render",
+    "explorer",
+    "AudienceExplorer",
+]
+
+#: The six platforms of the course world, in the course's fixed order.
+PLATFORMS = ("Facebook", "Instagram", "X", "YouTube", "TikTok", "LinkedIn")
+#: The Pew age groups; "all" means every adult.
+AGE_GROUPS = ("all", "18-29", "30-49", "50-64", "65+")
+#: The option that leaves a persona trait open.
+ANY = "any"
+#: What can rank the platforms: column of the persona table -> label.
+RANK_BY = {
+    "customer_share": "Nuvola customers like this (main platform)",
+    "pew_share": "US adults of this age who use it (Pew reach)",
+    "pew_index": "Over-representation of this age (Pew index)",
+}
+#: Fewer matching customers than this and the explorer warns that their shares are unreliable.
+MIN_CUSTOMERS = 30
+
+_AGE_EDGES = (17, 29, 49, 64, 200)  # ages 18-29, 30-49, 50-64, 65+ (the Pew groups)
+
+
+@dataclass(frozen=True)
+class Audiences:
+    """Everything the explorer needs, computed once: Pew shares and the customers as arrays and masks."""
+
+    pew_share: pd.DataFrame  # age group x platform, fractions
+    platform_codes: np.ndarray  # each customer's main platform, 0..5 in PLATFORMS order (-1: another one)
+    masks: dict  # (trait, option) -> boolean array over customers
+    options: dict  # trait -> list of options, ANY first
+
+    @classmethod
+    def load(cls, audiences: pd.DataFrame | None = None, customers: pd.DataFrame | None = None) -> "Audiences":
+        """Build from the datasets ``platform_audiences`` and ``customers`` (loaded when not given)."""
+        from smm_course import data
+
+        audiences = data.load("platform_audiences") if audiences is None else audiences
+        customers = data.load("customers") if customers is None else customers
+        for table, name, columns in ((audiences, "audiences", ("platform", "age_group", "share_of_adults")),
+                                     (customers, "customers", ("age", "location", "industry", "interests",
+                                                               "main_platform"))):
+            missing = [c for c in columns if c not in table.columns]
+            if missing:
+                raise ValueError(f"{name} lacks the column(s) {missing}; load it with smm_course.data.load().")
+        pew = (audiences.astype({"platform": str, "age_group": str})
+               .pivot(index="age_group", columns="platform", values="share_of_adults"))
+        pew = pew.reindex(index=list(AGE_GROUPS), columns=list(PLATFORMS))
+
+        platform = customers["main_platform"].astype(str)
+        codes = np.full(len(customers), -1)
+        for number, name in enumerate(PLATFORMS):
+            codes[(platform == name).to_numpy()] = number
+        everyone = np.ones(len(customers), dtype=bool)
+        age_group = pd.cut(customers["age"], bins=list(_AGE_EDGES), labels=list(AGE_GROUPS[1:])).astype(str)
+        masks = {("age_group", "all"): everyone}
+        masks.update({("age_group", g): (age_group == g).to_numpy() for g in AGE_GROUPS[1:]})
+        options = {"age_group": list(AGE_GROUPS)}
+        for trait in ("location", "industry"):
+            values = customers[trait].astype(str)
+            names = sorted(values.unique())
+            options[trait] = [ANY, *names]
+            masks[(trait, ANY)] = everyone
+            masks.update({(trait, name): (values == name).to_numpy() for name in names})
+        interests = customers["interests"].fillna("").str.split(";")
+        names = sorted({item for items in interests for item in items if item})
+        options["interest"] = [ANY, *names]
+        masks[("interest", ANY)] = everyone
+        sets = interests.map(set)
+        masks.update({("interest", name): sets.map(lambda s, n=name: n in s).to_numpy(dtype=bool) for name in names})
+        return cls(pew_share=pew, platform_codes=codes, masks=masks, options=options)
+
+
+def _check_option(audiences: Audiences, trait: str, value) -> str:
+    if value not in audiences.options[trait]:
+        shown = ", ".join(map(str, audiences.options[trait][:8]))
+        raise ValueError(f"{trait}={value!r} is not an option. Choose one of: {shown}, ...")
+    return value
+
+
+def persona_table(audiences: Audiences, age_group: str = "all", location: str = ANY, industry: str = ANY,
+                  interest: str = ANY, rank_by: str = "customer_share") -> pd.DataFrame:
+    """The six platforms for a persona, ranked, with both views and the customers' uncertainty.
+
+    Columns: ``platform``; ``pew_share`` (share of US adults in the age group who use it, a fraction);
+    ``pew_index`` (``pew_share`` / the share of all adults: above 1, the age group is over-represented);
+    ``customers`` (matching Nuvola customers whose main platform it is); ``customer_share`` (``customers`` /
+    all matching customers, NaN when none match); ``low``, ``high`` (95% Wilson interval of ``customer_share``);
+    ``rank`` (1 = best by ``rank_by``; ties keep the course's platform order). ``attrs["matching"]`` holds the
+    number of matching customers and ``attrs["ranked_by"]`` the column that ranked them: ``"pew_share"`` when
+    ``rank_by`` is ``"customer_share"`` but no customer matches.
+
+    >>> tiny = Audiences.load(
+    ...     pd.DataFrame({"platform": ["X", "X"], "age_group": ["all", "18-29"], "share_of_adults": [0.2, 0.4]}),
+    ...     pd.DataFrame({"age": [20, 40], "location": ["Italy", "Italy"], "industry": ["Media", "Media"],
+    ...                   "interests": ["music", "news"], "main_platform": ["X", "Facebook"]}))
+    >>> table = persona_table(tiny, "18-29", rank_by="pew_index")
+    >>> table.loc[table["platform"] == "X", ["pew_share", "pew_index", "customers", "customer_share"]]
+       pew_share  pew_index  customers  customer_share
+    2        0.4        2.0          1             1.0
+    """
+    from smm_course.stats import proportion_ci
+
+    _check_option(audiences, "age_group", age_group)
+    _check_option(audiences, "location", location)
+    _check_option(audiences, "industry", industry)
+    _check_option(audiences, "interest", interest)
+    if rank_by not in RANK_BY:
+        raise ValueError(f"rank_by={rank_by!r} is not an option. Choose one of: {', '.join(RANK_BY)}.")
+    masks = audiences.masks
+    matching = (masks[("age_group", age_group)] & masks[("location", location)]
+                & masks[("industry", industry)] & masks[("interest", interest)])
+    chosen = audiences.platform_codes[matching]
+    counts = np.bincount(chosen[chosen >= 0], minlength=len(PLATFORMS))
+    total = int(matching.sum())
+    interval = proportion_ci(counts, np.full(len(PLATFORMS), total))
+    table = pd.DataFrame({
+        "platform": list(PLATFORMS),
+        "pew_share": audiences.pew_share.loc[age_group].to_numpy(),
+        "pew_index": (audiences.pew_share.loc[age_group] / audiences.pew_share.loc["all"]).to_numpy(),
+        "customers": counts,
+        "customer_share": interval["estimate"].to_numpy(),
+        "low": interval["low"].to_numpy(),
+        "high": interval["high"].to_numpy(),
+    })
+    if table[rank_by].isna().all():  # no customer matches: rank by the survey instead of by nothing
+        rank_by = "pew_share"
+    order = table[rank_by].fillna(-1).to_numpy()
+    ranks = np.empty(len(table), dtype=int)
+    ranks[np.argsort(-order, kind="stable")] = np.arange(1, len(table) + 1)
+    table["rank"] = ranks
+    table.attrs["matching"] = total
+    table.attrs["ranked_by"] = rank_by
+    return table
+
+
+@dataclass(frozen=True)
+class PersonaResult:
+    """What :func:`render` computed and drew.
+
+    Attributes
+    ----------
+    table : DataFrame
+        :func:`persona_table`, sorted by rank.
+    matching : int
+        Nuvola customers who match the persona.
+    persona : str
+        The persona in words.
+    message : str
+        One or two plain sentences that state the ranking and any warning.
+    figure : object
+        The drawing: ``figure.figure`` is the matplotlib Figure, ``figure.png()`` its pixels.
+    """
+
+    table: pd.DataFrame
+    matching: int
+    persona: str
+    message: str
+    figure: object
+
+
+def _persona_words(age_group: str, location: str, industry: str, interest: str) -> str:
+    parts = ["adults of any age" if age_group == "all" else f"aged {age_group}"]
+    if location != ANY:
+        parts.append(f"in {location}")
+    if industry != ANY:
+        parts.append(f"working in {industry.lower()}" if industry != "Not employed" else "not employed")
+    if interest != ANY:
+        parts.append(f"into {interest}")
+    return ", ".join(parts)
+
+
+def _message(table: pd.DataFrame, matching: int, rank_by: str) -> str:
+    top = table.iloc[0]
+    pew_top = table.sort_values("pew_share", ascending=False, kind="stable").iloc[0]
+    if rank_by == "customer_share":
+        if matching == 0:
+            lead = ("No Nuvola customer matches this persona: widen it (set a trait back to 'any'). Until then, "
+                    "the platforms are ranked by Pew reach.")
+        else:
+            lead = (f"Among the {matching} matching Nuvola customers, {top.platform} is the main platform of "
+                    f"{top.customer_share:.0%}.")
+    elif rank_by == "pew_index":
+        if top.pew_index > 1:
+            lead = f"This age group is most over-represented on {top.platform} (index {top.pew_index:.2f})."
+        else:
+            lead = (f"This age group is under-represented everywhere; least on {top.platform} "
+                    f"(index {top.pew_index:.2f}).")
+    else:
+        lead = f"{top.platform} is used by the most US adults of this age ({top.pew_share:.0%})."
+    text = lead
+    if rank_by != "pew_share":
+        text += f" Pew's widest reach for this age: {pew_top.platform} ({pew_top.pew_share:.0%})."
+    if 0 < matching < MIN_CUSTOMERS:
+        text += f" Only {matching} customers match: too few to trust their shares."
+    elif matching == 0 and rank_by != "customer_share":
+        text += " No Nuvola customer matches this persona."
+    return text
+
+
+class _AudienceFigure:
+    """Two panels of horizontal bars, one row per platform, redrawn by blitting.
+
+    Axes, ticks and titles are drawn once and kept as pixels; bars, whiskers and labels move. Platform names are
+    written next to the bars (not as tick labels), so a new ranking needs no full redraw.
+    """
+
+    def __init__(self) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.collections import LineCollection
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import PercentFormatter
+
+        from smm_course.plots import PLATFORM_COLORS
+
+        self.figure = Figure(figsize=(11, 4.6), dpi=80)
+        FigureCanvasAgg(self.figure)
+        self.figure.subplots_adjust(left=0.125, right=0.98, bottom=0.25, top=0.9, wspace=0.1)
+        self.pew_ax, self.customer_ax = self.figure.subplots(1, 2)
+        rows = np.arange(len(PLATFORMS))
+        self.bars, self.values = {}, {}
+        for ax, key, title, xlabel in (
+            (self.pew_ax, "pew", "Pew: US adults of this age who use it",
+             "Share of US adults in the age group (2023)"),
+            (self.customer_ax, "customers", "Nuvola customers like this: main platform",
+             "Share of matching customers, with 95% interval"),
+        ):
+            # Room right of the bars for their labels, and a free row at the top for a warning.
+            ax.set_xlim(0, 1.42 if key == "pew" else 1.12)
+            ax.set_xticks(np.linspace(0, 1, 6))
+            ax.set_ylim(len(PLATFORMS) - 0.4, -1.5)
+            ax.xaxis.set_major_formatter(PercentFormatter(xmax=1.0))
+            ax.set_yticks([])
+            ax.grid(True, axis="x", alpha=0.4)
+            ax.grid(False, axis="y")
+            ax.set(title=title, xlabel=xlabel)
+            self.bars[key] = ax.barh(rows, np.zeros(len(PLATFORMS)), height=0.62,
+                                     color=[PLATFORM_COLORS[p] for p in PLATFORMS], edgecolor="black", lw=0.6)
+            self.values[key] = [ax.text(0, row, "", va="center", fontsize="small") for row in rows]
+        # Platform names once, left of the first panel: both panels share the same row order.
+        self.names = [self.pew_ax.text(-0.02, row, "", transform=self.pew_ax.get_yaxis_transform(), ha="right",
+                                       va="center", fontsize="small") for row in rows]
+        self.whiskers = LineCollection([], colors="black", linewidths=1.6)
+        self.customer_ax.add_collection(self.whiskers)
+        self.warning = self.customer_ax.text(0.5, -0.95, "", ha="center", va="center", fontweight="bold",
+                                             transform=self.customer_ax.get_yaxis_transform(),
+                                             bbox={"facecolor": "white", "edgecolor": "black"})
+        self.figure.text(0.01, 0.01, "Left: Pew Research Center, January 2024 (5,733 US adults). Index = share at "
+                                     "this age / share of all adults.\nRight: Nuvola's customers (course data, "
+                                     "Europe). Hatched bars: too few customers match.", fontsize="small",
+                         va="bottom")
+        self._moving = [*self.bars["pew"], *self.bars["customers"], self.whiskers, self.warning,
+                        *self.names, *self.values["pew"],
+                        *self.values["customers"]]
+        for artist in self._moving:
+            artist.set_animated(True)
+        self._background = None
+        self._stale = True
+
+    def update(self, table: pd.DataFrame, matching: int) -> None:
+        """Move the bars and labels to show ``table`` (sorted by rank)."""
+        unreliable = matching < MIN_CUSTOMERS
+        segments = []
+        for row, item in enumerate(table.itertuples(index=False)):
+            number = PLATFORMS.index(item.platform)
+            for key, value in (("pew", item.pew_share), ("customers", item.customer_share)):
+                bar = self.bars[key][number]
+                bar.set_y(row - bar.get_height() / 2)
+                bar.set_width(0 if np.isnan(value) else value)
+                bar.set_alpha(0.35 if key == "customers" and unreliable else 1.0)
+                bar.set_hatch("//" if key == "customers" and unreliable else None)
+            name = self.names[number]
+            name.set_position((-0.02, row))
+            name.set_text(f"{item.rank}. {item.platform}")
+            name.set_fontweight("bold" if item.rank == 1 else "normal")
+            self.values["pew"][number].set_position((item.pew_share + 0.015, row))
+            self.values["pew"][number].set_text(f"{item.pew_share:.0%} (index {item.pew_index:.2f})")
+            label = self.values["customers"][number]
+            if matching:
+                label.set_position((item.high + 0.015, row))
+                label.set_text(f"{item.customer_share:.0%}")
+                segments.append([(item.low, row), (item.high, row)])
+            else:
+                label.set_text("")
+        self.whiskers.set_segments(segments)
+        if matching == 0:
+            self.warning.set_text("No customer matches")
+        elif unreliable:
+            self.warning.set_text(f"Only {matching} customers match: too few to trust")
+        else:
+            self.warning.set_text("")
+        self.warning.set_visible(bool(self.warning.get_text()))
+        self._stale = True
+
+    def draw(self) -> None:
+        """Render the pixels: the kept background, then the moving artists on top."""
+        canvas = self.figure.canvas
+        if self._background is None:
+            canvas.draw()
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
+        canvas.restore_region(self._background)
+        for artist in self._moving:
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
+        self._stale = False
+
+    def png(self) -> bytes:
+        """The figure as PNG bytes (what the explorer shows), drawn first if anything changed."""
+        import io
+
+        from PIL import Image
+
+        if self._stale:
+            self.draw()
+        canvas = self.figure.canvas
+        image = Image.frombuffer("RGBA", canvas.get_width_height(), bytes(canvas.buffer_rgba()), "raw", "RGBA", 0, 1)
+        buffer = io.BytesIO()
+        image.save(buffer, format="png", compress_level=1)  # fast: re-encoded on every change
+        return buffer.getvalue()
+
+
+_DEFAULT: dict = {}
+
+
+def _default_audiences() -> Audiences:
+    if "audiences" not in _DEFAULT:
+        _DEFAULT["audiences"] = Audiences.load()
+    return _DEFAULT["audiences"]
+
+
+def render(age_group: str = "18-29", location: str = ANY, industry: str = ANY, interest: str = ANY,
+           rank_by: str = "customer_share", *, audiences: Audiences | None = None,
+           figure: _AudienceFigure | None = None, draw: bool = True) -> PersonaResult:
+    """Rank the six platforms for a persona and draw both views.
+
+    Parameters
+    ----------
+    age_group : {"all", "18-29", "30-49", "50-64", "65+"}
+    location, industry, interest : str
+        A value from the customers data, or ``"any"``.
+    rank_by : {"customer_share", "pew_share", "pew_index"}
+        Which view orders the platforms (see :data:`RANK_BY`).
+    audiences : Audiences, optional
+        Precomputed data (built from the course datasets when not given).
+    figure : optional
+        ``result.figure`` from an earlier call, reused so redraws are fast.
+    draw : bool
+        Render the pixels now (the explorer does, through ``figure.png()``).
+
+    Returns
+    -------
+    PersonaResult
+    """
+    audiences = _default_audiences() if audiences is None else audiences
+    table = persona_table(audiences, age_group, location, industry, interest, rank_by)
+    table = table.sort_values("rank").reset_index(drop=True)
+    matching = int(table.attrs["matching"])
+    persona = _persona_words(age_group, location, industry, interest)
+    message = _message(table, matching, rank_by)
+    figure = _AudienceFigure() if figure is None else figure
+    figure.update(table, matching)
+    if draw:
+        figure.draw()
+    return PersonaResult(table=table, matching=matching, persona=persona, message=message, figure=figure)
+
+
+class AudienceExplorer(w.VBox):
+    """The explorer's widget: a VBox with a short, stable text form (what a notebook stores as plain text)."""
+
+    def __repr__(self) -> str:
+        return "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"
+
+
+def explorer(age_group: str = "18-29", location: str = ANY, industry: str = ANY, interest: str = ANY,
+             rank_by: str = "customer_share") -> AudienceExplorer:
+    """The persona explorer: labelled dropdowns for the persona and the ranking, a sentence and the figure.
+
+    Every change redraws at once; the data are prepared once, when the widget is built.
+    """
+    audiences = _default_audiences()
+    wide = {"description_width": "initial"}
+    controls = {
+        "age_group": w.Dropdown(options=audiences.options["age_group"], value=age_group, description="Age group",
+                                style=wide),
+        "location": w.Dropdown(options=audiences.options["location"], value=location, description="Country",
+                               style=wide),
+        "industry": w.Dropdown(options=audiences.options["industry"], value=industry, description="Industry",
+                               style=wide),
+        "interest": w.Dropdown(options=audiences.options["interest"], value=interest, description="Interest",
+                               style=wide),
+        "rank_by": w.Dropdown(options=[(label, key) for key, label in RANK_BY.items()], value=rank_by,
+                              description="Rank platforms by", style=wide, layout=w.Layout(width="32em")),
+    }
+    sentence = w.HTML()
+    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
+    state: dict = {"figure": None}
+
+    def redraw(_change=None) -> None:
+        values = {name: control.value for name, control in controls.items()}
+        result = render(**values, audiences=audiences, figure=state["figure"])
+        state["figure"] = result.figure
+        # The sentence says in words what the figure shows, for screen readers and at a glance.
+        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
+        picture.value = result.figure.png()
+
+    for control in controls.values():
+        control.observe(redraw, names="value")
+    redraw()
+    persona = w.HBox([controls["age_group"], controls["location"], controls["industry"], controls["interest"]],
+                     layout=w.Layout(flex_flow="row wrap"))
+    return AudienceExplorer([persona, controls["rank_by"], sentence, picture])
