@@ -1,0 +1,548 @@
+"""Questions of notebook 08, "Measuring what matters: goals, KPIs, social ROI".
+
+- q1: match each business goal to the Sprout Social metric that measures it (a classify widget).
+- q2: the conversion rate of each traffic medium, pooled (total conversions / total sessions).
+- q3: the lift of conversions from social, September to November against June to August.
+- q4: was the +15% target met, and why (a choice widget).
+- q5: the social ROI of the autumn_sparkle campaign from the revenue of its tagged sessions.
+- quiz: what a KPI is, choosing the baseline after the fact, attributed against incremental ROI.
+
+>>> q1.kind, q2.kind, q3.kind, q4.kind, q5.kind
+('classify', 'value', 'value', 'choice', 'value')
+"""
+
+from __future__ import annotations
+
+import math
+
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Measuring what matters", "it": "Misurare ciò che conta"}
+
+SOCIAL_MEDIUMS = ("social", "paid_social")
+BASELINE_MONTHS = (6, 7, 8)
+CAMPAIGN_MONTHS = (9, 10, 11)
+CAMPAIGN = "autumn_sparkle"
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import smm_course
+import pandas as pd
+from smm_course import data, metrics
+from smm_course.exercises import nb08 as ex
+web = data.load("web_sessions")
+costs = data.load("campaign_costs")
+social = web[web["medium"].isin(["social", "paid_social"])]
+baseline_months = social[social["date"].dt.month.isin([6, 7, 8])]
+campaign_months = social[social["date"].dt.month.isin([9, 10, 11])]
+"""
+
+
+def _web():
+    from smm_course import data
+
+    return data.load("web_sessions")
+
+
+def _close(value_of, rel: float = 2e-3):
+    """A mistake predicate: the answer is a number within ``rel`` (relative) of ``value_of()``."""
+    def matches(answer) -> bool:
+        return math.isclose(float(answer), float(value_of()), rel_tol=rel, abs_tol=1e-9)
+    return matches
+
+
+# -- q1: goal -> metric ----------------------------------------------------------------------------------------
+
+q1 = ClassifyQuestion(
+    id="08.q1",
+    title={"en": "One metric for each goal", "it": "Una metrica per ogni obiettivo"},
+    prompt={
+        "en": "Nuvola's team wrote down seven business goals. Pick, for each one, the metric from Sprout Social's "
+              "list that measures it best. Each metric fits exactly one goal.",
+        "it": "Il team di Nuvola ha scritto sette obiettivi aziendali. Scegli per ognuno la metrica della lista di "
+              "Sprout Social che lo misura meglio. Ogni metrica va bene per un solo obiettivo.",
+    },
+    categories=[
+        {"en": "engagement", "it": "coinvolgimento"},
+        {"en": "impressions", "it": "impressioni"},
+        {"en": "reach", "it": "copertura"},
+        {"en": "share of voice", "it": "share of voice"},
+        {"en": "referrals", "it": "referral"},
+        {"en": "conversions", "it": "conversioni"},
+        {"en": "response rate and time", "it": "tasso e tempo di risposta"},
+    ],
+    items={
+        "More different people see our posts at least once": "reach",
+        "Our new slogan shows up in feeds again and again": "impressions",
+        "More likes, comments and shares on our posts": "engagement",
+        "We are talked about more than Brezza, Sorgente and Zest": "share of voice",
+        "More visitors land on the shop from social media": "referrals",
+        "More orders placed through our social campaigns": "conversions",
+        "Customers get an answer quickly when they write to us": "response rate and time",
+    },
+    feedback={
+        ("More different people see our posts at least once", "impressions"):
+            {"en": "Impressions count every view, repeats included. 'Different people' is reach.",
+             "it": "Le impressioni contano ogni visualizzazione, anche ripetuta. 'Persone diverse' è la copertura."},
+        ("Our new slogan shows up in feeds again and again", "reach"):
+            {"en": "Reach counts each person once. Showing up 'again and again' is counted by impressions.",
+             "it": "La copertura conta ogni persona una volta. 'Ancora e ancora' lo contano le impressioni."},
+        ("More visitors land on the shop from social media", "conversions"):
+            {"en": "A visit is not an order. How users land on the site is what referrals count.",
+             "it": "Una visita non è un ordine. Come gli utenti arrivano sul sito lo contano i referral."},
+        ("More orders placed through our social campaigns", "referrals"):
+            {"en": "Referrals count visits; an order placed on the site is a conversion.",
+             "it": "I referral contano le visite; un ordine fatto sul sito è una conversione."},
+        ("We are talked about more than Brezza, Sorgente and Zest", "engagement"):
+            {"en": "Engagement counts interactions with our own posts. Being talked about compared with the "
+                   "competitors is share of voice.",
+             "it": "Il coinvolgimento conta le interazioni con i nostri post. Quanto si parla di noi rispetto ai "
+                   "concorrenti è la share of voice."},
+        ("We are talked about more than Brezza, Sorgente and Zest", "reach"):
+            {"en": "Reach counts who saw our posts. Mentions of us against mentions of the competitors is "
+                   "share of voice.",
+             "it": "La copertura conta chi ha visto i nostri post. Le nostre menzioni rispetto a quelle dei "
+                   "concorrenti sono la share of voice."},
+    },
+    hints=[
+        {"en": "Start with the goals that name their metric almost word for word: likes and shares, orders, "
+               "answers.",
+         "it": "Parti dagli obiettivi che nominano quasi la loro metrica: mi piace e condivisioni, ordini, "
+               "risposte."},
+        {"en": "Two pairs are easy to mix up. Reach counts different people, impressions count every view. "
+               "Referrals count visits to the site, conversions count orders.",
+         "it": "Due coppie si confondono facilmente. La copertura conta persone diverse, le impressioni ogni "
+               "visualizzazione. I referral contano le visite al sito, le conversioni gli ordini."},
+    ],
+    explanation={
+        "en": "Each goal gets the metric that moves when, and only when, the goal is reached. That is the seed's "
+              "rule: align every business goal with a relevant metric.",
+        "it": "Ogni obiettivo ha la metrica che si muove quando, e solo quando, l'obiettivo è raggiunto. È la "
+              "regola dell'articolo: allineare ogni obiettivo aziendale a una metrica pertinente.",
+    },
+)
+
+
+# -- q2: conversion rate by medium -------------------------------------------------------------------------------
+
+
+def _conversion_by_medium():
+    web = _web()
+    totals = web.groupby("medium", observed=True)[["conversions", "sessions"]].sum()
+    return (totals["conversions"] / totals["sessions"]).rename("conversion_rate")
+
+
+def _mean_of_row_rates():
+    web = _web()
+    return (web["conversions"] / web["sessions"]).groupby(web["medium"], observed=True).mean()
+
+
+def _per_new_visitor():
+    web = _web()
+    totals = web.groupby("medium", observed=True)[["conversions", "new_visitors"]].sum()
+    return totals["conversions"] / totals["new_visitors"]
+
+
+def _same_series(value_of):
+    def matches(answer) -> bool:
+        from smm_course.exercises.compare import values_match
+
+        return values_match(answer, value_of(), rtol=1e-6, ordered=False)
+    return matches
+
+
+q2 = ValueQuestion(
+    id="08.q2",
+    title={"en": "Conversion rate by medium", "it": "Tasso di conversione per mezzo"},
+    prompt={
+        "en": "For each `medium` of `web`, compute the conversion rate: total conversions / total sessions, as a "
+              "fraction. Give a Series indexed by medium.",
+        "it": "Per ogni `medium` di `web`, calcola il tasso di conversione: conversioni totali / sessioni totali, "
+              "come frazione. Dai una Series indicizzata per mezzo.",
+    },
+    expected=_conversion_by_medium,
+    rtol=1e-6,
+    ordered=False,
+    variable="conversion_by_medium",
+    hints=[
+        {"en": "First add up `conversions` and `sessions` for each medium, then divide the two totals.",
+         "it": "Prima somma `conversions` e `sessions` per ogni mezzo, poi dividi i due totali."},
+        {"en": "`web.groupby(\"medium\")[[\"conversions\", \"sessions\"]].sum()` gives one row of totals per medium.",
+         "it": "`web.groupby(\"medium\")[[\"conversions\", \"sessions\"]].sum()` dà una riga di totali per mezzo."},
+        {"en": "Keep the result as `totals` and divide: `totals[\"conversions\"] / totals[\"sessions\"]`.",
+         "it": "Salva il risultato come `totals` e dividi: `totals[\"conversions\"] / totals[\"sessions\"]`."},
+    ],
+    solution=('totals = web.groupby("medium")[["conversions", "sessions"]].sum()\n'
+              'conversion_by_medium = totals["conversions"] / totals["sessions"]'),
+    explanation={
+        "en": "The pooled rate counts every session once, so big days weigh more: it is the share of all visits "
+              "that ended in an order. Email visitors convert about four times as often as visitors from organic "
+              "social posts.",
+        "it": "Il tasso aggregato conta ogni sessione una volta, quindi i giorni grandi pesano di più: è la quota "
+              "di tutte le visite finite con un ordine. I visitatori dalla newsletter convertono circa quattro "
+              "volte più spesso di quelli dai post social organici.",
+    },
+    mistakes=[
+        Mistake(_same_series(_mean_of_row_rates),
+                {"en": "You averaged the rate of each row (one day of one source). That gives a quiet day the same "
+                       "weight as a busy one. Add up conversions and sessions first, then divide the totals.",
+                 "it": "Hai fatto la media dei tassi di ogni riga (un giorno di una sorgente). Così un giorno "
+                       "tranquillo pesa come uno affollato. Somma prima conversioni e sessioni, poi dividi i "
+                       "totali."}),
+        Mistake(_same_series(_per_new_visitor),
+                {"en": "You divided by `new_visitors`. The course's conversion rate for web traffic divides by all "
+                       "sessions, returning visitors included.",
+                 "it": "Hai diviso per `new_visitors`. Il tasso di conversione del corso per il traffico web divide "
+                       "per tutte le sessioni, compresi i visitatori che ritornano."}),
+    ],
+)
+
+
+# -- q3: the lift ----------------------------------------------------------------------------------------------
+
+
+def _social_conversions(months) -> tuple[float, int]:
+    web = _web()
+    rows = web[web["medium"].isin(SOCIAL_MEDIUMS) & web["date"].dt.month.isin(months)]
+    return float(rows["conversions"].sum()), int(rows["date"].nunique())
+
+
+def _lift_total() -> float:
+    campaign, _ = _social_conversions(CAMPAIGN_MONTHS)
+    baseline, _ = _social_conversions(BASELINE_MONTHS)
+    return campaign / baseline - 1
+
+
+def _lift_per_day() -> float:
+    campaign, campaign_days = _social_conversions(CAMPAIGN_MONTHS)
+    baseline, baseline_days = _social_conversions(BASELINE_MONTHS)
+    return (campaign / campaign_days) / (baseline / baseline_days) - 1
+
+
+def _lift_of(mediums) -> float:
+    web = _web()
+    rows = web if mediums is None else web[web["medium"].isin(mediums)]
+    month = rows["date"].dt.month
+    return float(rows.loc[month.isin(CAMPAIGN_MONTHS), "conversions"].sum()
+                 / rows.loc[month.isin(BASELINE_MONTHS), "conversions"].sum() - 1)
+
+
+def _lift_rule(answer):
+    """Right when the answer is the lift of totals or of daily averages (the windows have 91 and 92 days)."""
+    from smm_course.exercises.compare import is_number
+
+    if not is_number(answer):
+        return {"en": "Give one number, the lift as a fraction (0.10 means +10%). Did you take `.sum()` of the "
+                      "conversions in each period?",
+                "it": "Dai un numero solo, l'incremento come frazione (0.10 vuol dire +10%). Hai fatto `.sum()` "
+                      "delle conversioni in ogni periodo?"}
+    value = float(answer)
+    if math.isnan(value) or math.isinf(value):
+        return {"en": "The lift came out as NaN or infinite. Check that neither total is empty or zero.",
+                "it": "L'incremento risulta NaN o infinito. Controlla che nessuno dei due totali sia vuoto o zero."}
+    if any(math.isclose(value, right, rel_tol=2e-3) for right in (_lift_total(), _lift_per_day())):
+        return True
+    if any(math.isclose(value, 100 * right, rel_tol=2e-3) for right in (_lift_total(), _lift_per_day())):
+        return {"en": "This looks like a percentage. The course writes rates as fractions: divide by 100.",
+                "it": "Sembra una percentuale. Il corso scrive i tassi come frazioni: dividi per 100."}
+    direction = "high" if value > _lift_total() else "low"
+    return {"en": f"Too {direction}. The lift is conversions in September to November / conversions in June to "
+                  "August - 1, for social (organic and paid) only.",
+            "it": f"Troppo {'alto' if direction == 'high' else 'basso'}. L'incremento è conversioni da settembre a "
+                  "novembre / conversioni da giugno ad agosto - 1, solo per i social (organici e a pagamento)."}
+
+
+q3 = ValueQuestion(
+    id="08.q3",
+    title={"en": "The campaign's lift", "it": "L'incremento della campagna"},
+    prompt={
+        "en": "Compute the lift of conversions from social: conversions in `campaign_months` / conversions in "
+              "`baseline_months` - 1, as a fraction (0.10 means +10%).",
+        "it": "Calcola l'incremento delle conversioni dai social: conversioni in `campaign_months` / conversioni "
+              "in `baseline_months` - 1, come frazione (0.10 vuol dire +10%).",
+    },
+    rule=_lift_rule,
+    variable="lift",
+    hints=[
+        {"en": "Add up the `conversions` column of each table with `.sum()`.",
+         "it": "Somma la colonna `conversions` di ogni tabella con `.sum()`."},
+        {"en": "Divide the campaign total by the baseline total, then subtract 1: a ratio of 1.10 is a lift of "
+               "0.10.",
+         "it": "Dividi il totale della campagna per quello di riferimento, poi sottrai 1: un rapporto di 1,10 è un "
+               "incremento di 0,10."},
+        {"en": "`campaign_months[\"conversions\"].sum() / baseline_months[\"conversions\"].sum() - 1`",
+         "it": "`campaign_months[\"conversions\"].sum() / baseline_months[\"conversions\"].sum() - 1`"},
+    ],
+    solution='lift = campaign_months["conversions"].sum() / baseline_months["conversions"].sum() - 1',
+    explanation={
+        "en": "Conversions from social rose by about 12%: a real rise, but short of +15%. June to August has 92 "
+              "days and September to November 91, so comparing daily averages gives about 14%, also short. Both "
+              "answers are accepted.",
+        "it": "Le conversioni dai social sono salite del 12% circa: un aumento vero, ma sotto il +15%. Da giugno "
+              "ad agosto ci sono 92 giorni e da settembre a novembre 91, quindi con le medie giornaliere viene "
+              "circa il 14%, comunque sotto. Sono accettate entrambe le risposte.",
+    },
+    mistakes=[
+        Mistake(_close(lambda: _lift_total() + 1),
+                {"en": "That is the ratio of the two totals. The lift is the ratio minus 1.",
+                 "it": "Questo è il rapporto tra i due totali. L'incremento è il rapporto meno 1."}),
+        Mistake(_close(lambda: _lift_per_day() + 1),
+                {"en": "That is the ratio of the two daily averages. The lift is the ratio minus 1.",
+                 "it": "Questo è il rapporto tra le due medie giornaliere. L'incremento è il rapporto meno 1."}),
+        Mistake(_close(lambda: (1 + _lift_total()) ** -1 - 1),
+                {"en": "The periods are swapped: divide the campaign months by the baseline months.",
+                 "it": "I periodi sono invertiti: dividi i mesi della campagna per quelli di riferimento."}),
+        Mistake(_close(lambda: _lift_of(None)),
+                {"en": "That is the lift of every source, the whole shop. The goal is about conversions from "
+                       "social: use `social`-based tables.",
+                 "it": "Questo è l'incremento di tutte le sorgenti, l'intero negozio. L'obiettivo riguarda le "
+                       "conversioni dai social: usa le tabelle basate su `social`."}),
+        Mistake(_close(lambda: _lift_of(("paid_social",))),
+                {"en": "That counts paid social only. The KPI counts organic and paid social together.",
+                 "it": "Questo conta solo i social a pagamento. Il KPI conta insieme social organici e a "
+                       "pagamento."}),
+        Mistake(_close(lambda: _lift_of(("social",))),
+                {"en": "That counts organic social only. The KPI counts organic and paid social together.",
+                 "it": "Questo conta solo i social organici. Il KPI conta insieme social organici e a pagamento."}),
+        Mistake(_close(lambda: _social_conversions(CAMPAIGN_MONTHS)[0] - _social_conversions(BASELINE_MONTHS)[0]),
+                {"en": "That is the difference in conversions, a count. The lift is relative: divide by the "
+                       "baseline.",
+                 "it": "Questa è la differenza di conversioni, un conteggio. L'incremento è relativo: dividi per "
+                       "il riferimento."}),
+    ],
+)
+
+
+# -- q4: was the target met? ---------------------------------------------------------------------------------------
+
+q4 = ChoiceQuestion(
+    id="08.q4",
+    title={"en": "Was the goal met?", "it": "L'obiettivo è stato raggiunto?"},
+    prompt={"en": "The goal was +15% conversions from social within three months. Which report is honest?",
+            "it": "L'obiettivo era +15% di conversioni dai social entro tre mesi. Quale resoconto è onesto?"},
+    options={
+        "rose": {"en": "Yes: conversions from social went up, so the campaign worked.",
+                 "it": "Sì: le conversioni dai social sono aumentate, quindi la campagna ha funzionato."},
+        "short": {"en": "No: conversions from social rose, but by less than 15%, whether we compare totals or "
+                        "daily averages.",
+                  "it": "No: le conversioni dai social sono aumentate, ma meno del 15%, sia confrontando i totali "
+                        "sia le medie giornaliere."},
+        "paid": {"en": "Yes: conversions from paid social almost doubled.",
+                 "it": "Sì: le conversioni dai social a pagamento sono quasi raddoppiate."},
+        "unknown": {"en": "We cannot tell: the data do not say where the orders came from.",
+                    "it": "Non si può dire: i dati non dicono da dove arrivano gli ordini."},
+    },
+    answer="short",
+    feedback={
+        "rose": {"en": "Going up is not the goal: the target was a rise of at least 15%. Compare your lift with "
+                       "0.15.",
+                 "it": "Salire non è l'obiettivo: il target era un aumento di almeno il 15%. Confronta il tuo "
+                       "incremento con 0,15."},
+        "paid": {"en": "The KPI counts organic and paid social together, as agreed before the campaign. Paid "
+                       "social grew partly because clicks moved from organic posts to the ads: organic "
+                       "conversions fell.",
+                 "it": "Il KPI conta insieme social organici e a pagamento, come deciso prima della campagna. I "
+                       "social a pagamento sono cresciuti anche perché i clic sono passati dai post organici agli "
+                       "annunci: le conversioni organiche sono scese."},
+        "unknown": {"en": "They do: every session carries its UTM source, medium and campaign.",
+                    "it": "Lo dicono: ogni sessione porta la sua sorgente, il mezzo e la campagna UTM."},
+    },
+    hints=[
+        {"en": "Compare the lift you computed with the target, 0.15.",
+         "it": "Confronta l'incremento che hai calcolato con il target, 0,15."},
+        {"en": "Count the crosses in the dashboard too: most weeks are below the weekly target.",
+         "it": "Conta anche le croci nel cruscotto: la maggior parte delle settimane è sotto il target "
+               "settimanale."},
+    ],
+    explanation={
+        "en": "Close, but not met. An honest report gives the number (about +12%, or +14% a day), the target "
+              "(+15%) and the verdict, and then asks why: the baseline months are the summer peak of a drinks "
+              "brand, and organic conversions fell while paid ones grew.",
+        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (circa +12%, o +14% al giorno), il "
+              "target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il picco estivo di un "
+              "marchio di bevande, e le conversioni organiche sono scese mentre quelle a pagamento crescevano.",
+    },
+)
+
+
+# -- q5: social ROI ---------------------------------------------------------------------------------------------------
+
+
+def _campaign_cost(campaign: str | None = CAMPAIGN) -> float:
+    from smm_course import data
+
+    costs = data.load("campaign_costs")
+    rows = costs if campaign is None else costs[costs["campaign"] == campaign]
+    return float(rows["cost"].sum())
+
+
+def _tagged_revenue() -> float:
+    web = _web()
+    return float(web.loc[web["campaign"] == CAMPAIGN, "revenue"].sum())
+
+
+def _roi() -> float:
+    return (_tagged_revenue() - _campaign_cost()) / _campaign_cost()
+
+
+def _social_revenue_in_campaign() -> float:
+    web = _web()
+    rows = web[web["medium"].isin(SOCIAL_MEDIUMS) & web["date"].dt.month.isin(CAMPAIGN_MONTHS)]
+    return float(rows["revenue"].sum())
+
+
+q5 = ValueQuestion(
+    id="08.q5",
+    title={"en": "Social ROI of autumn_sparkle", "it": "ROI social di autumn_sparkle"},
+    prompt={
+        "en": "Compute the social ROI of the campaign: (revenue of the sessions tagged `autumn_sparkle` in `web` - "
+              "the campaign's cost in `costs`) / the campaign's cost, as a fraction.",
+        "it": "Calcola il ROI social della campagna: (ricavi delle sessioni con campagna `autumn_sparkle` in `web` "
+              "- costo della campagna in `costs`) / costo della campagna, come frazione.",
+    },
+    expected=_roi,
+    rtol=1e-4,
+    variable="roi_autumn",
+    hints=[
+        {"en": "You need two sums: the `revenue` of the rows of `web` whose `campaign` is \"autumn_sparkle\", and "
+               "the `cost` of the rows of `costs` with the same campaign.",
+         "it": "Servono due somme: il `revenue` delle righe di `web` con `campaign` uguale a \"autumn_sparkle\", e "
+               "il `cost` delle righe di `costs` con la stessa campagna."},
+        {"en": "`web.loc[web[\"campaign\"] == \"autumn_sparkle\", \"revenue\"].sum()` is the first; the cost works "
+               "the same way on `costs`.",
+         "it": "`web.loc[web[\"campaign\"] == \"autumn_sparkle\", \"revenue\"].sum()` è la prima; il costo si "
+               "calcola allo stesso modo su `costs`."},
+        {"en": "Then `metrics.social_roi(revenue, cost)` computes (revenue - cost) / cost for you.",
+         "it": "Poi `metrics.social_roi(ricavi, costo)` calcola (ricavi - costo) / costo per te."},
+    ],
+    solution=('revenue = web.loc[web["campaign"] == "autumn_sparkle", "revenue"].sum()\n'
+              'cost = costs.loc[costs["campaign"] == "autumn_sparkle", "cost"].sum()\n'
+              'roi_autumn = metrics.social_roi(revenue, cost)'),
+    explanation={
+        "en": "The tagged sessions brought in about 46% more than the campaign cost: every euro came back with "
+              "about 46 cents on top. That is the ROI the seed calls social equity, as most dashboards report it. "
+              "The next section asks how much of that revenue the campaign really caused.",
+        "it": "Le sessioni con il tag hanno portato circa il 46% in più del costo della campagna: ogni euro è "
+              "tornato con circa 46 centesimi in più. È il ROI che l'articolo chiama equità sociale, come lo "
+              "riportano quasi tutti i cruscotti. La sezione seguente chiede quanta parte di quei ricavi la "
+              "campagna abbia causato davvero.",
+    },
+    mistakes=[
+        Mistake(_close(lambda: _tagged_revenue() / _campaign_cost()),
+                {"en": "That is revenue / cost. ROI subtracts the cost first: (revenue - cost) / cost.",
+                 "it": "Questo è ricavi / costo. Il ROI sottrae prima il costo: (ricavi - costo) / costo."}),
+        Mistake(_close(lambda: (_tagged_revenue() - _campaign_cost(None)) / _campaign_cost(None)),
+                {"en": "You used the cost of every campaign. Keep only the rows of `costs` for autumn_sparkle.",
+                 "it": "Hai usato il costo di tutte le campagne. Tieni solo le righe di `costs` di "
+                       "autumn_sparkle."}),
+        Mistake(_close(lambda: (_social_revenue_in_campaign() - _campaign_cost()) / _campaign_cost()),
+                {"en": "You used the revenue of all social sessions from September to November. The question "
+                       "credits the campaign only with the sessions tagged autumn_sparkle.",
+                 "it": "Hai usato i ricavi di tutte le sessioni social da settembre a novembre. La domanda "
+                       "attribuisce alla campagna solo le sessioni con il tag autumn_sparkle."}),
+        Mistake(_close(lambda: _tagged_revenue() - _campaign_cost()),
+                {"en": "That is the profit in euros. ROI divides it by the cost.",
+                 "it": "Questo è il guadagno in euro. Il ROI lo divide per il costo."}),
+    ],
+)
+
+
+# -- quiz -----------------------------------------------------------------------------------------------------------
+
+quiz1 = ChoiceQuestion(
+    id="08.quiz1",
+    title={"en": "What makes a KPI", "it": "Che cosa fa un KPI"},
+    prompt={"en": "What turns a metric into a key performance indicator (KPI)?",
+            "it": "Che cosa trasforma una metrica in un indicatore chiave di prestazione (KPI)?"},
+    options={
+        "dashboard": {"en": "Being shown on the dashboard.", "it": "Essere mostrata nel cruscotto."},
+        "goal": {"en": "Being tied to one business goal, with a target and a deadline.",
+                 "it": "Essere legata a un obiettivo aziendale, con un target e una scadenza."},
+        "best": {"en": "Being the metric that grew the most this quarter.",
+                 "it": "Essere la metrica cresciuta di più nel trimestre."},
+    },
+    answer="goal",
+    feedback={
+        "dashboard": {"en": "Dashboards show many metrics. A KPI is the one that says whether a goal is reached.",
+                      "it": "I cruscotti mostrano molte metriche. Il KPI è quella che dice se un obiettivo è "
+                            "raggiunto."},
+        "best": {"en": "Picking the metric that looks best after the fact is how reports mislead.",
+                 "it": "Scegliere a posteriori la metrica che sembra migliore è il modo in cui i resoconti "
+                       "ingannano."},
+    },
+    hints=[{"en": "Think of the seed's example: +15% conversions within three months.",
+            "it": "Pensa all'esempio dell'articolo: +15% di conversioni entro tre mesi."}],
+    explanation={"en": "Goal, metric, target, deadline: decided before the campaign starts.",
+                 "it": "Obiettivo, metrica, target, scadenza: decisi prima che la campagna parta."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="08.quiz2",
+    title={"en": "Choosing the baseline", "it": "Scegliere il riferimento"},
+    prompt={"en": "After the campaign, someone proposes March to May as the baseline, because then the lift is "
+                  "above 15%. What is wrong with that?",
+            "it": "Dopo la campagna qualcuno propone marzo-maggio come riferimento, perché così l'incremento supera "
+                  "il 15%. Che cosa c'è di sbagliato?"},
+    options={
+        "nothing": {"en": "Nothing: any three months before the campaign will do.",
+                    "it": "Niente: vanno bene tre mesi qualsiasi prima della campagna."},
+        "crisis": {"en": "The April crisis pulled those months down, and choosing the baseline after seeing the "
+                         "results makes almost any campaign look like a success.",
+                   "it": "La crisi di aprile ha abbassato quei mesi, e scegliere il riferimento dopo aver visto i "
+                         "risultati fa sembrare un successo quasi ogni campagna."},
+        "longer": {"en": "A baseline must always be a full year.",
+                   "it": "Un riferimento deve essere sempre un anno intero."},
+    },
+    answer="crisis",
+    feedback={
+        "nothing": {"en": "Try it in the explorer: the verdict flips with the baseline. Fix it before you look.",
+                    "it": "Provalo nell'explorer: il verdetto cambia con il riferimento. Fissalo prima di "
+                          "guardare."},
+        "longer": {"en": "A year is one option, not a rule. What matters is choosing it before the results, for a "
+                         "good reason.",
+                   "it": "Un anno è un'opzione, non una regola. Conta sceglierlo prima dei risultati, per una "
+                         "buona ragione."},
+    },
+    hints=[{"en": "What happened to Nuvola in April 2025?", "it": "Che cosa è successo a Nuvola ad aprile 2025?"}],
+    explanation={"en": "Fix the target, the baseline and what counts before the campaign starts.",
+                 "it": "Fissa target, riferimento e che cosa conta prima che la campagna parta."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="08.quiz3",
+    title={"en": "Which ROI?", "it": "Quale ROI?"},
+    prompt={"en": "The tagged sessions give an ROI of about +46%, but all social revenue rose by about as much as "
+                  "the campaign cost. Which figure should guide next year's budget?",
+            "it": "Le sessioni con il tag danno un ROI di circa +46%, ma i ricavi di tutti i social sono saliti più "
+                  "o meno quanto è costata la campagna. Quale cifra dovrebbe guidare il budget del prossimo anno?"},
+    options={
+        "tagged": {"en": "The +46%: the tags show exactly which sales the campaign made.",
+                   "it": "Il +46%: i tag mostrano esattamente quali vendite ha fatto la campagna."},
+        "incremental": {"en": "The incremental one: some tagged buyers would have bought anyway, from an organic "
+                              "post or another channel.",
+                        "it": "Quello incrementale: alcuni acquirenti con il tag avrebbero comprato comunque, da "
+                              "un post organico o da un altro canale."},
+        "none": {"en": "Neither: social media cannot be measured.",
+                 "it": "Nessuno dei due: i social media non si possono misurare."},
+    },
+    answer="incremental",
+    feedback={
+        "tagged": {"en": "A tag says where the last click came from, not whether the sale would have happened "
+                         "without the campaign.",
+                   "it": "Un tag dice da dove è arrivato l'ultimo clic, non se la vendita sarebbe avvenuta anche "
+                         "senza la campagna."},
+        "none": {"en": "They can, and the seed says so: that is what makes social equity measurable. The point is "
+                       "to measure the right thing.",
+                 "it": "Si possono misurare, e l'articolo lo dice: è ciò che rende misurabile l'equità sociale. Il "
+                       "punto è misurare la cosa giusta."},
+    },
+    hints=[{"en": "Did organic social conversions rise or fall during the campaign?",
+            "it": "Durante la campagna le conversioni dai social organici sono salite o scese?"}],
+    explanation={"en": "Budget on incremental returns, and state what ROI leaves out (brand, word of mouth, "
+                       "long-term value).",
+                 "it": "Decidi il budget sui ritorni incrementali, e dichiara che cosa il ROI lascia fuori (marchio, "
+                       "passaparola, valore nel tempo)."},
+)
+
+quiz = Quiz(id="08.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+            questions=[quiz1, quiz2, quiz3])
