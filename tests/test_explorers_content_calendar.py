@@ -126,8 +126,10 @@ def test_weekday_grid_is_relative_to_the_platform(posts):
     assert grid.shape == (7, 6) and list(grid.index) == list(cc.WEEKDAYS)
     organic = _organic(posts, "Facebook")
     cell = organic[(organic["posted_at"].dt.day_of_week == 0) & organic["posted_at"].dt.hour.between(12, 14)]
-    rate = (cell["likes"] + cell["comments"] + cell["shares"] + cell["clicks"]).sum() / cell["reach"].sum()
-    base = (organic["likes"] + organic["comments"] + organic["shares"] + organic["clicks"]).sum() / organic["reach"].sum()
+    def pooled(frame):
+        return (frame["likes"] + frame["comments"] + frame["shares"] + frame["clicks"]).sum() / frame["reach"].sum()
+
+    rate, base = pooled(cell), pooled(organic)
     assert grid.loc["Mon", "12-15h"] == pytest.approx(rate / base)
 
 

@@ -89,7 +89,8 @@ def weekday_hour_grid(posts: pd.DataFrame, platform: str, min_posts: int = 3) ->
     DataFrame with one row per weekday (``Mon`` to ``Sun``) and one column per block (``6-9h`` to ``21-24h``).
 
     >>> posts = pd.DataFrame({"platform": ["X"] * 4, "paid": [False] * 4,
-    ...     "posted_at": pd.to_datetime(["2025-06-02 07:00", "2025-06-02 08:00", "2025-06-02 13:00", "2025-06-02 14:00"]),
+    ...     "posted_at": pd.to_datetime(["2025-06-02 07:00", "2025-06-02 08:00",
+    ...                                  "2025-06-02 13:00", "2025-06-02 14:00"]),
     ...     "format": ["text"] * 4, "reach": [100, 100, 100, 100], "likes": [6, 6, 2, 2],
     ...     "comments": [0] * 4, "shares": [0] * 4, "clicks": [0] * 4})
     >>> weekday_hour_grid(posts, "X", min_posts=2).loc["Mon", ["6-9h", "12-15h"]].tolist()   # 0.06 and 0.02 vs 0.04
@@ -275,8 +276,9 @@ def plan_week(model: PlatformModel, posts_per_week: int, formats=None) -> pd.Dat
     """Place ``posts_per_week`` posts in a week: evenly over the days, at the best hours, rotating the formats.
 
     Post i (0-based) goes on day ``floor(i x 7 / n)``; the k-th post of a day goes at the k-th of the platform's
-    :attr:`~PlatformModel.best_hours`; formats take turns, best first. Rows come in time order. Expected rate = smoothed rate of the hour
-    x the format's factor; expected engagements = expected rate x typical reach.
+    :attr:`~PlatformModel.best_hours`; formats take turns, best first. Rows come in time order.
+    Expected rate = smoothed rate of the hour x the format's factor; expected engagements = expected rate x typical
+    reach.
 
     Returns
     -------
@@ -518,7 +520,8 @@ def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None)
     count = w.IntSlider(value=posts_per_week, min=1, max=MAX_POSTS_PER_WEEK, step=1, description="Posts per week",
                         continuous_update=True, style=wide, layout=w.Layout(width="30em"))
     every_format = [f for f in _FORMAT_ORDER if any(f in m.formats.index for m in model.platforms.values())]
-    boxes = {f: w.Checkbox(value=True, description=f, indent=False, layout=w.Layout(width="auto")) for f in every_format}
+    boxes = {f: w.Checkbox(value=True, description=f, indent=False, layout=w.Layout(width="auto"))
+             for f in every_format}
     format_row = w.HBox([w.Label("Formats you can make:"), *boxes.values()])
     sentence = w.HTML()
     picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
