@@ -1,0 +1,446 @@
+"""Questions of notebook 06, "Earned media: reviews, mentions, share of voice".
+
+Data: ``mentions`` (share of voice; VADER's labels against the human ones). Expected answers are computed from the
+data at the first check, never at import.
+
+>>> q1.kind, q2.kind, q3.kind, q4.kind
+('classify', 'value', 'value', 'choice')
+>>> [q.id for q in quiz.questions]
+['06.quiz1', '06.quiz2', '06.quiz3']
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Earned media", "it": "Media guadagnati"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import pandas as pd
+import smm_course
+from smm_course import data, metrics, text
+from smm_course.exercises import nb06 as ex
+mentions = data.load("mentions")
+scores = text.sentiment(mentions["text"])
+mentions["vader"] = scores["label"]
+"""
+
+_RTOL = 1e-6
+
+
+def _mentions() -> pd.DataFrame:
+    from smm_course import data
+
+    return data.load("mentions")
+
+
+def _is_close(answer, value: float, rtol: float = 1e-4) -> bool:
+    from smm_course.exercises.compare import is_number
+
+    return is_number(answer) and bool(np.isclose(float(answer), value, rtol=rtol, atol=1e-12))
+
+
+# -- q1: paid, owned or earned ------------------------------------------------------------------------------------
+_MEDIA = [{"en": "paid", "it": "a pagamento"}, {"en": "owned", "it": "di proprietà"},
+          {"en": "earned", "it": "guadagnati"}]
+_EXAMPLES = {
+    "A sponsored Nuvola post in Instagram feeds": "paid",
+    "An influencer's video that Nuvola paid for (#ad)": "paid",
+    "A Google search ad for 'sparkling lemon drink'": "paid",
+    "Nuvola's own TikTok account and its videos": "owned",
+    "The product pages of the Nuvola online shop": "owned",
+    "A 5-star customer review on Amazon": "earned",
+    "A fan reposts Nuvola's summer video to her followers": "earned",
+    "A food blogger recommends Nuvola, unprompted": "earned",
+    "A news article about Nuvola's new bottling line": "earned",
+}
+
+q1 = ClassifyQuestion(
+    id="06.q1",
+    title={"en": "Paid, owned or earned?", "it": "A pagamento, di proprietà o guadagnati?"},
+    prompt={
+        "en": "Place each piece of Nuvola's exposure in its kind of media.",
+        "it": "Metti ogni forma di visibilità di Nuvola nel suo tipo di media.",
+    },
+    categories=_MEDIA,
+    items=_EXAMPLES,
+    feedback={
+        ("An influencer's video that Nuvola paid for (#ad)", "earned"): {
+            "en": "The influencer's words are not Nuvola's, but Nuvola paid for them: that makes it paid media, and "
+                  "it must carry #ad.",
+            "it": "Le parole dell'influencer non sono di Nuvola, ma Nuvola le ha pagate: sono media a pagamento, e "
+                  "devono portare #ad."},
+        ("A fan reposts Nuvola's summer video to her followers", "owned"): {
+            "en": "The video is Nuvola's, but the repost is the fan's free choice, to the fan's followers: that "
+                  "exposure is earned.",
+            "it": "Il video è di Nuvola, ma la ripubblicazione è una scelta libera della fan, verso i suoi follower: "
+                  "quella visibilità è guadagnata."},
+        ("Nuvola's own TikTok account and its videos", "earned"): {
+            "en": "Nuvola controls its own account and what it posts there: owned media, even when it is free.",
+            "it": "Nuvola controlla il proprio account e ciò che vi pubblica: media di proprietà, anche se gratuiti."},
+        ("A news article about Nuvola's new bottling line", "owned"): {
+            "en": "Nuvola may have sent a press release, but the newspaper decided to write and what to write: earned.",
+            "it": "Nuvola può aver mandato un comunicato, ma il giornale ha deciso se e che cosa scrivere: guadagnati."},
+        ("A news article about Nuvola's new bottling line", "paid"): {
+            "en": "Nobody paid the newspaper for the article (a paid one would be labelled as advertising): earned.",
+            "it": "Nessuno ha pagato il giornale per l'articolo (uno pagato sarebbe indicato come pubblicità): "
+                  "guadagnati."},
+    },
+    hints=[
+        {"en": "Ask two questions of each item: did Nuvola pay for it? Does Nuvola control the channel?",
+         "it": "Fai due domande per ogni voce: Nuvola ha pagato? Nuvola controlla il canale?"},
+        {"en": "Paid: Nuvola pays for the space. Owned: Nuvola's own channels. Earned: others choose to talk about "
+               "Nuvola, for free. Three items are paid and two are owned.",
+         "it": "A pagamento: Nuvola paga lo spazio. Di proprietà: i canali di Nuvola. Guadagnati: altri scelgono di "
+               "parlare di Nuvola, gratis. Tre voci sono a pagamento e due di proprietà."},
+    ],
+    explanation={
+        "en": "Paid media is bought space (ads, sponsored posts, paid influencers). Owned media is the brand's own "
+              "channels. Earned media (media guadagnati) is exposure others give the brand for free: reviews, "
+              "recommendations, shares, reposts, mentions and news.",
+        "it": "I media a pagamento sono spazi comprati (pubblicità, post sponsorizzati, influencer pagati). I media "
+              "di proprietà sono i canali del marchio. I media guadagnati sono la visibilità che altri danno al "
+              "marchio gratis: recensioni, consigli, condivisioni, ripubblicazioni, menzioni e notizie.",
+    },
+)
+
+
+# -- q2: Nuvola's share of voice in April -------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _sov_by_month() -> pd.DataFrame:
+    from smm_course import metrics
+
+    return metrics.share_of_voice(_mentions(), period="M")
+
+
+def _sov(month: int) -> float:
+    table = _sov_by_month()
+    return float(table.loc[table.index.month == month, "Nuvola"].iloc[0])
+
+
+@functools.lru_cache(maxsize=None)
+def _april_counts() -> pd.Series:
+    mentions = _mentions()
+    april = mentions[mentions["posted_at"].dt.month == 4]
+    return april["brand"].astype(str).value_counts()
+
+
+def _year_sov() -> float:
+    return float((_mentions()["brand"] == "Nuvola").mean())
+
+
+def _april_negative_share() -> float:
+    mentions = _mentions()
+    own = mentions[(mentions["posted_at"].dt.month == 4) & (mentions["brand"] == "Nuvola")]
+    return float((own["sentiment"] == "negative").mean())
+
+
+def _share_of_year_in_april() -> float:
+    mentions = _mentions()
+    own = mentions[mentions["brand"] == "Nuvola"]
+    return float((own["posted_at"].dt.month == 4).mean())
+
+
+def _is_brand_series(answer) -> bool:
+    return isinstance(answer, (pd.Series, dict)) and "Nuvola" in (answer.index if isinstance(answer, pd.Series)
+                                                                  else answer)
+
+
+q2 = ValueQuestion(
+    id="06.q2",
+    title={"en": "Nuvola's share of voice in the crisis month", "it": "La quota di voce di Nuvola nel mese di crisi"},
+    prompt={
+        "en": "Compute Nuvola's share of voice in April 2025: Nuvola's mentions / the mentions of all four brands in "
+              "April, as a fraction.",
+        "it": "Calcola la quota di voce di Nuvola ad aprile 2025: le menzioni di Nuvola / le menzioni di tutti e "
+              "quattro i marchi ad aprile, come frazione.",
+    },
+    expected=lambda: _sov(4),
+    rtol=_RTOL,
+    variable="nuvola_sov_april",
+    hints=[
+        {"en": "First keep April's mentions: `mentions[mentions[\"posted_at\"].dt.month == 4]`.",
+         "it": "Prima tieni le menzioni di aprile: `mentions[mentions[\"posted_at\"].dt.month == 4]`."},
+        {"en": "In that table, count the rows whose `brand` is Nuvola, and divide by the number of rows.",
+         "it": "In quella tabella conta le righe in cui `brand` è Nuvola e dividi per il numero di righe."},
+        {"en": "`(april[\"brand\"] == \"Nuvola\").mean()` does both at once: the mean of True/False is the share of "
+               "True.",
+         "it": "`(april[\"brand\"] == \"Nuvola\").mean()` fa le due cose insieme: la media di True/False è la quota "
+               "di True."},
+    ],
+    solution=('april = mentions[mentions["posted_at"].dt.month == 4]\n'
+              'nuvola_sov_april = (april["brand"] == "Nuvola").sum() / len(april)'),
+    explanation={
+        "en": "Nuvola's share of voice fell in April, the month of the false viral video, below its level for the "
+              "year; it recovered in May with the #NuvolaTruth campaign.",
+        "it": "La quota di voce di Nuvola è scesa ad aprile, il mese del falso video virale, sotto il suo livello "
+              "dell'anno; si è ripresa a maggio con la campagna #NuvolaTruth.",
+    },
+    mistakes=[
+        Mistake(lambda a: _is_close(a, _year_sov()),
+                {"en": "That is Nuvola's share over the whole year. Keep only April's mentions first.",
+                 "it": "Questa è la quota di Nuvola su tutto l'anno. Prima tieni solo le menzioni di aprile."}),
+        Mistake(lambda a: _is_close(a, _april_counts()["Nuvola"] / (_april_counts().sum() - _april_counts()["Nuvola"])),
+                {"en": "You divided by the competitors' mentions only. Share of voice divides by all the brands' "
+                       "mentions, Nuvola's included.",
+                 "it": "Hai diviso solo per le menzioni dei concorrenti. La quota di voce divide per le menzioni di "
+                       "tutti i marchi, comprese quelle di Nuvola."}),
+        Mistake(lambda a: _is_close(a, float(_april_counts()["Nuvola"])),
+                {"en": "That is the number of Nuvola's mentions in April. Divide it by all four brands' mentions in "
+                       "April.",
+                 "it": "Questo è il numero di menzioni di Nuvola ad aprile. Dividilo per le menzioni di tutti e "
+                       "quattro i marchi ad aprile."}),
+        Mistake(lambda a: any(_is_close(a, _sov(month)) for month in (3, 5)),
+                {"en": "That is another month's share. April is month 4 of `posted_at`.",
+                 "it": "Questa è la quota di un altro mese. Aprile è il mese 4 di `posted_at`."}),
+        Mistake(lambda a: _is_close(a, _april_negative_share()),
+                {"en": "That is the share of Nuvola's April mentions that are negative. Share of voice compares "
+                       "Nuvola's mentions with all brands' mentions.",
+                 "it": "Questa è la quota di menzioni negative di Nuvola ad aprile. La quota di voce confronta le "
+                       "menzioni di Nuvola con quelle di tutti i marchi."}),
+        Mistake(lambda a: _is_close(a, _share_of_year_in_april()),
+                {"en": "That is the share of Nuvola's yearly mentions that fall in April. Share of voice compares "
+                       "Nuvola with the other brands in the same month.",
+                 "it": "Questa è la quota delle menzioni annuali di Nuvola che cadono ad aprile. La quota di voce "
+                       "confronta Nuvola con gli altri marchi nello stesso mese."}),
+        Mistake(_is_brand_series,
+                {"en": "You have every brand's share. Take Nuvola's with `[\"Nuvola\"]`.",
+                 "it": "Hai la quota di ogni marchio. Prendi quella di Nuvola con `[\"Nuvola\"]`."}),
+    ],
+)
+
+
+# -- q3: VADER against the human labels ---------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _labels() -> pd.DataFrame:
+    from smm_course import text
+
+    mentions = _mentions()
+    return pd.DataFrame({"human": mentions["sentiment"].astype(str),
+                         "vader": text.sentiment(mentions["text"])["label"].astype(str),
+                         "brand": mentions["brand"].astype(str)})
+
+
+def _agreement() -> float:
+    labels = _labels()
+    return float((labels["human"] == labels["vader"]).mean())
+
+
+def _balanced_agreement() -> float:
+    labels = _labels()
+    return float((labels["human"] == labels["vader"]).groupby(labels["human"]).mean().mean())
+
+
+def _nuvola_agreement() -> float:
+    labels = _labels()
+    own = labels[labels["brand"] == "Nuvola"]
+    return float((own["human"] == own["vader"]).mean())
+
+
+q3 = ValueQuestion(
+    id="06.q3",
+    title={"en": "How often does VADER agree with people?", "it": "Quanto spesso VADER è d'accordo con le persone?"},
+    prompt={
+        "en": "Compute the share of all mentions where VADER's label (column `vader`) equals the human label "
+              "(column `sentiment`), as a fraction.",
+        "it": "Calcola la quota di tutte le menzioni in cui l'etichetta di VADER (colonna `vader`) è uguale a "
+              "quella umana (colonna `sentiment`), come frazione.",
+    },
+    expected=_agreement,
+    rtol=_RTOL,
+    variable="agreement",
+    hints=[
+        {"en": "Compare the two columns row by row with `==`: you get True where they agree.",
+         "it": "Confronta le due colonne riga per riga con `==`: ottieni True dove sono d'accordo."},
+        {"en": "The mean of a True/False column is the share of True: add `.mean()`.",
+         "it": "La media di una colonna True/False è la quota di True: aggiungi `.mean()`."},
+    ],
+    solution='agreement = (mentions["vader"] == mentions["sentiment"]).mean()',
+    explanation={
+        "en": "VADER agrees with the human labels on about four mentions in five. The rest are where a word list "
+              "fails: sarcasm, slang, questions and some emoji.",
+        "it": "VADER è d'accordo con le etichette umane su circa quattro menzioni su cinque. Il resto è dove una "
+              "lista di parole sbaglia: sarcasmo, gergo, domande e alcune emoji.",
+    },
+    mistakes=[
+        Mistake(lambda a: _is_close(a, 1 - _agreement()),
+                {"en": "That is the share where VADER and the people disagree. The question asks where they agree.",
+                 "it": "Questa è la quota in cui VADER e le persone non sono d'accordo. La domanda chiede dove sono "
+                       "d'accordo."}),
+        Mistake(lambda a: _is_close(a, float(round(_agreement() * len(_labels())))),
+                {"en": "That is the number of mentions where they agree. Divide by the number of mentions (or use "
+                       "`.mean()`).",
+                 "it": "Questo è il numero di menzioni in cui sono d'accordo. Dividi per il numero di menzioni (o "
+                       "usa `.mean()`)."}),
+        Mistake(lambda a: _is_close(a, _balanced_agreement()),
+                {"en": "That is the average of the three per-label agreement rates. The question asks for all "
+                       "mentions together, each counting once.",
+                 "it": "Questa è la media dei tre tassi di accordo per etichetta. La domanda chiede tutte le "
+                       "menzioni insieme, ognuna contata una volta."}),
+        Mistake(lambda a: _is_close(a, _nuvola_agreement()),
+                {"en": "That is the agreement on Nuvola's mentions only. Use all mentions.",
+                 "it": "Questo è l'accordo solo sulle menzioni di Nuvola. Usa tutte le menzioni."}),
+    ],
+)
+
+
+# -- q4: why VADER misreads a sarcastic mention ------------------------------------------------------------------
+SARCASTIC_MENTION = "Love paying for fizzy water that lost its fizz. Amazing job Nuvola"
+
+q4 = ChoiceQuestion(
+    id="06.q4",
+    title={"en": "Why does VADER get it wrong?", "it": "Perché VADER sbaglia?"},
+    prompt={
+        "en": f"VADER scores the mention \"{SARCASTIC_MENTION}\" as clearly positive. The person who labelled it "
+              "said negative. Why does VADER get it wrong?",
+        "it": f"VADER giudica la menzione \"{SARCASTIC_MENTION}\" chiaramente positiva. La persona che l'ha "
+              "etichettata ha detto negativa. Perché VADER sbaglia?",
+    },
+    options={
+        "sarcasm": {"en": "It adds up the feelings of known words: 'love' and 'amazing' are positive, and it cannot "
+                          "tell they are meant ironically (sarcasm).",
+                    "it": "Somma i sentimenti delle parole che conosce: 'love' e 'amazing' sono positive, e non può "
+                          "capire che sono ironiche (sarcasmo)."},
+        "negation": {"en": "It misses a negation such as 'not'.",
+                     "it": "Non vede una negazione come 'not'."},
+        "emoji": {"en": "It misreads an emoji.", "it": "Legge male un'emoji."},
+        "brand": {"en": "It does not know the brand name 'Nuvola'.", "it": "Non conosce il nome del marchio 'Nuvola'."},
+        "right": {"en": "It is right: the mention is positive.", "it": "Ha ragione: la menzione è positiva."},
+    },
+    answer="sarcasm",
+    feedback={
+        "negation": {"en": "There is no 'not' in this mention. VADER handles plain negation ('not good') well; look "
+                           "at which positive words it finds.",
+                     "it": "In questa menzione non c'è nessun 'not'. VADER gestisce bene la negazione semplice ('not "
+                           "good'); guarda quali parole positive trova."},
+        "emoji": {"en": "This mention has no emoji. Look at the words.",
+                  "it": "Questa menzione non ha emoji. Guarda le parole."},
+        "brand": {"en": "Unknown words such as brand names count as neutral. The trouble is with words VADER does "
+                        "know.",
+                  "it": "Le parole sconosciute come i nomi dei marchi contano come neutre. Il problema sta nelle "
+                        "parole che VADER conosce."},
+        "right": {"en": "Read it again: a drink that lost its fizz is a complaint. 'Love' and 'amazing' are ironic.",
+                  "it": "Rileggila: una bevanda che ha perso le bollicine è una lamentela. 'Love' e 'amazing' sono "
+                        "ironiche."},
+    },
+    hints=[
+        {"en": "Which words in the mention are positive on their own? Is the writer happy?",
+         "it": "Quali parole della menzione sono positive da sole? Chi scrive è contento?"},
+        {"en": "VADER scores words from a list, with a few rules for 'not', 'very', capitals and '!'. It has no rule "
+               "for saying the opposite of what you mean.",
+         "it": "VADER dà un punteggio alle parole di una lista, con poche regole per 'not', 'very', maiuscole e '!'. "
+               "Non ha regole per chi dice il contrario di ciò che intende."},
+    ],
+    explanation={
+        "en": "Sarcasm uses positive words to complain. A lexicon scores the words, not the intent, so sarcastic "
+              "complaints look positive. Check a sample of automatic labels by hand before you trust a dashboard.",
+        "it": "Il sarcasmo usa parole positive per lamentarsi. Un lessico valuta le parole, non l'intenzione, quindi "
+              "le lamentele sarcastiche sembrano positive. Controlla a mano un campione di etichette automatiche "
+              "prima di fidarti di una dashboard.",
+    },
+)
+
+
+# -- check your understanding -------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="06.quiz1",
+    title={"en": "Why earned media counts", "it": "Perché i media guadagnati contano"},
+    prompt={"en": "Why do people trust earned media more than paid media?",
+            "it": "Perché le persone si fidano più dei media guadagnati che di quelli a pagamento?"},
+    options={
+        "independent": {"en": "It comes from customers and other independent voices, not from the brand.",
+                        "it": "Viene dai clienti e da altre voci indipendenti, non dal marchio."},
+        "reach": {"en": "It always reaches more people than ads.",
+                  "it": "Raggiunge sempre più persone della pubblicità."},
+        "positive": {"en": "It is always positive.", "it": "È sempre positivo."},
+    },
+    answer="independent",
+    feedback={
+        "reach": {"en": "Not always: a paid campaign can reach far more people. The difference is who speaks.",
+                  "it": "Non sempre: una campagna a pagamento può raggiungere molte più persone. La differenza è chi "
+                        "parla."},
+        "positive": {"en": "Earned media can be negative too, as the April crisis showed.",
+                     "it": "Anche i media guadagnati possono essere negativi, come ha mostrato la crisi di aprile."},
+    },
+    hints=[{"en": "Who is speaking in a review, and who in an ad?", "it": "Chi parla in una recensione, e chi in una "
+                                                                          "pubblicità?"}],
+    explanation={"en": "Earned media is exposure the brand did not pay for: others chose to talk about it. That is "
+                       "why it carries trust, and why the seed calls SMM the most efficient way to reap it.",
+                 "it": "I media guadagnati sono visibilità che il marchio non ha pagato: altri hanno scelto di "
+                       "parlarne. Per questo portano fiducia, e per questo l'articolo chiama lo SMM il modo più "
+                       "efficiente per raccoglierli."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="06.quiz2",
+    title={"en": "More mentions, less voice", "it": "Più menzioni, meno voce"},
+    prompt={"en": "This month Nuvola got 10% more mentions than last month, but its share of voice fell. How can "
+                  "that be?",
+            "it": "Questo mese Nuvola ha avuto il 10% di menzioni in più del mese scorso, ma la sua quota di voce è "
+                  "scesa. Com'è possibile?"},
+    options={
+        "competitors": {"en": "The competitors' mentions grew by more than 10%.",
+                        "it": "Le menzioni dei concorrenti sono cresciute più del 10%."},
+        "negative": {"en": "More of Nuvola's mentions were negative.",
+                     "it": "Più menzioni di Nuvola erano negative."},
+        "impossible": {"en": "It cannot be: more mentions always mean more share of voice.",
+                       "it": "Non è possibile: più menzioni vogliono sempre dire più quota di voce."},
+    },
+    answer="competitors",
+    feedback={
+        "negative": {"en": "Share of voice counts mentions whatever their sentiment; negative ones count the same.",
+                     "it": "La quota di voce conta le menzioni qualunque sia il loro sentimento; quelle negative "
+                           "contano allo stesso modo."},
+        "impossible": {"en": "Share of voice is a share: if the whole conversation grows faster than Nuvola's part, "
+                             "Nuvola's share shrinks.",
+                       "it": "La quota di voce è una quota: se la conversazione intera cresce più in fretta della "
+                             "parte di Nuvola, la quota di Nuvola si riduce."},
+    },
+    hints=[{"en": "Share of voice = Nuvola's mentions / all brands' mentions. What else can change?",
+            "it": "Quota di voce = menzioni di Nuvola / menzioni di tutti i marchi. Che cos'altro può cambiare?"}],
+    explanation={"en": "Share of voice has the whole category in its denominator, so it tells you how you do against "
+                       "the competitors, not only how loud you are.",
+                 "it": "La quota di voce ha tutta la categoria al denominatore, quindi dice come vai rispetto ai "
+                       "concorrenti, non solo quanto sei rumoroso."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="06.quiz3",
+    title={"en": "Two EMV reports", "it": "Due rapporti sull'EMV"},
+    prompt={"en": "Two agencies value the same year of Nuvola's mentions at €60k and at €400k. What is the most "
+                  "likely reason?",
+            "it": "Due agenzie valutano lo stesso anno di menzioni di Nuvola 60.000 € e 400.000 €. Qual è il motivo "
+                  "più probabile?"},
+    options={
+        "assumptions": {"en": "They assume different prices and different shares of followers who see a mention; "
+                              "EMV has no agreed standard.",
+                        "it": "Usano prezzi diversi e quote diverse di follower che vedono una menzione; l'EMV non "
+                              "ha uno standard condiviso."},
+        "error": {"en": "One of them made a calculation error.", "it": "Una delle due ha sbagliato un calcolo."},
+        "data": {"en": "They must have counted different mentions.", "it": "Devono aver contato menzioni diverse."},
+    },
+    answer="assumptions",
+    feedback={
+        "error": {"en": "Not necessarily. With the explorer you can get both numbers from the same mentions by "
+                        "moving the sliders.",
+                  "it": "Non per forza. Con l'esploratore puoi ottenere entrambi i numeri dalle stesse menzioni "
+                        "muovendo i cursori."},
+        "data": {"en": "The question says they used the same mentions. The prices and rates they multiply by differ.",
+                 "it": "La domanda dice che hanno usato le stesse menzioni. Cambiano i prezzi e i tassi per cui "
+                       "moltiplicano."},
+    },
+    hints=[{"en": "Think of the sliders of the EMV explorer.", "it": "Pensa ai cursori dell'esploratore dell'EMV."}],
+    explanation={"en": "EMV is an estimate: counts times assumed prices. Always report the assumptions with the "
+                       "number, or the number means little.",
+                 "it": "L'EMV è una stima: conteggi per prezzi ipotizzati. Riporta sempre le ipotesi insieme al "
+                       "numero, altrimenti il numero dice poco."},
+)
+
+quiz = Quiz(id="06.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+            questions=[quiz1, quiz2, quiz3])

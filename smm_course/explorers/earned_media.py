@@ -1,0 +1,442 @@
+"""Earned media value (EMV): what the exposure a brand earned would have cost as advertising (notebook 06).
+
+There is no agreed standard for EMV. Every tool multiplies what it counts by prices it assumes, so the same
+mentions can be "worth" ten times more in one report than in another. This explorer makes the assumptions sliders,
+so their weight is there for everyone to see. The estimate, for one brand and one month:
+
+    exposure value   = (sum of the followers of the authors who mentioned the brand) x seen share / 1000 x CPM
+    engagement value = shares of the brand's own posts x value per engagement
+    EMV              = exposure value + engagement value
+
+- **seen share**: the fraction of an author's followers who actually see the mention (a post reaches only part of
+  its author's followers). Default: the median reach / followers of the brand's organic posts.
+- **CPM** (euros per 1,000 impressions): what the same impressions would have cost as ads. Default: the brand's
+  own paid posts, total cost / total impressions x 1000.
+- **value per engagement** (euros): what one share would have cost as an ad engagement. Default: the brand's paid
+  posts, total cost / total engagements (cost per engagement).
+- **negative mentions**: counted or not. Many tools count all exposure, so a crisis "earns" value.
+
+``monthly_inputs`` and ``defaults_from_data`` do the counting once; ``estimate`` and ``render`` are quick enough to
+run on every slider move; ``explorer`` builds the widget.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "RANGES",
+    "EMVResult",
+    "defaults_from_data",
+    "estimate",
+    "explorer",
+    "monthly_inputs",
+    "render",
+]
+
+#: Slider ranges of the three assumptions: (low, high). CPMs on social platforms are mostly a few euros; the
+#: ranges are wide on purpose, to show how far reports can disagree.
+RANGES = {
+    "cpm": (1.0, 30.0),
+    "value_per_engagement": (0.0, 1.0),
+    "seen_share": (0.01, 0.5),
+}
+_LABELS = {
+    "cpm": "CPM (€ per 1,000 impressions)",
+    "value_per_engagement": "Value per engagement (€)",
+    "seen_share": "Share of followers who see a mention",
+}
+_SHORT_LABELS = {
+    "cpm": "CPM\n(€ per 1,000)",
+    "value_per_engagement": "Value per\nengagement (€)",
+    "seen_share": "Share of followers\nwho see a mention",
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _check_columns(table: pd.DataFrame, columns: list[str], name: str) -> None:
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise ValueError(f"{name} lacks the column(s) {missing}; load it with smm_course.data.load('{name}').")
+
+
+def monthly_inputs(mentions: pd.DataFrame, posts: pd.DataFrame, brand: str = "Nuvola") -> pd.DataFrame:
+    """Count what EMV multiplies, per month, for one brand.
+
+    Columns: ``mentions`` and ``negative_mentions`` (counts), ``audience`` and ``negative_audience`` (sum of the
+    authors' followers, people), and ``shares`` (shares of the brand's own posts). Index: month number 1 to 12.
+
+    >>> mentions = pd.DataFrame({"brand": ["Nuvola", "Nuvola", "Zest"],
+    ...     "sentiment": ["negative", "positive", "positive"], "posted_at": pd.to_datetime(["2025-04-02", "2025-04-09", "2025-04-09"]), "author_followers": [500, 100, 9]})
+    >>> posts = pd.DataFrame({"brand": ["Nuvola"], "posted_at": pd.to_datetime(["2025-04-03"]), "shares": [40]})
+    >>> monthly_inputs(mentions, posts).loc[4].tolist()
+    [2, 1, 600, 500, 40]
+    """
+    _check_columns(mentions, ["brand", "sentiment", "posted_at", "author_followers"], "mentions")
+    _check_columns(posts, ["brand", "posted_at", "shares"], "posts")
+    known = sorted(str(b) for b in pd.unique(mentions["brand"].dropna()))
+    if brand not in known:
+        raise ValueError(f"brand={brand!r} has no mentions; pick one of: {', '.join(known)}.")
+    own = mentions[mentions["brand"] == brand]
+    negative = (own["sentiment"].astype(str) == "negative").to_numpy()
+    frame = pd.DataFrame({
+        "month": own["posted_at"].dt.month.to_numpy(),
+        "mentions": 1, "negative_mentions": negative.astype(int),
+        "audience": own["author_followers"].to_numpy(),
+        "negative_audience": np.where(negative, own["author_followers"].to_numpy(), 0),
+    })
+    months = list(range(1, 13))
+    table = frame.groupby("month").sum().reindex(months, fill_value=0)
+    brand_posts = posts[posts["brand"] == brand]
+    table["shares"] = brand_posts.groupby(brand_posts["posted_at"].dt.month)["shares"].sum().reindex(months,
+                                                                                                     fill_value=0)
+    return table.astype("int64")
+
+
+def defaults_from_data(posts: pd.DataFrame, brand: str = "Nuvola") -> dict:
+    """Starting values of the assumptions, borrowed from the brand's own posts (see the module docstring).
+
+    Returns a dict with ``cpm`` (euros per 1,000 impressions), ``value_per_engagement`` (euros) and ``seen_share``
+    (fraction), each rounded as a slider shows it.
+
+    >>> posts = pd.DataFrame({"brand": ["Nuvola"] * 2, "paid": [True, False], "cost": [70.0, 0.0],
+    ...     "impressions": [10_000, 1_000], "reach": [8_000, 200], "followers": [2_000, 1_000],
+    ...     "likes": [150, 10], "comments": [10, 1], "shares": [20, 2], "clicks": [20, 1]})
+    >>> defaults_from_data(posts)   # 70 / 10,000 x 1000; 70 / 200 engagements; 200 / 1,000 followers
+    {'cpm': 7.0, 'value_per_engagement': 0.35, 'seen_share': 0.2}
+    """
+    _check_columns(posts, ["brand", "paid", "cost", "impressions", "reach", "followers", "likes", "comments",
+                           "shares", "clicks"], "posts")
+    own = posts[posts["brand"] == brand]
+    paid = own[own["paid"].astype(bool)]
+    organic = own[~own["paid"].astype(bool)]
+    if paid.empty or organic.empty:
+        raise ValueError(f"{brand} needs both paid and organic posts to borrow default prices and reach from.")
+    engagements = paid[["likes", "comments", "shares", "clicks"]].to_numpy().sum()
+    cpm = paid["cost"].sum() / paid["impressions"].sum() * 1000
+    per_engagement = paid["cost"].sum() / engagements
+    seen = float((organic["reach"] / organic["followers"]).median())
+    return {"cpm": round(float(cpm), 1), "value_per_engagement": round(float(per_engagement), 2),
+            "seen_share": round(min(seen, RANGES["seen_share"][1]), 2)}
+
+
+def _check_assumption(value, name: str) -> float:
+    low, high = RANGES[name]
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or math.isnan(value):
+        raise ValueError(f"{name} must be a number, not {value!r}.")
+    if not low <= value <= high:
+        hint = " It is a fraction here: 0.1 means 10%." if name == "seen_share" and value > 1 else ""
+        raise ValueError(f"{name} must be between {low} and {high}; got {value!r}.{hint}")
+    return float(value)
+
+
+def estimate(inputs: pd.DataFrame, cpm: float, value_per_engagement: float, seen_share: float,
+             count_negative: bool = True) -> pd.DataFrame:
+    """EMV per month from :func:`monthly_inputs` and the three assumptions (formula in the module docstring).
+
+    Returns
+    -------
+    DataFrame indexed by month with ``exposure_value``, ``engagement_value`` and ``emv`` (euros).
+
+    >>> inputs = pd.DataFrame({"audience": [1_000_000], "negative_audience": [200_000], "shares": [1_000]}, index=[4])
+    >>> estimate(inputs, cpm=5, value_per_engagement=0.2, seen_share=0.1).loc[4].tolist()   # 100,000 seen -> €500
+    [500.0, 200.0, 700.0]
+    >>> estimate(inputs, 5, 0.2, 0.1, count_negative=False).loc[4, "exposure_value"]
+    np.float64(400.0)
+    """
+    cpm = _check_assumption(cpm, "cpm")
+    value_per_engagement = _check_assumption(value_per_engagement, "value_per_engagement")
+    seen_share = _check_assumption(seen_share, "seen_share")
+    audience = inputs["audience"] - (0 if count_negative else inputs["negative_audience"])
+    exposure = audience * seen_share / 1000 * cpm
+    engagement = inputs["shares"] * value_per_engagement
+    return pd.DataFrame({"exposure_value": exposure.astype(float), "engagement_value": engagement.astype(float),
+                         "emv": (exposure + engagement).astype(float)})
+
+
+@dataclass(frozen=True)
+class EMVResult:
+    """What :func:`render` computed and drew.
+
+    Attributes
+    ----------
+    table : DataFrame
+        :func:`estimate`'s monthly table.
+    total : float
+        EMV of the year, euros.
+    ranges : DataFrame
+        For each assumption (rows), the year's EMV with that assumption at its slider's ``low`` and ``high`` end and
+        the others as chosen (euros): how much the estimate hangs on each assumption.
+    assumptions : dict
+        The assumptions used.
+    message : str
+        One sentence that states the result.
+    figure : object
+        The drawing (``figure.figure`` is the matplotlib Figure; ``figure.png()`` its pixels).
+    """
+
+    table: pd.DataFrame
+    total: float
+    ranges: pd.DataFrame
+    assumptions: dict
+    message: str
+    figure: object
+
+
+def _nice_ceiling(value: float) -> float:
+    """The next of 1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k at or above ``value``, so axis limits change in steps, not on
+    every frame.
+
+    >>> _nice_ceiling(0.0), _nice_ceiling(1_240.0), _nice_ceiling(41_000.0)
+    (1.0, 1500.0, 50000.0)
+    """
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 1.5, 2, 3, 4, 5, 6, 8, 10):
+        if value <= step * power:
+            return float(step * power)
+    return float(10 * power)
+
+
+def _euros(value: float) -> str:
+    if abs(value) >= 1e6:
+        return f"€{value / 1e6:.2f} million"
+    if abs(value) >= 1e3:
+        return f"€{value / 1e3:,.0f}k"
+    return f"€{value:,.0f}"
+
+
+class _EMVFigure:
+    """One figure whose artists are made once; a slider move redraws only the bars and titles on a cached
+    background (blitting), and the axes only when their limits must step up or down."""
+
+    def __init__(self, brand: str) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+        from smm_course.plots import OKABE_ITO
+
+        self.figure = Figure(figsize=(12, 4.8), dpi=80)
+        FigureCanvasAgg(self.figure)
+        # Fixed margins: an automatic layout would measure every text again on each redraw (slow).
+        self.figure.subplots_adjust(left=0.075, right=0.975, bottom=0.24, top=0.80, wspace=0.42)
+        grid = self.figure.add_gridspec(1, 2, width_ratios=[1.35, 1.0])
+        self.months_ax = self.figure.add_subplot(grid[0])
+        self.range_ax = self.figure.add_subplot(grid[1])
+        money = FuncFormatter(lambda value, _pos: _euros(value).replace(" million", "M"))
+
+        ax = self.months_ax
+        positions = np.arange(12)
+        self.exposure_bars = ax.bar(positions, np.zeros(12), width=0.7, color=OKABE_ITO["blue"],
+                                    label="mentions seen (exposure)", animated=True)
+        self.engagement_bars = ax.bar(positions, np.zeros(12), width=0.7, color=OKABE_ITO["orange"], hatch="//",
+                                      edgecolor="white", label="shares of its posts", animated=True)
+        ax.set_xticks(positions)
+        ax.set_xticklabels(_MONTHS)
+        # The crisis (April) and the #NuvolaTruth campaign (May): shaded, and named in words, not by colour alone.
+        for month, label, height in ((3, "crisis", 0.97), (4, "campaign", 0.915)):
+            ax.axvspan(month - 0.45, month + 0.45, color="0.92", zorder=0)
+            ax.text(month, height, label, ha="center", va="top", fontsize="x-small", transform=ax.get_xaxis_transform())
+        ax.set_ylabel("Earned media value (€)")
+        ax.yaxis.set_major_formatter(money)
+        ax.grid(True, axis="y", alpha=0.4)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize="small")
+        ax.set_title(f"{brand}'s EMV by month (2025)", fontsize="medium", fontweight="bold")
+
+        names = list(RANGES)
+        rows = np.arange(len(names))
+        self.range_bars = self.range_ax.barh(rows, np.zeros(len(names)), left=np.zeros(len(names)), height=0.5,
+                                             color="0.75", edgecolor="0.3", animated=True)
+        self.range_text = [self.range_ax.text(0, row, "", ha="left", va="center", fontsize="small", animated=True)
+                           for row in rows]
+        self.current = self.range_ax.axvline(0, color="black", lw=2, ls="--", animated=True)
+        self.range_ax.set_yticks(rows)
+        self.range_ax.set_yticklabels([_SHORT_LABELS[name] for name in names], fontsize="small")
+        self.range_ax.invert_yaxis()
+        self.range_ax.xaxis.set_major_formatter(money)
+        self.range_ax.xaxis.set_major_locator(MaxNLocator(4))
+        self.range_ax.set_xlabel("EMV of the year (€), each assumption\nfrom its lowest to its highest value")
+        self.range_ax.grid(True, axis="x", alpha=0.4)
+        self.range_ax.set_title("What each assumption does to the total\n(dashed line: your choice)",
+                                fontsize="medium", fontweight="bold")
+        self.suptitle = self.figure.text(0.5, 0.95, "", ha="center", fontsize="large", fontweight="bold",
+                                         animated=True)
+        self._dynamic = [*self.exposure_bars, *self.engagement_bars, *self.range_bars, *self.range_text,
+                         self.current, self.suptitle]
+        self._limits = None
+        self._background = None
+
+    def update(self, table: pd.DataFrame, total: float, ranges: pd.DataFrame, brand: str) -> None:
+        for bar, exposure, engagement in zip(self.exposure_bars, table["exposure_value"], table["engagement_value"]):
+            bar.set_height(exposure)
+        for bar, exposure, engagement in zip(self.engagement_bars, table["exposure_value"], table["engagement_value"]):
+            bar.set_y(exposure)
+            bar.set_height(engagement)
+        for bar, text, (_name, row) in zip(self.range_bars, self.range_text, ranges.iterrows()):
+            bar.set_x(row["low"])
+            bar.set_width(row["high"] - row["low"])
+            text.set_position((row["high"], bar.get_y() + bar.get_height() / 2))
+            text.set_text(f" {_euros(row['low'])} to {_euros(row['high'])}")
+        self.current.set_xdata([total, total])
+        limits = (_nice_ceiling(float(table["emv"].max()) * 1.15), _nice_ceiling(float(ranges["high"].max()) * 1.45))
+        if limits != self._limits:
+            self.months_ax.set_ylim(0, limits[0])
+            self.range_ax.set_xlim(0, limits[1])
+            self._limits = limits
+            self._background = None  # the axes changed: draw the background again
+        self.suptitle.set_text(f"Earned media value of {brand} in 2025: about {_euros(total)}, an estimate")
+
+    def draw(self) -> None:
+        """Render the pixels: the cached background (drawn again only when needed) and the changing parts on top."""
+        canvas = self.figure.canvas
+        if self._background is None:
+            canvas.draw()  # animated artists are left out of this pass
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
+        else:
+            canvas.restore_region(self._background)
+        for artist in self._dynamic:
+            self.figure.draw_artist(artist)
+
+    def png(self) -> bytes:
+        """The figure as PNG bytes (what the explorer shows)."""
+        import io
+
+        from PIL import Image
+
+        self.draw()
+        canvas = self.figure.canvas
+        width, height = canvas.get_width_height()
+        buffer = io.BytesIO()
+        # Fast compression: the image is sent to the browser on every move of a slider.
+        Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+            buffer, format="png", compress_level=1)
+        return buffer.getvalue()
+
+
+def _ranges(inputs: pd.DataFrame, assumptions: dict, count_negative: bool) -> pd.DataFrame:
+    rows = {}
+    for name, (low, high) in RANGES.items():
+        ends = []
+        for value in (low, high):
+            changed = {**assumptions, name: value}
+            ends.append(float(estimate(inputs, count_negative=count_negative, **changed)["emv"].sum()))
+        rows[name] = ends
+    return pd.DataFrame.from_dict(rows, orient="index", columns=["low", "high"])
+
+
+def render(cpm: float | None = None, value_per_engagement: float | None = None, seen_share: float | None = None,
+           count_negative: bool = True, *, brand: str = "Nuvola", inputs: pd.DataFrame | None = None,
+           defaults: dict | None = None, figure: _EMVFigure | None = None, draw: bool = True) -> EMVResult:
+    """Estimate the brand's EMV for 2025 under the given assumptions, and draw it.
+
+    Parameters
+    ----------
+    cpm, value_per_engagement, seen_share : float, optional
+        The assumptions (see the module docstring); each defaults to :func:`defaults_from_data`.
+    count_negative : bool
+        Count the audience of negative mentions as value (many tools do).
+    brand : str
+        The brand whose mentions and posts are counted.
+    inputs, defaults : optional
+        :func:`monthly_inputs` and :func:`defaults_from_data`, computed from the course data when not given.
+    figure : optional
+        ``result.figure`` from an earlier call: reused so redraws are fast.
+    draw : bool
+        Render the pixels now (the explorer renders them to PNG instead).
+    """
+    if inputs is None or defaults is None:
+        from smm_course import data
+
+        posts = data.load("posts")
+        inputs = monthly_inputs(data.load("mentions"), posts, brand) if inputs is None else inputs
+        defaults = defaults_from_data(posts, brand) if defaults is None else defaults
+    given = {"cpm": cpm, "value_per_engagement": value_per_engagement, "seen_share": seen_share}
+    assumptions = {name: _check_assumption(defaults[name] if value is None else value, name)
+                   for name, value in given.items()}
+    table = estimate(inputs, count_negative=bool(count_negative), **assumptions)
+    total = float(table["emv"].sum())
+    ranges = _ranges(inputs, assumptions, bool(count_negative))
+    seen = float((inputs["audience"] - (0 if count_negative else inputs["negative_audience"])).sum()
+                 * assumptions["seen_share"])
+    message = (f"At a CPM of €{assumptions['cpm']:.2f}, €{assumptions['value_per_engagement']:.2f} per share and "
+               f"{assumptions['seen_share']:.0%} of followers seeing a mention, {brand}'s earned media in 2025 is "
+               f"worth about {_euros(total)}: {_euros(table['exposure_value'].sum())} from about {seen / 1e6:.1f} "
+               f"million mention impressions and {_euros(table['engagement_value'].sum())} from "
+               f"{int(inputs['shares'].sum()):,} shares. Moving one assumption at a time across its slider, the "
+               f"estimate runs from {_euros(ranges['low'].min())} to {_euros(ranges['high'].max())}.")
+    figure = _EMVFigure(brand) if figure is None else figure
+    figure.update(table, total, ranges, brand)
+    if draw:
+        figure.draw()
+    return EMVResult(table=table, total=total, ranges=ranges, assumptions=assumptions, message=message,
+                     figure=figure)
+
+
+def _assumptions_html(assumptions: dict, defaults: dict, count_negative: bool) -> str:
+    """The assumptions in plain view, next to where their starting values came from."""
+    sources = {
+        "cpm": "Nuvola's paid posts: cost / impressions x 1000",
+        "value_per_engagement": "Nuvola's paid posts: cost / engagements",
+        "seen_share": "Nuvola's organic posts: median reach / followers",
+    }
+    shown = {"cpm": lambda v: f"€{v:.2f}", "value_per_engagement": lambda v: f"€{v:.2f}",
+             "seen_share": lambda v: f"{v:.0%}"}
+    rows = "".join(
+        f"<tr><td>{html.escape(_LABELS[name])}</td><td>{shown[name](assumptions[name])}</td>"
+        f"<td>{shown[name](defaults[name])} ({html.escape(sources[name])})</td></tr>" for name in RANGES)
+    rows += (f"<tr><td>Negative mentions</td><td>{'counted' if count_negative else 'left out'}</td>"
+             "<td>counted (what many tools do)</td></tr>")
+    head = "<tr><th scope='col'>assumption</th><th scope='col'>your value</th><th scope='col'>starting value</th></tr>"
+    return f"<table>{head}{rows}</table>"
+
+
+def explorer(brand: str = "Nuvola"):
+    """The EMV widget: three sliders for the assumptions and a checkbox for negative mentions, redrawn at once.
+
+    Below the controls: a sentence with the estimate and its range, the figure, and the assumptions as a table.
+    """
+    import ipywidgets as w
+
+    from smm_course import data
+
+    posts = data.load("posts")
+    inputs = monthly_inputs(data.load("mentions"), posts, brand)
+    defaults = defaults_from_data(posts, brand)
+    wide = {"description_width": "initial"}
+    layout = w.Layout(width="34em")
+    cpm = w.FloatSlider(value=defaults["cpm"], min=RANGES["cpm"][0], max=RANGES["cpm"][1], step=0.5,
+                        readout_format=".2f", description=_LABELS["cpm"], continuous_update=True, style=wide,
+                        layout=layout)
+    per_engagement = w.FloatSlider(value=defaults["value_per_engagement"], min=RANGES["value_per_engagement"][0],
+                                   max=RANGES["value_per_engagement"][1], step=0.01, readout_format=".2f",
+                                   description=_LABELS["value_per_engagement"], continuous_update=True, style=wide,
+                                   layout=layout)
+    seen = w.FloatSlider(value=defaults["seen_share"], min=RANGES["seen_share"][0], max=RANGES["seen_share"][1],
+                         step=0.01, readout_format=".0%", description=_LABELS["seen_share"], continuous_update=True,
+                         style=wide, layout=layout)
+    negative = w.Checkbox(value=True, description="Count negative mentions as value", indent=False)
+    sentence = w.HTML()
+    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
+    table = w.HTML()
+    state: dict = {"figure": None}
+
+    def redraw(_change=None) -> None:
+        result = render(cpm.value, per_engagement.value, seen.value, negative.value, brand=brand, inputs=inputs,
+                        defaults=defaults, figure=state["figure"], draw=False)
+        state["figure"] = result.figure
+        # The sentence says in words what the figure shows, for screen readers and at a glance.
+        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
+        picture.value = result.figure.png()
+        table.value = _assumptions_html(result.assumptions, defaults, negative.value)
+
+    for control in (cpm, per_engagement, seen, negative):
+        control.observe(redraw, names="value")
+    redraw()
+    return w.VBox([cpm, per_engagement, seen, negative, sentence, picture, table])
