@@ -1,0 +1,557 @@
+"""Questions of notebook 04, "Customer data: segmentation and CRM".
+
+The value questions use the ``customers`` dataset; the segment exercise draws its segment live with the segment
+explorer (:mod:`smm_course.explorers.segments`) and judges the controls' values against a campaign brief.
+
+>>> q1.kind, q2.kind, q5.kind, len(quiz.questions)
+('classify', 'value', 'explorer', 4)
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Mapping
+
+from smm_course.exercises.compare import is_number, values_match
+from smm_course.exercises.kinds import (
+    ChoiceQuestion, ClassifyQuestion, Dropdown, ExplorerQuestion, Mistake, Quiz, Slider, ValueQuestion,
+)
+
+NOTEBOOK_TITLE = {"en": "Customer data: segmentation and CRM", "it": "Dati dei clienti: segmentazione e CRM"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import smm_course
+from smm_course import data, segmentation
+from smm_course.exercises import nb04 as ex
+customers = data.load("customers")
+rfm = segmentation.rfm_scores(customers, as_of="2025-12-31")
+margin, retention, discount_rate, acquisition_cost = 60.0, 0.80, 0.10, 30.0
+"""
+
+RTOL = 1e-4
+
+# -- q1: the three Vs of big data -----------------------------------------------------------------------------
+_V = {"volume": {"en": "volume", "it": "volume"}, "variety": {"en": "variety", "it": "varietà"},
+      "velocity": {"en": "velocity", "it": "velocità"}}
+
+_ITEMS = {
+    "Thousands of mentions of four brands in one year": "volume",
+    "Tens of thousands of rows and megabytes of data in a dozen tables": "volume",
+    "Numbers, categories, free text, dates and a follower network side by side": "variety",
+    "A review's star rating next to its words, written in slang and emoji": "variety",
+    "Mentions per hour that jump several-fold when a false claim goes viral": "velocity",
+    "Customer messages that need an answer within hours, not weeks": "velocity",
+}
+
+
+def _about(item: str, category: str, message_en: str, message_it: str) -> tuple:
+    return (item, category), {"en": message_en, "it": message_it}
+
+
+q1 = ClassifyQuestion(
+    id="04.q1",
+    title={"en": "Volume, variety or velocity?", "it": "Volume, varietà o velocità?"},
+    prompt={
+        "en": "The seed article warns about the 3 Vs of big data. Put each fact about the course data under the V "
+              "it shows best.",
+        "it": "L'articolo avverte delle 3V dei big data. Metti ogni fatto sui dati del corso sotto la V che mostra "
+              "meglio.",
+    },
+    categories=[_V["volume"], _V["variety"], _V["velocity"]],
+    items=_ITEMS,
+    feedback=dict([
+        _about("Mentions per hour that jump several-fold when a false claim goes viral", "volume",
+               "The mentions are many, but the point here is how fast they arrive.",
+               "Le menzioni sono tante, ma qui conta quanto in fretta arrivano."),
+        _about("Customer messages that need an answer within hours, not weeks", "volume",
+               "The messages are not that many: what matters is the speed they demand.",
+               "I messaggi non sono tantissimi: conta la velocità che richiedono."),
+        _about("Numbers, categories, free text, dates and a follower network side by side", "volume",
+               "Count the kinds of data, not the rows.", "Conta i tipi di dati, non le righe."),
+        _about("A review's star rating next to its words, written in slang and emoji", "velocity",
+               "A review is not urgent by nature: look at the two kinds of data it holds.",
+               "Una recensione non è urgente di per sé: guarda i due tipi di dati che contiene."),
+        _about("Thousands of mentions of four brands in one year", "velocity",
+               "Per year, not per hour: this is about how much.", "All'anno, non all'ora: qui conta quanto."),
+    ]),
+    hints=[
+        {"en": "Ask of each fact: is it about how much (volume), how many kinds (variety) or how fast (velocity)?",
+         "it": "Chiediti per ogni fatto: parla di quanto (volume), di quanti tipi (varietà) o di quanto in fretta "
+               "(velocità)?"},
+        {"en": "Two facts belong under each V. Time words (per hour, within hours) point to velocity.",
+         "it": "Due fatti vanno sotto ogni V. Le parole di tempo (all'ora, entro ore) indicano la velocità."},
+    ],
+    explanation={
+        "en": "Volume: the mentions and the rows and megabytes. Variety: mixed kinds of data, and stars next to "
+              "slangy text. Velocity: the crisis burst and messages that cannot wait. SMM tools earn their keep by "
+              "turning all three into decisions.",
+        "it": "Volume: le menzioni e le righe e i megabyte. Varietà: tipi di dati misti, e stelle accanto a testo "
+              "gergale. Velocità: l'ondata della crisi e i messaggi che non possono aspettare. Gli strumenti SMM "
+              "servono a trasformare tutte e tre in decisioni.",
+    },
+)
+
+
+# -- q2: RFM, the share of Champions ---------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _rfm():
+    from smm_course import data, segmentation
+
+    return segmentation.rfm_scores(data.load("customers"), as_of="2025-12-31")
+
+
+def _segment_share(name: str) -> float:
+    return float((_rfm()["segment"] == name).mean())
+
+
+def _near(answer: Any, value: float) -> bool:
+    return values_match(answer, value, rtol=RTOL)
+
+
+def _rounded(answer: Any, value: float) -> bool:
+    return is_number(answer) and any(float(answer) == round(value, digits) for digits in range(1, 6))
+
+
+_ROUNDED = {"en": "You rounded the answer. Keep every digit: the check allows tiny differences only.",
+            "it": "Hai arrotondato la risposta. Tieni tutte le cifre: la verifica ammette solo differenze minime."}
+
+q2 = ValueQuestion(
+    id="04.q2",
+    title={"en": "How many Champions?", "it": "Quanti Champions?"},
+    prompt={
+        "en": "From the table `rfm`, compute the share of Nuvola's customers whose segment is \"Champions\", as a "
+              "fraction of all customers.",
+        "it": "Dalla tabella `rfm`, calcola la quota dei clienti di Nuvola il cui segmento è \"Champions\", come "
+              "frazione di tutti i clienti.",
+    },
+    expected=lambda: _segment_share("Champions"),
+    rtol=RTOL,
+    variable="champions_share",
+    hints=[
+        {"en": "A share is a count divided by the total. The mean of a True/False column is exactly that.",
+         "it": "Una quota è un conteggio diviso per il totale. La media di una colonna Vero/Falso è proprio questo."},
+        {"en": "`rfm[\"segment\"] == \"Champions\"` is True for each Champion. Take its mean.",
+         "it": "`rfm[\"segment\"] == \"Champions\"` è True per ogni Champion. Prendine la media."},
+        {"en": "`(rfm[\"segment\"] == \"Champions\").mean()`", "it": "`(rfm[\"segment\"] == \"Champions\").mean()`"},
+    ],
+    solution='champions_share = (rfm["segment"] == "Champions").mean()',
+    explanation={
+        "en": "About one customer in five bought recently, buys often and spends the most. They are a fifth of the "
+              "customers but bring a far larger share of the revenue.",
+        "it": "Circa un cliente su cinque ha comprato di recente, compra spesso e spende di più. Sono un quinto "
+              "dei clienti ma portano una quota di ricavi molto più grande.",
+    },
+    mistakes=[
+        Mistake(lambda a: is_number(a) and float(a) == float((_rfm()["segment"] == "Champions").sum()),
+                {"en": "That is the number of Champions. Divide it by the number of customers to get a share.",
+                 "it": "Questo è il numero di Champions. Dividilo per il numero di clienti per avere una quota."}),
+        Mistake(lambda a: any(_near(a, _segment_share(name)) for name in
+                              ("Loyal", "New", "Potential", "At risk", "Hibernating", "Lost")),
+                {"en": "That is the share of another segment. Check the name in your filter: \"Champions\".",
+                 "it": "Questa è la quota di un altro segmento. Controlla il nome nel filtro: \"Champions\"."}),
+        Mistake(lambda a: _near(a, float((_rfm()["segment"] != "Champions").mean())),
+                {"en": "That is the share of everyone except the Champions. Use `==`, not `!=`.",
+                 "it": "Questa è la quota di tutti tranne i Champions. Usa `==`, non `!=`."}),
+        Mistake(lambda a: _rounded(a, _segment_share("Champions")), _ROUNDED),
+    ],
+)
+
+
+# -- q3: customer lifetime value by hand ------------------------------------------------------------------------
+_CLV_INPUTS = {"margin": 60.0, "retention": 0.80, "discount_rate": 0.10, "acquisition_cost": 30.0}
+
+
+def _clv(margin=60.0, retention=0.80, discount_rate=0.10, acquisition_cost=30.0) -> float:
+    return margin * retention / (1 + discount_rate - retention) - acquisition_cost
+
+
+q3 = ValueQuestion(
+    id="04.q3",
+    title={"en": "Customer lifetime value", "it": "Valore del ciclo di vita del cliente"},
+    prompt={
+        "en": "A referred customer brings a margin of €60 a year, stays from one year to the next with probability "
+              "0.80, and Nuvola discounts future money at 10% a year. Acquiring them cost €30. Compute their CLV "
+              "in euros with CLV = m r / (1 + i - r) - AC.",
+        "it": "Un cliente arrivato per referral porta un margine di 60 € all'anno, resta da un anno all'altro con "
+              "probabilità 0,80, e Nuvola sconta il denaro futuro del 10% all'anno. Acquisirlo è costato 30 €. "
+              "Calcola il suo CLV in euro con CLV = m r / (1 + i - r) - AC.",
+    },
+    expected=lambda: _clv(),
+    rtol=RTOL,
+    variable="clv",
+    hints=[
+        {"en": "Use the four variables of the cell: m is `margin`, r is `retention`, i is `discount_rate`, AC is "
+               "`acquisition_cost`. Rates stay fractions (0.10, not 10).",
+         "it": "Usa le quattro variabili della cella: m è `margin`, r è `retention`, i è `discount_rate`, AC è "
+               "`acquisition_cost`. I tassi restano frazioni (0.10, non 10)."},
+        {"en": "Put the denominator in brackets: `(1 + discount_rate - retention)`. Subtract the acquisition cost "
+               "at the end.",
+         "it": "Metti il denominatore tra parentesi: `(1 + discount_rate - retention)`. Sottrai il costo di "
+               "acquisizione alla fine."},
+        {"en": "`margin * retention / (1 + discount_rate - retention) - acquisition_cost`",
+         "it": "`margin * retention / (1 + discount_rate - retention) - acquisition_cost`"},
+    ],
+    solution="clv = margin * retention / (1 + discount_rate - retention) - acquisition_cost",
+    explanation={
+        "en": "60 x 0.8 / 0.3 = 160 euros of discounted future margin, minus the 30 euros it cost to win the "
+              "customer: 130 euros.",
+        "it": "60 x 0,8 / 0,3 = 160 euro di margine futuro scontato, meno i 30 euro spesi per conquistare il "
+              "cliente: 130 euro.",
+    },
+    mistakes=[
+        Mistake(lambda a: _near(a, _clv(acquisition_cost=0.0)),
+                {"en": "You left out the acquisition cost. Subtract AC = 30 euros at the end.",
+                 "it": "Hai tralasciato il costo di acquisizione. Sottrai AC = 30 euro alla fine."}),
+        Mistake(lambda a: _near(a, _clv(acquisition_cost=-30.0)),
+                {"en": "You added the acquisition cost. It is a cost: subtract it.",
+                 "it": "Hai sommato il costo di acquisizione. È un costo: sottrailo."}),
+        Mistake(lambda a: _near(a, _clv(discount_rate=10.0)),
+                {"en": "You used 10 for the discount rate. Rates are fractions here: 10% is 0.10.",
+                 "it": "Hai usato 10 come tasso di sconto. Qui i tassi sono frazioni: 10% è 0.10."}),
+        Mistake(lambda a: _near(a, _clv(discount_rate=0.0)),
+                {"en": "You left out the discount rate: money next year is worth less than money today. The "
+                       "denominator is 1 + i - r.",
+                 "it": "Hai tralasciato il tasso di sconto: il denaro dell'anno prossimo vale meno di quello di "
+                       "oggi. Il denominatore è 1 + i - r."}),
+        Mistake(lambda a: _near(a, 60.0 * 0.80 / 1 + 0.10 - 0.80 - 30.0),
+                {"en": "Brackets! Without them Python divides by 1 only. Write `/ (1 + discount_rate - retention)`.",
+                 "it": "Le parentesi! Senza, Python divide solo per 1. Scrivi `/ (1 + discount_rate - retention)`."}),
+        Mistake(lambda a: _near(a, 60.0 / (1 + 0.10 - 0.80) - 30.0),
+                {"en": "The numerator is m x r: the first margin arrives only if the customer stays a year.",
+                 "it": "Il numeratore è m x r: il primo margine arriva solo se il cliente resta un anno."}),
+    ],
+)
+
+
+# -- q4: do the best buyers refer the most? -------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _overlaps() -> dict:
+    from smm_course import data
+
+    customers = data.load("customers")
+    top = len(customers) // 10
+    buyers = customers.nlargest(top, "revenue")["customer_id"]
+    referrers = customers.nlargest(top, "referred_revenue")["customer_id"]
+    by_count = customers.nlargest(top, "referrals")["customer_id"]
+    both = int(buyers.isin(referrers).sum())
+    return {"share": both / top, "count": both, "of_all": both / len(customers),
+            "by_referrals": float(buyers.isin(by_count).mean())}
+
+
+q4 = ValueQuestion(
+    id="04.q4",
+    title={"en": "Are the best buyers the best referrers?", "it": "I migliori acquirenti sono i migliori referrer?"},
+    prompt={
+        "en": "Take the top 10% buyers (the 500 customers with the highest `revenue`) and the top 10% referrers (the "
+              "500 with the highest `referred_revenue`). What share of the top buyers are also top referrers? A "
+              "fraction.",
+        "it": "Prendi il 10% migliore degli acquirenti (i 500 clienti con `revenue` più alto) e il 10% migliore dei "
+              "referrer (i 500 con `referred_revenue` più alto). Quale quota dei migliori acquirenti è anche tra i "
+              "migliori referrer? Una frazione.",
+    },
+    expected=lambda: _overlaps()["share"],
+    rtol=RTOL,
+    variable="overlap",
+    hints=[
+        {"en": "`customers.nlargest(500, \"revenue\")` keeps the 500 biggest buyers. Do the same for "
+               "`referred_revenue`, and keep the `customer_id` column of each.",
+         "it": "`customers.nlargest(500, \"revenue\")` tiene i 500 acquirenti più forti. Fai lo stesso per "
+               "`referred_revenue`, e tieni la colonna `customer_id` di ciascuno."},
+        {"en": "`top_buyers.isin(top_referrers)` is True for each top buyer who is also a top referrer. Its mean is "
+               "the share.",
+         "it": "`top_buyers.isin(top_referrers)` è True per ogni migliore acquirente che è anche un migliore "
+               "referrer. La sua media è la quota."},
+        {"en": "`customers.nlargest(500, \"revenue\")[\"customer_id\"].isin(customers.nlargest(500, "
+               "\"referred_revenue\")[\"customer_id\"]).mean()`",
+         "it": "`customers.nlargest(500, \"revenue\")[\"customer_id\"].isin(customers.nlargest(500, "
+               "\"referred_revenue\")[\"customer_id\"]).mean()`"},
+    ],
+    solution=('top_buyers = customers.nlargest(500, "revenue")["customer_id"]\n'
+              'top_referrers = customers.nlargest(500, "referred_revenue")["customer_id"]\n'
+              'overlap = top_buyers.isin(top_referrers).mean()'),
+    explanation={
+        "en": "Only a minority of the best buyers are also among the best referrers. Direct and indirect value are "
+              "different things: a CRM that ranks customers by purchases alone misses most of the word of mouth.",
+        "it": "Solo una minoranza dei migliori acquirenti è anche tra i migliori referrer. Valore diretto e "
+              "indiretto sono cose diverse: un CRM che ordina i clienti solo per acquisti perde gran parte del "
+              "passaparola.",
+    },
+    mistakes=[
+        Mistake(lambda a: is_number(a) and float(a) == _overlaps()["count"],
+                {"en": "That is how many customers are in both groups. Divide by the 500 top buyers to get a share.",
+                 "it": "Questo è quanti clienti stanno in entrambi i gruppi. Dividi per i 500 migliori acquirenti "
+                       "per avere una quota."}),
+        Mistake(lambda a: _near(a, _overlaps()["of_all"]),
+                {"en": "You divided by all 5,000 customers. The question asks for a share of the 500 top buyers.",
+                 "it": "Hai diviso per tutti i 5.000 clienti. La domanda chiede una quota dei 500 migliori "
+                       "acquirenti."}),
+        Mistake(lambda a: _near(a, _overlaps()["by_referrals"]),
+                {"en": "You ranked referrers by the number of `referrals`. Rank them by `referred_revenue`, the money "
+                       "their referrals brought.",
+                 "it": "Hai ordinato i referrer per numero di `referrals`. Ordinali per `referred_revenue`, il denaro "
+                       "portato dai loro referral."}),
+        Mistake(lambda a: _rounded(a, _overlaps()["share"]), _ROUNDED),
+    ],
+)
+
+
+# -- q5: build a target segment for a referral campaign ------------------------------------------------------
+#: The campaign brief of q5: at least this many consenting customers ...
+MIN_CUSTOMERS = 300
+#: ... who each brought at least this much revenue through referrals, on average (euros).
+MIN_REFERRED_REVENUE = 300.0
+CONSENTING, EVERYONE = "consenting customers only", "everyone"
+
+# The options of the customers data (checked against the data in tests/test_explorers_segments.py); listed here
+# so that importing the questions never loads data.
+INTERESTS = ("business", "cooking", "design", "family", "fashion", "festivals", "fitness", "food", "gaming",
+             "gardening", "home", "music", "news", "outdoors", "running", "sports", "sustainability", "tech",
+             "travel", "wellness", "wine")
+PLATFORMS = ("Facebook", "Instagram", "X", "YouTube", "TikTok", "LinkedIn")
+INCOME_BANDS = ("under 20k", "20k-35k", "35k-50k", "50k-75k", "75k+")
+AGES = (18, 90)
+
+
+def segment_rules(values: Mapping[str, Any]) -> dict:
+    """Turn the exercise's control values into the rules of :func:`smm_course.explorers.segments.describe`.
+
+    >>> segment_rules({"youngest": 18, "oldest": 25, "interest": "any", "platform": "any", "income": "any",
+    ...                "consent": "consenting customers only"})["consent_only"]
+    True
+    """
+    return {"youngest": int(values["youngest"]), "oldest": int(values["oldest"]), "interest": values["interest"],
+            "platform": values["platform"], "income": values["income"],
+            "consent_only": values["consent"] == CONSENTING}
+
+
+def _segment_goal(values: Mapping[str, Any]):
+    from smm_course.explorers import segments
+
+    if values["consent"] != CONSENTING:
+        return {"en": "This segment includes customers who never agreed to marketing. Under the GDPR you may not "
+                      "target them: set \"Who\" to consenting customers only.",
+                "it": "Questo segmento include clienti che non hanno mai accettato il marketing. Con il GDPR non "
+                      "puoi contattarli: imposta \"Chi\" su solo i clienti che hanno dato il consenso."}
+    if values["youngest"] > values["oldest"]:
+        return {"en": "The youngest age is above the oldest, so nobody is left. Move one of the age sliders.",
+                "it": "L'età minima è sopra quella massima, quindi non resta nessuno. Sposta uno dei cursori "
+                      "dell'età."}
+    segment = segments.describe(segments.default_prepared(), **segment_rules(values))
+    if segment.size < MIN_CUSTOMERS:
+        return {"en": f"Only {segment.size:,} customers: the brief needs at least {MIN_CUSTOMERS}. Loosen a rule.",
+                "it": f"Solo {segment.size:,} clienti: il brief ne chiede almeno {MIN_CUSTOMERS}. Allenta una regola."}
+    if not segment.mean_referred_revenue >= MIN_REFERRED_REVENUE:
+        return {"en": f"{segment.size:,} customers, but each brought only €{segment.mean_referred_revenue:,.0f} "
+                      f"through referrals on average; the brief asks for at least €{MIN_REFERRED_REVENUE:,.0f}. "
+                      "Who refers the most? Look back at the scatter and the top referrers.",
+                "it": f"{segment.size:,} clienti, ma ognuno ha portato in media solo "
+                      f"{segment.mean_referred_revenue:,.0f} € con i referral; il brief chiede almeno "
+                      f"{MIN_REFERRED_REVENUE:,.0f} €. Chi fa più referral? Riguarda il grafico a dispersione e i "
+                      "migliori referrer."}
+    return True
+
+
+class SegmentQuestion(ExplorerQuestion):
+    """An explorer question whose widget draws the chosen segment live, under its controls.
+
+    The engine's ``show=`` would display through an ``ipywidgets.Output``, whose captured output nbval cannot
+    route (it lands in the cell's stored outputs under nbval but not under nbclient). So the widget here adds
+    the segment explorer's picture (an ``ipywidgets.Image`` redrawn in place) and lets its sliders update while
+    they are dragged.
+    """
+
+    def widget(self, answer: Mapping[str, Any] | None = None):
+        """The controls, the live segment picture and sentence, and the Check button."""
+        import ipywidgets as w
+
+        from smm_course.explorers import segments
+
+        box = super().widget()
+        live = segments.LiveSegment()
+
+        def values() -> dict:
+            return {name: control.value for name, control in box.controls.items()}
+
+        def redraw(_change=None) -> None:
+            current = values()
+            if current["youngest"] > current["oldest"]:
+                live.caption.value = ('<p role="status">The youngest age is above the oldest: move one of the age '
+                                      'sliders.</p>')
+                return
+            live.update(**segment_rules(current))
+
+        for control in box.controls.values():
+            if isinstance(control, (w.IntSlider, w.FloatSlider)):
+                control.continuous_update = True  # redraw while dragging: one frame takes well under 100 ms
+            control.observe(redraw, names="value")
+        children = list(box.children)
+        at = children.index(box.check_button)
+        box.children = tuple(children[:at] + live.widgets + children[at:])
+        box.live = live
+        redraw()
+        if answer is not None:
+            try:
+                for name, value in answer.items():
+                    box.controls[name].value = value
+            except Exception:  # an unknown control or a value out of range: the check explains it
+                box.result = self.check(dict(answer))
+                box.feedback.value = box.result._repr_html_()
+                return box
+            box.check_button.click()
+        return box
+
+
+q5 = SegmentQuestion(
+    id="04.q5",
+    title={"en": "Build the target segment", "it": "Costruisci il segmento target"},
+    prompt={
+        "en": f"Nuvola plans a referral campaign: \"bring a friend, you both get a crate\". The brief: a segment of "
+              f"at least {MIN_CUSTOMERS} customers who may be contacted, and who brought at least "
+              f"€{MIN_REFERRED_REVENUE:,.0f} each through referrals on average. Set the rules, then press Check.",
+        "it": f"Nuvola prepara una campagna di referral: \"porta un amico, una cassa a testa\". Il brief: un "
+              f"segmento di almeno {MIN_CUSTOMERS} clienti contattabili, che abbiano portato in media almeno "
+              f"{MIN_REFERRED_REVENUE:,.0f} € a testa con i referral. Imposta le regole, poi premi Verifica.",
+    },
+    controls=[
+        Slider("youngest", AGES[0], AGES[1], value=AGES[0],
+               description={"en": "Youngest age (years)", "it": "Età minima (anni)"}),
+        Slider("oldest", AGES[0], AGES[1], value=AGES[1],
+               description={"en": "Oldest age (years)", "it": "Età massima (anni)"}),
+        Dropdown("interest", ["any", *INTERESTS], description={"en": "Interest", "it": "Interesse"}),
+        Dropdown("platform", ["any", *PLATFORMS], description={"en": "Main platform", "it": "Piattaforma principale"}),
+        Dropdown("income", ["any", *INCOME_BANDS], description={"en": "Income band", "it": "Fascia di reddito"}),
+        Dropdown("consent", [EVERYONE, CONSENTING], description={"en": "Who", "it": "Chi"}),
+    ],
+    goal=_segment_goal,
+    answer={"youngest": 18, "oldest": 25, "interest": "any", "platform": "any", "income": "any",
+            "consent": CONSENTING},
+    hints=[
+        {"en": "Start with consent: only customers who agreed to marketing may be in a campaign segment.",
+         "it": "Parti dal consenso: solo i clienti che hanno accettato il marketing possono stare in un segmento "
+               "di campagna."},
+        {"en": "The scatter showed that many top referrers spend little. Who are they? Try young ages, or the "
+               "interests and platform of young customers.",
+         "it": "Il grafico a dispersione mostrava che molti dei migliori referrer spendono poco. Chi sono? Prova "
+               "le età giovani, o gli interessi e la piattaforma dei clienti giovani."},
+        {"en": "One segment that works: ages 18 to 25, consenting customers only. An interest such as music or "
+               "festivals works too.",
+         "it": "Un segmento che funziona: età da 18 a 25, solo clienti con consenso. Funziona anche un interesse "
+               "come la musica o i festival."},
+    ],
+    explanation={
+        "en": "Young customers spend less than average but bring in far more customers through referrals. For a "
+              "referral campaign they are the right target, and only those who gave consent may be contacted.",
+        "it": "I clienti giovani spendono meno della media ma portano molti più clienti con i referral. Per una "
+              "campagna di referral sono il target giusto, e si possono contattare solo quelli che hanno dato il "
+              "consenso.",
+    },
+)
+
+
+# -- check your understanding ----------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="04.quiz1",
+    title={"en": "Customer to customer", "it": "Da cliente a cliente"},
+    prompt={"en": "Which of these is a customer-to-customer interaction that a brand can track on social media?",
+            "it": "Quale di queste è un'interazione da cliente a cliente che un marchio può tracciare sui social?"},
+    options={"share": {"en": "A customer shares Nuvola's post; a friend clicks and buys.",
+                       "it": "Una cliente condivide un post di Nuvola; un'amica clicca e compra."},
+             "reply": {"en": "Nuvola replies to a customer's complaint.",
+                       "it": "Nuvola risponde al reclamo di un cliente."},
+             "email": {"en": "Nuvola emails a discount code to its customers.",
+                       "it": "Nuvola manda per email un codice sconto ai clienti."}},
+    answer="share",
+    feedback={"reply": {"en": "That is business-to-customer: the brand talks to the customer.",
+                        "it": "Questa è da azienda a cliente: il marchio parla al cliente."},
+              "email": {"en": "That is business-to-customer too.", "it": "Anche questa è da azienda a cliente."}},
+    hints=[{"en": "Who talks to whom? Look for the option where the brand is not the sender.",
+            "it": "Chi parla a chi? Cerca l'opzione in cui il mittente non è il marchio."}],
+    explanation={"en": "The share passes the brand from one customer to another, and the click makes it countable: "
+                       "that is the indirect value a CRM on social media can track.",
+                 "it": "La condivisione passa il marchio da un cliente a un altro, e il clic lo rende misurabile: è "
+                       "il valore indiretto che un CRM sui social può tracciare."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="04.quiz2",
+    title={"en": "Read an RFM code", "it": "Leggi un codice RFM"},
+    prompt={"en": "A customer scores R = 1, F = 5, M = 5. Which segment are they in?",
+            "it": "Un cliente ha R = 1, F = 5, M = 5. In quale segmento si trova?"},
+    options=["Champions", "At risk", "New", "Lost"],
+    answer="At risk",
+    feedback={"Champions": {"en": "They bought often and spent a lot, but R = 1 means not for a long time.",
+                            "it": "Ha comprato spesso e speso molto, ma R = 1 vuol dire non da molto tempo."},
+              "New": {"en": "New customers bought recently (high R) and rarely (low F).",
+                      "it": "I clienti nuovi hanno comprato di recente (R alto) e poche volte (F basso)."},
+              "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
+                       "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
+    hints=[{"en": "5 is the best 20% of customers, 1 the worst. R is recency.",
+            "it": "5 è il 20% migliore dei clienti, 1 il peggiore. R è la recenza."}],
+    explanation={"en": "A big, frequent buyer who has stopped buying: \"At risk\", the segment to win back first.",
+                 "it": "Un cliente grande e frequente che ha smesso di comprare: \"At risk\", il segmento da "
+                       "riconquistare per primo."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="04.quiz3",
+    title={"en": "Consent and privacy", "it": "Consenso e privacy"},
+    prompt={"en": "Which use of customer data fits the GDPR basics from this notebook?",
+            "it": "Quale uso dei dati dei clienti rispetta le basi del GDPR viste in questo notebook?"},
+    options={"consent": {"en": "Email the consenting customers of a segment, with a one-click way to opt out.",
+                         "it": "Mandare un'email ai clienti con consenso di un segmento, con un modo per "
+                               "disiscriversi con un clic."},
+             "everyone": {"en": "Email every customer: they bought from Nuvola, so they will not mind.",
+                          "it": "Mandare un'email a tutti i clienti: hanno comprato da Nuvola, non si offenderanno."},
+             "scrape": {"en": "Copy the job titles and incomes of everyone who commented on a post into the CRM.",
+                        "it": "Copiare nel CRM il lavoro e il reddito di chiunque abbia commentato un post."},
+             "health": {"en": "Tag customers who follow wellness pages as having a health condition, to target "
+                              "them.",
+                        "it": "Etichettare chi segue pagine di benessere come persona con un problema di salute, per "
+                              "raggiungerla."}},
+    answer="consent",
+    feedback={"everyone": {"en": "Buying once is not agreeing to marketing. Follow the consent flag.",
+                           "it": "Comprare una volta non è accettare il marketing. Segui il flag del consenso."},
+              "scrape": {"en": "No lawful basis and far more data than the purpose needs (data minimisation).",
+                         "it": "Nessuna base giuridica e molti più dati di quelli che servono (minimizzazione dei "
+                               "dati)."},
+              "health": {"en": "Health is a special category of data: never infer it from likes or interests.",
+                         "it": "La salute è una categoria particolare di dati: non dedurla mai da like o interessi."}},
+    hints=[{"en": "Look for consent, a clear purpose, and an easy way to say no.",
+            "it": "Cerca il consenso, uno scopo chiaro e un modo facile per dire di no."}],
+    explanation={"en": "Consent for marketing, only the data the purpose needs, and a right to object that is easy "
+                       "to use.",
+                 "it": "Consenso per il marketing, solo i dati che servono allo scopo, e un diritto di opposizione "
+                       "facile da usare."},
+)
+
+quiz4 = ChoiceQuestion(
+    id="04.quiz4",
+    title={"en": "A weak correlation", "it": "Una correlazione debole"},
+    prompt={"en": "The rank correlation between a customer's revenue and their referred revenue is weak (about "
+                  "0.2). What follows for the CRM?",
+            "it": "La correlazione di rango tra i ricavi di un cliente e i ricavi dei suoi referral è debole (circa "
+                  "0,2). Che cosa ne segue per il CRM?"},
+    options={"separate": {"en": "Find the best referrers separately: big spending predicts referrals poorly.",
+                          "it": "Trovare i migliori referrer a parte: spendere molto predice male i referral."},
+             "same": {"en": "The top buyers are also the top referrers, so one ranking is enough.",
+                      "it": "I migliori acquirenti sono anche i migliori referrer, quindi basta una classifica."},
+             "negative": {"en": "Referring makes customers buy less.",
+                          "it": "Fare referral fa comprare meno ai clienti."}},
+    answer="separate",
+    feedback={"same": {"en": "A weak correlation means the two rankings mostly disagree: you saw the overlap.",
+                       "it": "Una correlazione debole vuol dire che le due classifiche per lo più non coincidono: "
+                             "hai visto la sovrapposizione."},
+              "negative": {"en": "The correlation is positive, just weak; and a correlation says nothing about cause.",
+                           "it": "La correlazione è positiva, solo debole; e una correlazione non dice nulla sulle "
+                                 "cause."}},
+    hints=[{"en": "Near 0 means: knowing one tells you little about the other.",
+            "it": "Vicino a 0 vuol dire: conoscerne uno dice poco sull'altro."}],
+    explanation={"en": "Direct and indirect value are different: rank customers on both, and reward referrers "
+                       "who may spend little themselves.",
+                 "it": "Valore diretto e indiretto sono diversi: ordina i clienti su entrambi, e premia i referrer "
+                       "che magari spendono poco."},
+)
+
+quiz = Quiz(id="04.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+            questions=[quiz1, quiz2, quiz3, quiz4])

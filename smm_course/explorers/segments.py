@@ -1,0 +1,374 @@
+"""Build a target segment of customers and see its size and value at once (notebook 04).
+
+A segment is a set of rules on the ``customers`` data: an age range, an interest, a main platform, an income band,
+and whether to keep only customers who gave marketing consent (under the GDPR you may target only those). For the
+customers that pass the rules, the explorer shows how many they are and what they are worth, directly (their own
+purchases, ``revenue``) and indirectly (what the customers they referred spent, ``referred_revenue``), next to
+the average customer.
+
+- :func:`prepare` turns the table into arrays once (interests become one yes/no column each);
+- :func:`select` and :func:`describe` apply the rules and summarise the segment (no drawing);
+- :func:`render` does both and draws (what the widgets call on every change);
+- :func:`explorer` builds the widget.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+from dataclasses import dataclass
+
+import ipywidgets as w
+import numpy as np
+import pandas as pd
+
+from smm_course._validation import check_choice, require_columns, require_frame
+
+__all__ = ["ANY", "LiveSegment", "Prepared", "Segment", "default_prepared", "describe", "explorer", "prepare",
+           "render", "select"]
+
+#: The option that puts no rule on a column.
+ANY = "any"
+
+_NEEDED = ["age", "interests", "main_platform", "income_band", "marketing_consent", "revenue", "referred_revenue",
+           "referrals"]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The customers as arrays, ready to filter fast.
+
+    Attributes
+    ----------
+    age, revenue, referred_revenue, referrals : ndarray
+        One value per customer (years, euros, euros, people).
+    consent : ndarray of bool
+        Marketing consent.
+    platform, income : ndarray of str
+        Main platform and income band.
+    interests : dict str -> ndarray of bool
+        For each interest, whether each customer lists it.
+    platforms, incomes : tuple of str
+        The options, in the data's order.
+    """
+
+    age: np.ndarray
+    revenue: np.ndarray
+    referred_revenue: np.ndarray
+    referrals: np.ndarray
+    consent: np.ndarray
+    platform: np.ndarray
+    income: np.ndarray
+    interests: dict
+    platforms: tuple
+    incomes: tuple
+
+    @property
+    def size(self) -> int:
+        """Number of customers."""
+        return int(self.age.size)
+
+
+def _options(column: pd.Series) -> tuple:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        present = set(column.astype(str))
+        return tuple(str(c) for c in column.cat.categories if str(c) in present)
+    return tuple(sorted(set(column.astype(str))))
+
+
+def prepare(customers: pd.DataFrame) -> Prepared:
+    """Turn the ``customers`` table into arrays once, so each change of a rule only filters.
+
+    Interests are ``;``-separated in the data ("music;festivals"); each becomes a yes/no array.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"age": [22, 45], "interests": ["music;festivals", "family"],
+    ...                       "main_platform": ["TikTok", "Facebook"], "income_band": ["under 20k", "35k-50k"],
+    ...                       "marketing_consent": [True, False], "revenue": [150.0, 900.0],
+    ...                       "referred_revenue": [400.0, 0.0], "referrals": [2, 0]})
+    >>> prepared = prepare(table)
+    >>> sorted(prepared.interests), prepared.interests["music"].tolist()
+    (['family', 'festivals', 'music'], [True, False])
+    """
+    require_frame(customers, "customers")
+    require_columns(customers, {column: column for column in _NEEDED}, "customers")
+    if customers.empty:
+        raise ValueError("customers is empty; there is no one to segment.")
+    dummies = customers["interests"].fillna("").astype(str).str.get_dummies(sep=";")
+    dummies.columns = [str(name).strip() for name in dummies.columns]
+    interests = {name: dummies[name].to_numpy(dtype=bool) for name in sorted(dummies.columns) if name}
+    return Prepared(
+        age=pd.to_numeric(customers["age"]).to_numpy(dtype=float),
+        revenue=pd.to_numeric(customers["revenue"]).to_numpy(dtype=float),
+        referred_revenue=pd.to_numeric(customers["referred_revenue"]).to_numpy(dtype=float),
+        referrals=pd.to_numeric(customers["referrals"]).to_numpy(dtype=float),
+        consent=customers["marketing_consent"].astype(bool).to_numpy(),
+        platform=customers["main_platform"].astype(str).to_numpy(),
+        income=customers["income_band"].astype(str).to_numpy(),
+        interests=interests,
+        platforms=_options(customers["main_platform"]),
+        incomes=_options(customers["income_band"]),
+    )
+
+
+def select(prepared: Prepared, youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: str = ANY,
+           income: str = ANY, consent_only: bool = True) -> np.ndarray:
+    """Which customers pass the segment's rules: a boolean array, one value per customer.
+
+    Ages are inclusive (``youngest <= age <= oldest``); ``"any"`` puts no rule on a column.
+    """
+    if youngest > oldest:
+        raise ValueError(f"youngest ({youngest}) must not be above oldest ({oldest}).")
+    check_choice(interest, "interest", [ANY, *prepared.interests])
+    check_choice(platform, "platform", [ANY, *prepared.platforms])
+    check_choice(income, "income", [ANY, *prepared.incomes])
+    keep = (prepared.age >= youngest) & (prepared.age <= oldest)
+    if interest != ANY:
+        keep &= prepared.interests[interest]
+    if platform != ANY:
+        keep &= prepared.platform == platform
+    if income != ANY:
+        keep &= prepared.income == income
+    if consent_only:
+        keep &= prepared.consent
+    return keep
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A segment's size and value next to the average customer.
+
+    Attributes
+    ----------
+    rules : dict
+        The rules that made it.
+    size : int
+        Customers in the segment.
+    consenting : int
+        Of them, customers who gave marketing consent.
+    share : float
+        size / all customers, a fraction.
+    table : DataFrame
+        Rows ``segment`` and ``all customers``; columns ``customers``, ``mean_revenue`` (direct value, euros),
+        ``mean_referred_revenue`` (indirect value, euros) and ``mean_referrals`` (people).
+    ax : matplotlib Axes or None
+        The figure, when drawn.
+    """
+
+    rules: dict
+    size: int
+    consenting: int
+    share: float
+    table: pd.DataFrame
+    ax: object = None
+
+    @property
+    def mean_revenue(self) -> float:
+        """Mean purchases per customer in the segment (euros); NaN for an empty segment."""
+        return float(self.table.loc["segment", "mean_revenue"])
+
+    @property
+    def mean_referred_revenue(self) -> float:
+        """Mean revenue from referred customers per customer in the segment (euros); NaN when empty."""
+        return float(self.table.loc["segment", "mean_referred_revenue"])
+
+    @property
+    def message(self) -> str:
+        """One plain sentence that states the result."""
+        if self.size == 0:
+            return "No customer passes these rules: loosen one of them."
+        who = "customers who consented" if self.rules.get("consent_only") else "customers (consent not checked!)"
+        return (f"{self.size:,} {who} ({self.share:.1%} of all customers). Each bought €{self.mean_revenue:,.0f} "
+                f"on average and brought €{self.mean_referred_revenue:,.0f} through referrals.")
+
+
+def _mean(values: np.ndarray) -> float:
+    return float(values.mean()) if values.size else float("nan")
+
+
+def describe(prepared: Prepared, youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: str = ANY,
+             income: str = ANY, consent_only: bool = True) -> Segment:
+    """The size and value of the segment that these rules pick (see :func:`select`).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"age": [22, 45, 30], "interests": ["music", "family", "music;food"],
+    ...                       "main_platform": ["TikTok", "Facebook", "Instagram"],
+    ...                       "income_band": ["under 20k", "35k-50k", "20k-35k"],
+    ...                       "marketing_consent": [True, True, False], "revenue": [150.0, 900.0, 300.0],
+    ...                       "referred_revenue": [400.0, 0.0, 100.0], "referrals": [2, 0, 1]})
+    >>> segment = describe(prepare(table), interest="music")
+    >>> segment.size, segment.mean_referred_revenue      # the 30-year-old did not consent
+    (1, 400.0)
+    """
+    rules = {"youngest": youngest, "oldest": oldest, "interest": interest, "platform": platform, "income": income,
+             "consent_only": bool(consent_only)}
+    keep = select(prepared, **rules)
+    rows = {}
+    for name, mask in (("segment", keep), ("all customers", np.ones(prepared.size, dtype=bool))):
+        rows[name] = {"customers": int(mask.sum()), "mean_revenue": _mean(prepared.revenue[mask]),
+                      "mean_referred_revenue": _mean(prepared.referred_revenue[mask]),
+                      "mean_referrals": _mean(prepared.referrals[mask])}
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    size = int(keep.sum())
+    return Segment(rules=rules, size=size, consenting=int((keep & prepared.consent).sum()),
+                   share=size / prepared.size, table=table)
+
+
+@functools.lru_cache(maxsize=1)
+def default_prepared() -> Prepared:
+    """The course's ``customers`` dataset, prepared once and then reused (see :func:`prepare`)."""
+    from smm_course import data
+
+    return prepare(data.load("customers"))
+
+
+def render(youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: str = ANY, income: str = ANY,
+           consent_only: bool = True, *, ax=None, prepared: Prepared | None = None) -> Segment:
+    """Describe the segment and draw its value per customer next to the average customer.
+
+    Two pairs of bars: purchases (direct value) and referred revenue (indirect value), in euros per customer,
+    for the segment (hatched) and for all customers (plain). Every bar carries its amount, and the title carries
+    the segment's size, so the figure reads without colour.
+
+    Returns
+    -------
+    Segment, with ``ax`` set.
+    """
+    import matplotlib.pyplot as plt
+
+    from smm_course import plots
+
+    prepared = default_prepared() if prepared is None else prepared
+    segment = describe(prepared, youngest, oldest, interest, platform, income, consent_only)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 4.2))
+    measures = [("mean_revenue", "own purchases\n(direct value)"),
+                ("mean_referred_revenue", "revenue from referrals\n(indirect value)")]
+    groups = [("segment", plots.OKABE_ITO["vermillion"], "//"), ("all customers", plots.OKABE_ITO["sky blue"], "")]
+    height = 0.38
+    top = np.nanmax(segment.table[[m for m, _ in measures]].to_numpy())
+    top = float(top) if np.isfinite(top) and top > 0 else 1.0
+    for offset, (row, colour, hatch) in zip((height / 2, -height / 2), groups):
+        values = [segment.table.loc[row, measure] for measure, _ in measures]
+        positions = np.arange(len(measures))[::-1] + offset
+        shown = [0.0 if np.isnan(v) else v for v in values]
+        label = f"{row} ({segment.table.loc[row, 'customers']:,})"
+        ax.barh(positions, shown, height=height, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
+                label=label)
+        for position, value in zip(positions, values):
+            ax.text(0 if np.isnan(value) else value, position, "  n/a" if np.isnan(value) else f"  €{value:,.0f}",
+                    va="center", ha="left", fontsize=11)
+    ax.set_yticks(np.arange(len(measures))[::-1], [name for _, name in measures])
+    ax.set_xlim(0, top * 1.3)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("euros per customer (2019 to 2025)")
+    consent = "consenting customers" if consent_only else "customers, consent NOT checked"
+    ax.set_title(f"Segment: {segment.size:,} {consent} ({segment.share:.1%} of all)")
+    ax.legend(loc="lower right")
+    return Segment(rules=segment.rules, size=segment.size, consenting=segment.consenting, share=segment.share,
+                   table=segment.table, ax=ax)
+
+
+class LiveSegment:
+    """A picture and a sentence that follow a segment's rules, redrawn in place on every :meth:`update`.
+
+    The figure lives outside pyplot and is shown as PNG bytes in an ``ipywidgets.Image``, so a notebook never
+    shows it twice and nothing flickers. The explorer below uses it, and so does notebook 04's segment exercise.
+
+    Parameters
+    ----------
+    prepared : Prepared, optional
+        The customers as arrays (default: the course's ``customers`` dataset, prepared once).
+    """
+
+    def __init__(self, prepared: Prepared | None = None):
+        from matplotlib.figure import Figure
+
+        self.prepared = default_prepared() if prepared is None else prepared
+        self._figure = Figure(figsize=(9, 4.2))
+        self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
+        self.caption = w.HTML()
+        self.segment: Segment | None = None
+
+    @property
+    def widgets(self) -> list:
+        """The picture and the sentence, to put in a box."""
+        return [self.picture, self.caption]
+
+    def update(self, **rules) -> Segment:
+        """Describe and draw the segment of these rules (the arguments of :func:`describe`); return it."""
+        self._figure.clear()
+        self.segment = render(**rules, ax=self._figure.add_subplot(), prepared=self.prepared)
+        buffer = io.BytesIO()
+        self._figure.savefig(buffer, format="png", bbox_inches="tight")
+        self.picture.value = buffer.getvalue()
+        self.caption.value = f'<p role="status">{html.escape(self.segment.message)}</p>'
+        return self.segment
+
+
+def explorer(customers: pd.DataFrame | None = None):
+    """A widget to build a segment: age range, interest, main platform, income band and a consent switch.
+
+    Every change redraws at once (``continuous_update=True``); the data are turned into arrays once, when the
+    widget is built. The sentence under the figure states the segment's size and value in words.
+
+    Parameters
+    ----------
+    customers : DataFrame, optional
+        Customers to segment (default: the course's ``customers`` dataset).
+
+    Returns
+    -------
+    ipywidgets.VBox with a short, stable text form; its ``segment`` attribute holds the last :class:`Segment`.
+    """
+    live = LiveSegment(None if customers is None else prepare(customers))
+    prepared = live.prepared
+    low, high = int(np.nanmin(prepared.age)), int(np.nanmax(prepared.age))
+    wide = {"description_width": "initial"}
+    controls = {
+        "age": w.IntRangeSlider(value=(low, high), min=low, max=high, step=1, description="Age (years):",
+                                continuous_update=True, style=wide, layout=w.Layout(width="32em")),
+        "interest": w.Dropdown(options=[ANY, *prepared.interests], value=ANY, description="Interest:", style=wide),
+        "platform": w.Dropdown(options=[ANY, *prepared.platforms], value=ANY, description="Main platform:",
+                               style=wide),
+        "income": w.Dropdown(options=[ANY, *prepared.incomes], value=ANY, description="Income band:", style=wide),
+        "consent_only": w.Checkbox(value=True, description="Only customers who gave marketing consent",
+                                   indent=False, style=wide),
+    }
+    return _SegmentBox(live, controls)
+
+
+class _SegmentBox(w.VBox):
+    """The explorer's VBox: remembers its controls and last :class:`Segment`; prints as one stable line."""
+
+    def __init__(self, live: LiveSegment, controls: dict):
+        self.live = live
+        self.controls = controls
+        rows = [controls["age"], w.HBox([controls["interest"], controls["platform"], controls["income"]],
+                                        layout=w.Layout(flex_flow="row wrap")), controls["consent_only"]]
+        super().__init__([*rows, *live.widgets])
+        for control in controls.values():
+            control.observe(self._redraw, names="value")
+        self._redraw()
+
+    @property
+    def segment(self) -> Segment | None:
+        """The segment drawn last."""
+        return self.live.segment
+
+    @property
+    def rules(self) -> dict:
+        """The current rules, as :func:`describe` takes them."""
+        youngest, oldest = self.controls["age"].value
+        return {"youngest": int(youngest), "oldest": int(oldest), "interest": self.controls["interest"].value,
+                "platform": self.controls["platform"].value, "income": self.controls["income"].value,
+                "consent_only": bool(self.controls["consent_only"].value)}
+
+    def _redraw(self, _change=None) -> None:
+        self.live.update(**self.rules)
+
+    def __repr__(self) -> str:
+        return f"Segment explorer. {self.segment.message}" if self.segment else "Segment explorer"
