@@ -301,7 +301,7 @@ class _ReachFigure:
         self.figure = Figure(figsize=(9.5, 4.6), dpi=80)
         FigureCanvasAgg(self.figure)
         # Fixed margins: an automatic layout engine would re-measure every text on each redraw (slow).
-        self.figure.subplots_adjust(left=0.09, right=0.98, bottom=0.15, top=0.78)
+        self.figure.subplots_adjust(left=0.09, right=0.955, bottom=0.15, top=0.78)
         ax = self.ax = self.figure.add_subplot()
         ax.grid(True, alpha=0.4)
         transform = ax.get_xaxis_transform()  # x in data units, y from 0 to 1 of the axes
@@ -321,7 +321,7 @@ class _ReachFigure:
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         ax.set_xlabel("People reached in one run (seeds included)")
         ax.set_ylabel("Share of simulated runs")
-        self.title = self.figure.suptitle("", fontweight="bold", fontsize="large", y=0.975)
+        self.title = self.figure.suptitle("", fontweight="bold", fontsize="medium", y=0.975)
         self.legend = self._legend()
 
     def _legend(self):
@@ -413,8 +413,7 @@ def render(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target: f
         figure = _ReachFigure(model.n_nodes)
     label = STRATEGY_LABELS[strategy]
     figure.update(reach, mean, low, high, values["target"],
-                  f"{seeds} seed{'s' if seeds > 1 else ''} ({label}), share probability {p:.0%}: "
-                  f"expected reach {_people(mean)}")
+                  f"{seeds} seed{'s' if seeds > 1 else ''} ({label}), p = {p:.0%}: expected reach {_people(mean)}")
     if draw:
         figure.figure.canvas.draw()
     return ReachView(p=float(p), seeds=int(seeds), strategy=strategy, seed_nodes=tuple(model.seeds_of(strategy, seeds)),
