@@ -244,6 +244,8 @@ def shoot_notebook(page, path: Path) -> list[Path]:
     ``MAX_SHOT_HEIGHT``), so every cell is painted; returns the files written."""
     scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
     path.parent.mkdir(parents=True, exist_ok=True)
+    for old in [path, *path.parent.glob(f"{path.stem}-part*{path.suffix}")]:  # a longer notebook's old parts
+        old.unlink(missing_ok=True)
     try:
         content_height = page.eval_on_selector(scroller, "el => el.scrollHeight")
         visible_height = page.eval_on_selector(scroller, "el => el.clientHeight")

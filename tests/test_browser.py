@@ -19,7 +19,6 @@ import importlib
 import json
 import os
 import re
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,10 +108,8 @@ def browser(chromium_path):
 
 @pytest.fixture(scope="module")
 def artifacts() -> Path:
-    # Only this test writes here; clearing it keeps the screenshots of one run together.
-    if ARTIFACTS.exists():
-        shutil.rmtree(ARTIFACTS)
-    ARTIFACTS.mkdir(parents=True)
+    # Not emptied first: another test run may be writing here at the same time. Each file is overwritten.
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
 
