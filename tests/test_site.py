@@ -76,7 +76,7 @@ def test_each_page_has_its_title_outputs_and_saved_widget_state(built, path):
     state_script = re.search(
         rf'<script type="{re.escape(site.WIDGET_STATE_MIMETYPE)}">(.*?)</script>', page, flags=re.S)
     assert state_script, f"{entry.page} shows widgets but carries no saved widget state"
-    state = json.loads(html.unescape(state_script.group(1)))["state"]
+    state = json.loads(state_script.group(1))["state"]
     missing = shown - set(state)
     assert not missing, (f"{entry.page}: {len(missing)} widget(s) have no saved state, so they cannot display; "
                          "re-run scripts/execute_notebooks.py on the notebook")
