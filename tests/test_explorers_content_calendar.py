@@ -95,17 +95,20 @@ def test_the_result_changes_with_each_assumption(model):
     assert base.gain > 0 and base.expected_total == pytest.approx(base.plan["expected_engagements"].sum())
 
 
-def test_the_figure_shows_the_plan_it_computed(model):
+def test_the_figure_and_the_calendar_show_the_plan_computed(model):
     result = cc.render("LinkedIn", 8, model=model)
     drawing = result.figure
-    shown = [card.get_text() for card in drawing.cards if card.get_visible()]
-    assert len(shown) == 8
-    for text, row in zip(shown, result.plan.itertuples()):
-        assert text.startswith(f"{row.hour:02d}:00\n{row.format}")
     assert sorted(drawing.used.get_xdata()) == sorted(set(result.plan["hour"]))
     rates = model["LinkedIn"].hourly["rate"].fillna(0).to_numpy()
     assert np.allclose([bar.get_height() for bar in drawing.bars], rates)
+    usable = model["LinkedIn"].hourly[model["LinkedIn"].hourly["usable"]]
+    assert np.allclose(drawing.line.get_ydata(), usable["smoothed"])
     assert drawing.png().startswith(b"\x89PNG")
+    calendar = result.calendar_html
+    assert calendar.count("engagements</div>") == 8
+    for row in result.plan.itertuples():
+        assert f"{row.hour:02d}:00 · {row.format}<br>~{row.expected_engagements:,.0f} engagements" in calendar
+    assert calendar.count('<th scope="col"') == 7
 
 
 def test_bad_input_is_explained(model, posts):
@@ -135,12 +138,12 @@ def test_weekday_grid_is_relative_to_the_platform(posts):
 
 def test_the_widget_redraws_when_a_control_changes():
     view = cc.explorer(platform="Facebook", posts_per_week=3)
-    pick, count, formats, sentence, picture, table = view.children
+    pick, count, formats, sentence, table, picture = view.children
     assert pick.description and count.description and count.continuous_update
     first_sentence, first_picture = sentence.value, picture.value
     count.value = 9
     assert sentence.value != first_sentence and picture.value != first_picture
-    assert table.value.count("<tr>") == 9 + 1
+    assert table.value.count("engagements</div>") == 9
     pick.value = "Instagram"
     assert "Instagram" in sentence.value
     hidden = {box.description for box in formats.children[1:] if box.layout.display == "none"}

@@ -436,8 +436,10 @@ quiz1 = ChoiceQuestion(
                  "it": "Pagare compra copertura, non 'appiccicosità'; le condivisioni di un contenuto appiccicoso "
                        "sono guadagnate."},
     },
-    hints=[{"en": "The article describes three steps: see it, buy, share.",
-            "it": "L'articolo descrive tre passi: vederlo, acquistare, condividere."}],
+    hints=[{"en": "The article describes what sticky content does to people, step by step.",
+            "it": "L'articolo descrive, passo dopo passo, che cosa fa alle persone un contenuto appiccicoso."},
+           {"en": "Three steps: people see it, they buy, and then they share it.",
+            "it": "Tre passi: le persone lo vedono, acquistano e poi lo condividono."}],
     explanation={"en": "Sticky content (contenuti appiccicosi) engages at first sight, leads to a purchase, and "
                        "then gets shared.",
                  "it": "I contenuti appiccicosi coinvolgono a prima vista, portano a un acquisto e poi vengono "
@@ -470,7 +472,9 @@ quiz2 = ChoiceQuestion(
                         "it": "Non è il motivo che dà l'articolo. Pensa a chi riceve la condivisione, e da chi."},
     },
     hints=[{"en": "Think of a friend who forwards you a post. What changes compared with an ad?",
-            "it": "Pensa a un amico che ti inoltra un post. Che cosa cambia rispetto a una pubblicità?"}],
+            "it": "Pensa a un amico che ti inoltra un post. Che cosa cambia rispetto a una pubblicità?"},
+           {"en": "Two things change: who can see it (the friend's followers), and whom it comes from.",
+            "it": "Cambiano due cose: chi può vederlo (i follower dell'amico) e da chi arriva."}],
     explanation={"en": "Word of mouth reaches audiences that are otherwise out of reach, and carries the trust "
                        "the receiver has in the sender.",
                  "it": "Il passaparola raggiunge un pubblico altrimenti irraggiungibile e porta con sé la fiducia "
@@ -501,7 +505,9 @@ quiz3 = ChoiceQuestion(
                     "it": "L'intervallo arriva anche ben sopra lo zero. È compatibile con B peggio, uguale e "
                           "meglio."},
     },
-    hints=[{"en": "Which lifts does the interval contain?", "it": "Quali lift contiene l'intervallo?"}],
+    hints=[{"en": "Which lifts does the interval contain?", "it": "Quali lift contiene l'intervallo?"},
+           {"en": "It contains negative lifts, zero and positive lifts: all of them fit the data.",
+            "it": "Contiene lift negativi, lo zero e lift positivi: tutti sono compatibili con i dati."}],
     explanation={"en": "A wide interval around zero means 'we don't know yet', not 'no effect'. A longer test "
                        "would narrow it.",
                  "it": "Un intervallo ampio intorno allo zero vuol dire 'non lo sappiamo ancora', non 'nessun "

@@ -368,8 +368,11 @@ quiz1 = ChoiceQuestion(
         "positive": {"en": "Earned media can be negative too, as the April crisis showed.",
                      "it": "Anche i media guadagnati possono essere negativi, come ha mostrato la crisi di aprile."},
     },
-    hints=[{"en": "Who is speaking in a review, and who in an ad?", "it": "Chi parla in una recensione, e chi in una "
-                                                                          "pubblicità?"}],
+    hints=[{"en": "Who is speaking in a review, and who in an ad?",
+            "it": "Chi parla in una recensione, e chi in una pubblicità?"},
+           {"en": "An ad says what the brand wants said. A review says what a customer chose to say.",
+            "it": "Una pubblicità dice ciò che il marchio vuole. Una recensione dice ciò che un cliente ha scelto "
+                  "di dire."}],
     explanation={"en": "Earned media is exposure the brand did not pay for: others chose to talk about it. That is "
                        "why it carries trust, and why the seed calls SMM the most efficient way to reap it.",
                  "it": "I media guadagnati sono visibilità che il marchio non ha pagato: altri hanno scelto di "
@@ -403,7 +406,9 @@ quiz2 = ChoiceQuestion(
                              "parte di Nuvola, la quota di Nuvola si riduce."},
     },
     hints=[{"en": "Share of voice = Nuvola's mentions / all brands' mentions. What else can change?",
-            "it": "Quota di voce = menzioni di Nuvola / menzioni di tutti i marchi. Che cos'altro può cambiare?"}],
+            "it": "Quota di voce = menzioni di Nuvola / menzioni di tutti i marchi. Che cos'altro può cambiare?"},
+           {"en": "The denominator holds the competitors' mentions too. What if they grew faster?",
+            "it": "Il denominatore contiene anche le menzioni dei concorrenti. E se crescessero più in fretta?"}],
     explanation={"en": "Share of voice has the whole category in its denominator, so it tells you how you do against "
                        "the competitors, not only how loud you are.",
                  "it": "La quota di voce ha tutta la categoria al denominatore, quindi dice come vai rispetto ai "
@@ -435,7 +440,9 @@ quiz3 = ChoiceQuestion(
                  "it": "La domanda dice che hanno usato le stesse menzioni. Cambiano i prezzi e i tassi per cui "
                        "moltiplicano."},
     },
-    hints=[{"en": "Think of the sliders of the EMV explorer.", "it": "Pensa ai cursori dell'esploratore dell'EMV."}],
+    hints=[{"en": "Think of the sliders of the EMV explorer.", "it": "Pensa ai cursori dell'esploratore dell'EMV."},
+           {"en": "Moving the CPM and the share of followers who see a mention changes the total several-fold.",
+            "it": "Muovere il CPM e la quota di follower che vedono una menzione cambia il totale di più volte."}],
     explanation={"en": "EMV is an estimate: counts times assumed prices. Always report the assumptions with the "
                        "number, or the number means little.",
                  "it": "L'EMV è una stima: conteggi per prezzi ipotizzati. Riporta sempre le ipotesi insieme al "

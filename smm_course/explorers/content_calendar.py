@@ -37,6 +37,7 @@ __all__ = [
     "CalendarResult",
     "PlatformModel",
     "build_model",
+    "calendar_html",
     "explorer",
     "format_factors",
     "hourly_rates",
@@ -321,8 +322,11 @@ class CalendarResult:
         ``expected_total / random_hours_total - 1``, a fraction.
     message : str
         One sentence that states the result.
+    calendar_html : str
+        The week as an HTML table: one column per day, one card per post (time, format, expected engagements).
     figure : object
-        The drawing (``figure.figure`` is the matplotlib Figure; ``figure.png()`` its pixels).
+        The drawing of the platform's hours (``figure.figure`` is the matplotlib Figure; ``figure.png()`` its
+        pixels).
     """
 
     plan: pd.DataFrame
@@ -331,15 +335,17 @@ class CalendarResult:
     random_hours_total: float
     gain: float
     message: str
+    calendar_html: str
     figure: object
 
 
-class _CalendarFigure:
-    """One figure whose artists are made once and updated on every render, so dragging stays smooth.
+class _HoursFigure:
+    """The platform's engagement rate by hour, with the plan's hours marked; made once, updated on every render.
 
-    Drawing text is what costs time, so the parts that change only with the platform (axes, ticks, bars, the
-    smoothed line) are drawn once into a cached background; a change of posts per week or formats redraws only
-    the plan's markers, cards and titles on top of it (blitting).
+    Drawing text is what costs time, so everything that changes only with the platform (axes, ticks, bars, the
+    smoothed line) is drawn once into a cached background; a change of posts per week or formats redraws only the
+    markers and the title on top of it (blitting). The week itself is an HTML table (:func:`calendar_html`), which
+    the browser draws faster than matplotlib and a screen reader can read.
     """
 
     def __init__(self) -> None:
@@ -349,55 +355,32 @@ class _CalendarFigure:
 
         from smm_course.plots import OKABE_ITO
 
-        self.figure = Figure(figsize=(12, 4.8), dpi=80)
+        self.figure = Figure(figsize=(9, 4.2), dpi=80)
         FigureCanvasAgg(self.figure)
         # Fixed margins: an automatic layout would measure every text again on each redraw (slow).
-        self.figure.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.80, wspace=0.10)
-        grid = self.figure.add_gridspec(1, 2, width_ratios=[1.0, 1.1])
-        self.hours_ax = self.figure.add_subplot(grid[0])
-        self.week_ax = self.figure.add_subplot(grid[1])
-        ax = self.hours_ax
+        self.figure.subplots_adjust(left=0.11, right=0.98, bottom=0.14, top=0.80)
+        ax = self.axes = self.figure.add_subplot()
         self.bars = ax.bar(list(HOURS), [0] * len(HOURS), width=0.8, color="0.82", edgecolor="0.55",
                            label="measured at that hour")
         (self.line,) = ax.plot([], [], "-o", color=OKABE_ITO["blue"], markersize=5, lw=2.2,
                                label="smoothed (what the plan uses)")
-        (self.used,) = ax.plot([], [], "^", color=OKABE_ITO["vermillion"], markersize=13, markeredgecolor="black",
+        (self.used,) = ax.plot([], [], "^", color=OKABE_ITO["vermillion"], markersize=14, markeredgecolor="black",
                                label="hours in your plan", linestyle="none", animated=True)
         ax.set_xlim(5.4, 23.6)
         ax.set_xticks(list(range(6, 24, 2)))
         ax.set_xlabel("Hour of the day (posting time)")
-        ax.set_ylabel("Engagement rate (engagements / reach)")
+        ax.set_ylabel("Engagement rate\n(engagements / reach)")
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=1))
         ax.grid(True, axis="y", alpha=0.4)
-        ax.legend(loc="upper center", ncol=3, fontsize="x-small", frameon=True, framealpha=0.9, handlelength=1.5,
+        ax.legend(loc="upper center", ncol=3, fontsize="small", frameon=True, framealpha=0.9, handlelength=1.5,
                   columnspacing=1.0)
-        self.hours_title = ax.set_title("", fontsize="medium", fontweight="bold")
-
-        week = self.week_ax
-        week.set_xlim(-0.5, 6.5)
-        week.set_ylim(2.55, -0.5)
-        week.set_xticks(range(7))
-        week.set_xticklabels(WEEKDAYS)
-        week.xaxis.tick_top()
-        week.set_yticks([])
-        week.tick_params(length=0)
-        week.grid(False)
-        for spine in week.spines.values():
-            spine.set_visible(False)
-        for x in np.arange(-0.5, 7, 1.0):
-            week.axvline(x, color="0.8", lw=1)
-        self.cards = [week.text(0, 0, "", ha="center", va="center", fontsize="small", visible=False, animated=True,
-                                bbox={"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": "0.3"})
-                      for _ in range(MAX_POSTS_PER_WEEK)]
-        self.week_title = self.figure.text(0.765, 0.865, "", ha="center", fontsize="medium", fontweight="bold",
-                                           animated=True)
-        self.suptitle = self.figure.text(0.5, 0.955, "", ha="center", fontsize="large", fontweight="bold",
-                                         animated=True)
-        self._dynamic = [self.used, *self.cards, self.week_title, self.suptitle]
+        self.subtitle = ax.set_title("", fontsize="medium")
+        self.title = self.figure.text(0.5, 0.93, "", ha="center", fontsize="large", fontweight="bold", animated=True)
+        self._dynamic = [self.used, self.title]
         self._platform = None
         self._background = None
 
-    def update(self, model: PlatformModel, plan: pd.DataFrame, total: float, gain: float) -> None:
+    def update(self, model: PlatformModel, plan: pd.DataFrame, gain: float) -> None:
         if model.platform != self._platform:
             hourly = model.hourly
             for bar, rate in zip(self.bars, hourly["rate"].fillna(0.0)):
@@ -405,25 +388,13 @@ class _CalendarFigure:
             usable = hourly[hourly["usable"]]
             self.line.set_data(usable.index.to_numpy(), usable["smoothed"].to_numpy())
             top = float(np.nanmax(hourly["rate"].to_numpy())) if hourly["posts"].sum() else 0.01
-            self.hours_ax.set_ylim(0, top * 1.4)  # headroom for the legend
-            self.hours_title.set_text(f"When {model.platform} posts engage (organic posts, 2025)")
+            self.axes.set_ylim(0, top * 1.4)  # headroom for the legend
+            self.subtitle.set_text(f"When {model.platform} posts engage (organic posts, all brands, 2025)")
             self._platform = model.platform
             self._background = None  # the axes changed: draw the background again
         hours = sorted(set(plan["hour"]))
-        marker_y = self.hours_ax.get_ylim()[1] * 0.035  # on the hour axis, under the bars' tops
-        self.used.set_data(hours, [marker_y] * len(hours))
-        per_day: dict[str, int] = {}
-        for card, row in zip(self.cards, plan.itertuples()):
-            row_in_day = per_day.get(row.day, 0)
-            per_day[row.day] = row_in_day + 1
-            card.set_position((WEEKDAYS.index(row.day), row_in_day * 1.0 + 0.05))
-            card.set_text(f"{row.hour:02d}:00\n{row.format}\n~{row.expected_engagements:,.0f} eng.")
-            card.set_visible(True)
-        for card in self.cards[len(plan):]:
-            card.set_visible(False)
-        self.week_title.set_text(f"Your week: {len(plan)} post{'s' if len(plan) != 1 else ''}, "
-                                 f"~{total:,.0f} engagements expected")
-        self.suptitle.set_text(f"Content calendar for {model.platform}: {gain:+.0%} against posting at random hours")
+        self.used.set_data(hours, [self.axes.get_ylim()[1] * 0.035] * len(hours))  # on the hour axis
+        self.title.set_text(f"Your {model.platform} plan: {gain:+.0%} against posting at random hours")
 
     def draw(self) -> None:
         """Render the pixels: the cached background (drawn again only when needed) and the plan on top."""
@@ -434,8 +405,7 @@ class _CalendarFigure:
         else:
             canvas.restore_region(self._background)
         for artist in self._dynamic:
-            if artist.get_visible():
-                self.figure.draw_artist(artist)
+            self.figure.draw_artist(artist)
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what the explorer shows)."""
@@ -447,10 +417,33 @@ class _CalendarFigure:
         canvas = self.figure.canvas
         width, height = canvas.get_width_height()
         buffer = io.BytesIO()
-        # Fast compression: the image is sent to the browser on every move of a slider.
-        Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
-            buffer, format="png", compress_level=1)
+        # Fast compression, and no alpha channel: the image is sent to the browser on every slider move.
+        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        image.convert("RGB").save(buffer, format="png", compress_level=1)
         return buffer.getvalue()
+
+
+def calendar_html(plan: pd.DataFrame) -> str:
+    """The week as an HTML table: a column per day (Mon to Sun), a card per post with its time, format and
+    expected engagements, in time order.
+
+    >>> plan = pd.DataFrame({"day": ["Mon"], "hour": [9], "format": ["video"], "expected_rate": [0.05],
+    ...                      "expected_engagements": [120.4]})
+    >>> "09:00 · video<br>~120 engagements" in calendar_html(plan)
+    True
+    """
+    cell = ("padding:0.3em 0.5em;margin:0.2em 0;border:1px solid #555;border-radius:6px;background:#fff;"
+            "text-align:center;white-space:nowrap")
+    columns = []
+    for day in WEEKDAYS:
+        posts = plan[plan["day"] == day]
+        cards = "".join(f'<div style="{cell}">{row.hour:02d}:00 · {html.escape(row.format)}<br>'
+                        f"~{row.expected_engagements:,.0f} engagements</div>" for row in posts.itertuples())
+        columns.append(f'<td style="vertical-align:top;min-width:9em">{cards or "&mdash;"}</td>')
+    head = "".join(f'<th scope="col" style="text-align:center">{day}</th>' for day in WEEKDAYS)
+    return (f"<table><caption>Your week: {len(plan)} post{'s' if len(plan) != 1 else ''}, "
+            f"~{plan['expected_engagements'].sum():,.0f} engagements expected</caption>"
+            f"<tr>{head}</tr><tr>{''.join(columns)}</tr></table>")
 
 
 def _message(model: PlatformModel, plan: pd.DataFrame, total: float, gain: float) -> str:
@@ -462,8 +455,8 @@ def _message(model: PlatformModel, plan: pd.DataFrame, total: float, gain: float
 
 
 def render(platform: str = "Instagram", posts_per_week: int = 5, formats=None, *, model: CalendarModel | None = None,
-           figure: _CalendarFigure | None = None, draw: bool = True) -> CalendarResult:
-    """Plan a week for ``platform`` and draw it: the hours that engage, and the posts placed in the week.
+           figure: _HoursFigure | None = None, draw: bool = True) -> CalendarResult:
+    """Plan a week for ``platform``: the posts placed in the week, and a figure of the hours that engage.
 
     Parameters
     ----------
@@ -487,30 +480,21 @@ def render(platform: str = "Instagram", posts_per_week: int = 5, formats=None, *
     factors = platform_model.formats[plan["format"]].to_numpy()
     random_hours = float((platform_model.average_rate * factors * platform_model.typical_reach).sum())
     gain = total / random_hours - 1 if random_hours > 0 else math.nan
-    figure = _CalendarFigure() if figure is None else figure
-    figure.update(platform_model, plan, total, gain)
+    figure = _HoursFigure() if figure is None else figure
+    figure.update(platform_model, plan, gain)
     if draw:
         figure.draw()
     return CalendarResult(plan=plan, platform=platform, expected_total=total, random_hours_total=random_hours,
-                          gain=gain, message=_message(platform_model, plan, total, gain), figure=figure)
-
-
-def _plan_html(plan: pd.DataFrame) -> str:
-    """The plan as a small HTML table: the same facts as the figure, for screen readers and copying."""
-    rows = "".join(
-        f"<tr><td>{html.escape(r.day)}</td><td>{r.hour:02d}:00</td><td>{html.escape(r.format)}</td>"
-        f"<td>{r.expected_rate:.2%}</td><td>{r.expected_engagements:,.0f}</td></tr>"
-        for r in plan.itertuples())
-    head = ("<tr><th scope='col'>day</th><th scope='col'>time</th><th scope='col'>format</th>"
-            "<th scope='col'>expected engagement rate</th><th scope='col'>expected engagements</th></tr>")
-    return f"<table>{head}{rows}</table>"
+                          gain=gain, message=_message(platform_model, plan, total, gain),
+                          calendar_html=calendar_html(plan), figure=figure)
 
 
 def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None):
     """The content-calendar widget: a platform, posts per week and the formats you can make, redrawn at once.
 
     Controls: a platform dropdown, a posts-per-week slider (1 to 21) and one checkbox per format (only the formats
-    the chosen platform has enough posts of are shown). Below: a sentence, the figure and the plan as a table.
+    the chosen platform has enough posts of are shown). Below: a sentence, the week as a calendar, and the figure
+    of the platform's hours.
     """
     import ipywidgets as w
 
@@ -524,7 +508,7 @@ def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None)
              for f in every_format}
     format_row = w.HBox([w.Label("Formats you can make:"), *boxes.values()])
     sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
+    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="760px"))
     table = w.HTML()
     state: dict = {"figure": None, "quiet": False}
 
@@ -547,8 +531,8 @@ def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None)
         result = render(pick.value, count.value, chosen, model=model, figure=state["figure"], draw=False)
         state["figure"] = result.figure
         sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
+        table.value = result.calendar_html
         picture.value = result.figure.png()
-        table.value = _plan_html(result.plan)
 
     def on_platform(_change=None) -> None:
         show_formats()
@@ -564,4 +548,4 @@ def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None)
         box.observe(redraw, names="value")
     show_formats()
     redraw()
-    return w.VBox([pick, count, format_row, sentence, picture, table])
+    return w.VBox([pick, count, format_row, sentence, table, picture])

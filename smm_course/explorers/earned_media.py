@@ -204,6 +204,18 @@ def _nice_ceiling(value: float) -> float:
     return float(10 * power)
 
 
+def _stable_limit(current: float | None, needed: float) -> float:
+    """Keep an axis limit while the data fit in it and fill at least 40% of it, so that a slider drag rarely has
+    to redraw the axes (the slow part); otherwise step to the next nice value.
+
+    >>> _stable_limit(50_000.0, 41_000.0), _stable_limit(50_000.0, 52_000.0), _stable_limit(50_000.0, 9_000.0)
+    (50000.0, 60000.0, 10000.0)
+    """
+    if current is None or needed > current or needed < 0.4 * current:
+        return _nice_ceiling(needed)
+    return current
+
+
 def _euros(value: float) -> str:
     if abs(value) >= 1e6:
         return f"€{value / 1e6:.2f} million"
@@ -285,7 +297,9 @@ class _EMVFigure:
             text.set_position((row["high"], bar.get_y() + bar.get_height() / 2))
             text.set_text(f" {_euros(row['low'])} to {_euros(row['high'])}")
         self.current.set_xdata([total, total])
-        limits = (_nice_ceiling(float(table["emv"].max()) * 1.15), _nice_ceiling(float(ranges["high"].max()) * 1.45))
+        needed = (float(table["emv"].max()) * 1.15, float(ranges["high"].max()) * 1.45)
+        previous = self._limits or (None, None)
+        limits = tuple(_stable_limit(current, want) for current, want in zip(previous, needed))
         if limits != self._limits:
             self.months_ax.set_ylim(0, limits[0])
             self.range_ax.set_xlim(0, limits[1])
@@ -314,9 +328,9 @@ class _EMVFigure:
         canvas = self.figure.canvas
         width, height = canvas.get_width_height()
         buffer = io.BytesIO()
-        # Fast compression: the image is sent to the browser on every move of a slider.
-        Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
-            buffer, format="png", compress_level=1)
+        # Fast compression, and no alpha channel: the image is sent to the browser on every slider move.
+        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        image.convert("RGB").save(buffer, format="png", compress_level=1)
         return buffer.getvalue()
 
 
