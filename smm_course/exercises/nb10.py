@@ -1,0 +1,353 @@
+"""Questions of notebook 10, "Capstone: plan and evaluate a campaign".
+
+The student walks Hootsuite's seven steps for Nuvola and decides at each one: which metric serves each goal
+(``q1``), how loud Nuvola is against its strongest competitor (``q2``, relative share of voice), which format to
+make more of (``q3``) and what to change after the autumn campaign (``q4``, a reflection).
+
+>>> [q.kind for q in (q1, q2, q3, q4)]
+['classify', 'value', 'choice', 'reflection']
+>>> [q.id for q in quiz.questions]
+['10.quiz1', '10.quiz2', '10.quiz3']
+"""
+
+from __future__ import annotations
+
+import functools
+
+from smm_course.exercises.compare import is_number
+from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ReflectionQuestion, ValueQuestion
+
+NOTEBOOK_TITLE = {"en": "Capstone: plan and evaluate a campaign", "it": "Progetto finale: pianificare e valutare una "
+                                                                          "campagna"}
+
+#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
+SETUP = """
+import pandas as pd
+import smm_course
+from smm_course import data, metrics
+from smm_course.exercises import nb10 as ex
+mentions = data.load("mentions")
+sov = metrics.share_of_voice(mentions)
+"""
+
+
+# -- q1: goals and metrics ----------------------------------------------------------------------------------------
+CONVERSIONS, VOICE, ENGAGEMENT, RESPONSE, TRAFFIC = (
+    "conversions from social", "share of voice", "engagement rate", "response time", "referral traffic")
+_SALES = "Sell 15% more through social media in the spring campaign"
+_TALK = "Be the drinks brand people talk about most online"
+_CRISIS = "Win back the conversation after April's false video"
+_REACT = "Make posts that people react to, not just scroll past"
+_REPLY = "Answer worried customers within two hours, weekends too"
+_VISITS = "Bring more readers from Instagram to the recipe pages of the shop"
+
+q1 = ClassifyQuestion(
+    id="10.q1",
+    title={"en": "Step 1: a metric for every goal", "it": "Passo 1: una metrica per ogni obiettivo"},
+    prompt={
+        "en": "Align each of Nuvola's goals for the spring campaign with the metric that will tell whether it "
+              "was met.",
+        "it": "Allinea ogni obiettivo di Nuvola per la campagna di primavera con la metrica che dirà se è stato "
+              "raggiunto.",
+    },
+    categories=[
+        {"en": CONVERSIONS, "it": "conversioni dai social"},
+        {"en": VOICE, "it": "quota di voce (share of voice)"},
+        {"en": ENGAGEMENT, "it": "tasso di coinvolgimento"},
+        {"en": RESPONSE, "it": "tempo di risposta"},
+        {"en": TRAFFIC, "it": "traffico di referral"},
+    ],
+    items={_SALES: CONVERSIONS, _TALK: VOICE, _CRISIS: VOICE, _REACT: ENGAGEMENT, _REPLY: RESPONSE,
+           _VISITS: TRAFFIC},
+    feedback={
+        (_SALES, TRAFFIC): {
+            "en": "Visits are not sales. 'Sell more' is met only when visitors buy: count conversions (orders).",
+            "it": "Le visite non sono vendite. 'Vendere di più' si raggiunge solo quando i visitatori comprano: "
+                  "conta le conversioni (ordini)."},
+        (_VISITS, CONVERSIONS): {
+            "en": "The recipe pages goal counts readers who arrive, whether they buy or not: referral traffic.",
+            "it": "L'obiettivo delle pagine di ricette conta i lettori che arrivano, che comprino o no: traffico "
+                  "di referral."},
+        (_TALK, ENGAGEMENT): {
+            "en": "Being talked about is measured across all brands' mentions, not on our own posts: share of voice.",
+            "it": "Quanto si parla di un marchio si misura sulle menzioni di tutti i marchi, non sui nostri post: "
+                  "quota di voce."},
+        (_CRISIS, ENGAGEMENT): {
+            "en": "After the crisis, the question is how much of the conversation is about Nuvola again, compared "
+                  "with the competitors: share of voice (ideally, of positive mentions).",
+            "it": "Dopo la crisi, la domanda è quanta parte della conversazione torna a riguardare Nuvola rispetto "
+                  "ai concorrenti: quota di voce (idealmente, delle menzioni positive)."},
+        (_REACT, VOICE): {
+            "en": "Reactions to our own posts, divided by the people they reached: that is the engagement rate.",
+            "it": "Le reazioni ai nostri post, divise per le persone raggiunte: è il tasso di coinvolgimento."},
+        (_REPLY, ENGAGEMENT): {
+            "en": "Answering customers is a company-side metric: how fast we reply, the response time.",
+            "it": "Rispondere ai clienti è una metrica lato azienda: quanto velocemente rispondiamo, il tempo di "
+                  "risposta."},
+    },
+    hints=[
+        {"en": "For each goal ask: what would we count to know it worked? Orders, visits, mentions, reactions or "
+               "hours?",
+         "it": "Per ogni obiettivo chiediti: che cosa conteremmo per sapere che ha funzionato? Ordini, visite, "
+               "menzioni, reazioni o ore?"},
+        {"en": "Two goals are about the whole conversation around the brands, so they share one metric.",
+         "it": "Due obiettivi riguardano tutta la conversazione sui marchi, quindi condividono una metrica."},
+    ],
+    explanation={
+        "en": "Sales need conversions, visits need referral traffic, talk needs share of voice (both the ambition "
+              "and the recovery after the crisis), reactions need the engagement rate, and answering needs the "
+              "response time. A goal without its metric cannot be tracked in step 7.",
+        "it": "Le vendite richiedono le conversioni, le visite il traffico di referral, la notorietà la quota di "
+              "voce (sia l'ambizione sia la ripresa dopo la crisi), le reazioni il tasso di coinvolgimento e le "
+              "risposte il tempo di risposta. Un obiettivo senza metrica non si può monitorare nel passo 7.",
+    },
+)
+
+
+# -- q2: relative share of voice -------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _sov():
+    from smm_course import data, metrics
+
+    return metrics.share_of_voice(data.load("mentions"))
+
+
+def _relative(brand: str = "Nuvola", against: str = "max") -> float:
+    shares = _sov()
+    others = shares.drop(brand)
+    rival = {"max": others.max(), "min": others.min(), "mean": others.mean()}[against]
+    return float(shares[brand] / rival)
+
+
+def _close(answer, value: float, rtol: float = 0.01) -> bool:
+    return is_number(answer) and abs(float(answer) - value) <= rtol * abs(value)
+
+
+q2 = ValueQuestion(
+    id="10.q2",
+    title={"en": "Step 3: how loud is Nuvola?", "it": "Passo 3: quanto si sente Nuvola?"},
+    prompt={
+        "en": "The **relative share of voice** compares a brand with its strongest competitor: the brand's share of "
+              "voice / the largest share of voice among its competitors. Compute Nuvola's for 2025 from `sov` (a "
+              "ratio: above 1 means Nuvola leads).",
+        "it": "La **quota di voce relativa** confronta un marchio con il concorrente più forte: la quota di voce "
+              "del marchio / la quota di voce più alta tra i concorrenti. Calcola quella di Nuvola per il 2025 da "
+              "`sov` (un rapporto: sopra 1 vuol dire che Nuvola è in testa).",
+    },
+    expected=_relative,
+    rtol=0.01,  # shares read off the printed table, to two or three decimals, are as good
+    variable="relative_sov",
+    hints=[
+        {"en": "`sov[\"Nuvola\"]` is Nuvola's share. The competitors are all the other brands: `sov.drop(\"Nuvola\")`.",
+         "it": "`sov[\"Nuvola\"]` è la quota di Nuvola. I concorrenti sono tutti gli altri marchi: "
+               "`sov.drop(\"Nuvola\")`."},
+        {"en": "Divide Nuvola's share by the largest of the competitors' shares, `.max()`.",
+         "it": "Dividi la quota di Nuvola per la più grande tra quelle dei concorrenti, `.max()`."},
+        {"en": "`relative_sov = sov[\"Nuvola\"] / sov.drop(\"Nuvola\").max()`",
+         "it": "`relative_sov = sov[\"Nuvola\"] / sov.drop(\"Nuvola\").max()`"},
+    ],
+    solution='relative_sov = sov["Nuvola"] / sov.drop("Nuvola").max()',
+    explanation={
+        "en": "About 1.46: Nuvola gets almost one and a half mentions for every mention of Brezza, its strongest "
+              "competitor. Nuvola is the loudest brand, but remember that its voice includes the crisis's "
+              "negative mentions: loud is not the same as liked.",
+        "it": "Circa 1,46: Nuvola riceve quasi una menzione e mezza per ogni menzione di Brezza, il concorrente più "
+              "forte. Nuvola è il marchio che si sente di più, ma la sua voce comprende le menzioni negative della "
+              "crisi: farsi sentire non vuol dire piacere.",
+    },
+    mistakes=[
+        Mistake(lambda a: _close(a, 1 / _relative()),
+                {"en": "That is upside down: Brezza's share / Nuvola's. Put Nuvola on top.",
+                 "it": "È capovolto: la quota di Brezza / quella di Nuvola. Metti Nuvola sopra."}),
+        Mistake(lambda a: _close(a, 1.0, rtol=1e-6),
+                {"en": "You divided Nuvola by itself: Nuvola is the largest share of all. Drop Nuvola first, then "
+                       "take the largest of the competitors.",
+                 "it": "Hai diviso Nuvola per se stessa: Nuvola ha la quota più grande di tutte. Togli prima Nuvola, "
+                       "poi prendi la più grande tra i concorrenti."}),
+        Mistake(lambda a: _close(a, _relative(against="min")),
+                {"en": "That compares Nuvola with its smallest competitor. The relative share of voice uses the "
+                       "strongest one, `.max()`.",
+                 "it": "Questo confronta Nuvola con il concorrente più piccolo. La quota di voce relativa usa il più "
+                       "forte, `.max()`."}),
+        Mistake(lambda a: _close(a, _relative(against="mean")),
+                {"en": "That divides by the competitors' average share. Use the strongest competitor's share.",
+                 "it": "Questo divide per la quota media dei concorrenti. Usa la quota del concorrente più forte."}),
+        Mistake(lambda a: _close(a, float(_sov()["Nuvola"] - _sov().drop("Nuvola").max())),
+                {"en": "That is the gap in share of voice (a difference). The relative share of voice is a ratio: "
+                       "divide.",
+                 "it": "Questa è la differenza di quota di voce. La quota di voce relativa è un rapporto: dividi."}),
+    ],
+)
+
+
+# -- q3: the best content ---------------------------------------------------------------------------------------------
+q3 = ChoiceQuestion(
+    id="10.q3",
+    title={"en": "Step 6: what to make more of", "it": "Passo 6: di che cosa fare di più"},
+    prompt={
+        "en": "Look at the heatmap of engagement rate by format. Which format should Nuvola make more of on both "
+              "TikTok and Instagram?",
+        "it": "Guarda la mappa di calore del tasso di coinvolgimento per formato. Di quale formato Nuvola dovrebbe "
+              "fare di più sia su TikTok sia su Instagram?",
+    },
+    options={"image": {"en": "Single images", "it": "Immagini singole"},
+             "video": {"en": "Videos", "it": "Video"},
+             "carousel": {"en": "Carousels", "it": "Caroselli"}},
+    answer="video",
+    feedback={
+        "image": {"en": "Single images have the lowest rate on Instagram, and on TikTok they trail videos by far.",
+                  "it": "Le immagini singole hanno il tasso più basso su Instagram, e su TikTok restano molto "
+                        "indietro rispetto ai video."},
+        "carousel": {"en": "Carousels beat images on Instagram, but on TikTok they are no better than images. One "
+                           "format leads on both.",
+                     "it": "I caroselli battono le immagini su Instagram, ma su TikTok non vanno meglio delle "
+                           "immagini. Un formato è in testa su entrambe."},
+    },
+    hints=[{"en": "Read the TikTok row and the Instagram row of the heatmap: which cell is highest in each?",
+            "it": "Leggi la riga di TikTok e quella di Instagram della mappa: quale cella è la più alta in ciascuna?"}],
+    explanation={
+        "en": "Videos: the highest engagement rate on both TikTok and Instagram. On LinkedIn, text posts do best: "
+              "the best content depends on the platform.",
+        "it": "I video: il tasso di coinvolgimento più alto sia su TikTok sia su Instagram. Su LinkedIn vanno meglio "
+              "i post di testo: il contenuto migliore dipende dalla piattaforma.",
+    },
+)
+
+
+# -- q4: what to adapt ----------------------------------------------------------------------------------------------
+q4 = ReflectionQuestion(
+    id="10.q4",
+    title={"en": "Step 7: what will you change?", "it": "Passo 7: che cosa cambierai?"},
+    prompt={
+        "en": "Two of the autumn campaign's four KPIs missed their targets. In three to five sentences: what would "
+              "you change in the spring campaign, and which number would tell you that the change worked?",
+        "it": "Due dei quattro KPI della campagna d'autunno hanno mancato l'obiettivo. In tre-cinque frasi: che "
+              "cosa cambieresti nella campagna di primavera, e quale numero ti direbbe che il cambiamento ha "
+              "funzionato?",
+    },
+    model_answer={
+        "en": "Orders from social grew about 12%, close to but short of the 15% target, and replies took about 2.4 "
+              "hours against a target of 2. For orders, I would move part of the paid budget towards the channel "
+              "with the lowest cost per order (Facebook) while keeping video on Instagram and TikTok for reach, and "
+              "send tagged links to product pages, not only to recipes; the number to watch is conversions from "
+              "social per week against the +15% line. For replies, I would add a weekend rota, since weekend "
+              "messages wait about three times longer; the number is the median response time on weekends. I would "
+              "check both every week and adapt again, not wait for the end of the campaign.",
+        "it": "Gli ordini dai social sono cresciuti di circa il 12%, vicino ma sotto l'obiettivo del 15%, e le "
+              "risposte hanno richiesto circa 2,4 ore contro un obiettivo di 2. Per gli ordini sposterei parte del "
+              "budget a pagamento verso il canale con il costo per ordine più basso (Facebook), mantenendo i video "
+              "su Instagram e TikTok per la copertura, e manderei link tracciati alle pagine dei prodotti, non solo "
+              "alle ricette; il numero da guardare sono le conversioni dai social per settimana rispetto alla linea "
+              "del +15%. Per le risposte aggiungerei turni nel fine settimana, perché i messaggi del weekend "
+              "aspettano circa tre volte di più; il numero è il tempo di risposta mediano nel weekend. Controllerei "
+              "entrambi ogni settimana e adatterei di nuovo, senza aspettare la fine della campagna.",
+    },
+    variable="what_to_adapt",
+    min_words=15,
+    hints=[
+        {"en": "Look at the KPI figure: which bars are hatched (missed)? For each, name one cause the data suggests.",
+         "it": "Guarda il grafico dei KPI: quali barre sono tratteggiate (mancate)? Per ognuna, indica una causa "
+               "suggerita dai dati."},
+        {"en": "A good change names its number: the metric you will watch, how often, and the target.",
+         "it": "Un buon cambiamento indica il suo numero: la metrica che guarderai, quanto spesso, e l'obiettivo."},
+    ],
+)
+
+
+# -- quiz ---------------------------------------------------------------------------------------------------------------
+quiz1 = ChoiceQuestion(
+    id="10.quiz1",
+    title={"en": "Loud or liked?", "it": "Sentito o apprezzato?"},
+    prompt={"en": "Nuvola has the largest share of voice of 2025. What should you check before celebrating?",
+            "it": "Nuvola ha la quota di voce più grande del 2025. Che cosa devi controllare prima di "
+                  "festeggiare?"},
+    options={
+        "sentiment": {"en": "What the mentions say: share of voice counts negative mentions too",
+                      "it": "Che cosa dicono le menzioni: la quota di voce conta anche quelle negative"},
+        "followers": {"en": "Whether Nuvola gained followers that month",
+                      "it": "Se Nuvola ha guadagnato follower quel mese"},
+        "nothing": {"en": "Nothing: more voice is always better",
+                    "it": "Niente: più voce è sempre meglio"},
+    },
+    answer="sentiment",
+    feedback={
+        "followers": {"en": "Followers are our own audience; share of voice is about everyone's mentions. The "
+                            "question is whether those mentions were good news.",
+                      "it": "I follower sono il nostro pubblico; la quota di voce riguarda le menzioni di tutti. "
+                            "La domanda è se quelle menzioni erano buone notizie."},
+        "nothing": {"en": "2025 was also the year of the false video: part of Nuvola's voice was the crisis's "
+                          "negative mentions.",
+                    "it": "Il 2025 è stato anche l'anno del video falso: parte della voce di Nuvola erano le menzioni "
+                          "negative della crisi."},
+    },
+    hints=[{"en": "Remember notebook 09: what happened in April?",
+            "it": "Ricorda il notebook 09: che cosa è successo ad aprile?"}],
+    explanation={"en": "Share of voice measures how loud, not how liked. Read it next to sentiment.",
+                 "it": "La quota di voce misura quanto si è sentiti, non quanto si piace. Leggila insieme al "
+                       "sentiment."},
+)
+
+quiz2 = ChoiceQuestion(
+    id="10.quiz2",
+    title={"en": "All on the best channel?", "it": "Tutto sul canale migliore?"},
+    prompt={"en": "Facebook brought the most revenue per euro in the autumn campaign. Why not put the whole budget "
+                  "there?",
+            "it": "Facebook ha portato più ricavi per euro nella campagna d'autunno. Perché non mettere lì tutto il "
+                  "budget?"},
+    options={
+        "diminishing": {"en": "Returns diminish: the extra euros reach people less likely to buy, so a spread can "
+                              "bring more",
+                        "it": "I rendimenti calano: gli euro in più raggiungono persone meno propense a comprare, "
+                              "quindi distribuire può rendere di più"},
+        "rules": {"en": "Platforms forbid spending the whole budget in one place",
+                  "it": "Le piattaforme vietano di spendere tutto il budget in un solo posto"},
+        "fair": {"en": "Every channel deserves the same share",
+                 "it": "Ogni canale merita la stessa quota"},
+    },
+    answer="diminishing",
+    feedback={
+        "rules": {"en": "No platform forbids it. The reason is in the explorer's exponent: returns diminish.",
+                  "it": "Nessuna piattaforma lo vieta. La ragione è nell'esponente dell'explorer: i rendimenti "
+                        "calano."},
+        "fair": {"en": "Equal shares are rarely best: the best split depends on each channel's returns.",
+                 "it": "Quote uguali raramente sono le migliori: la ripartizione migliore dipende dai rendimenti di "
+                       "ogni canale."},
+    },
+    hints=[{"en": "In the explorer, set the exponent to 1, then to 0.5, and watch the best split.",
+            "it": "Nell'explorer, metti l'esponente a 1, poi a 0,5, e guarda la ripartizione migliore."}],
+    explanation={"en": "With diminishing returns the best split spreads the budget; only with e = 1 does "
+                       "everything go to one channel.",
+                 "it": "Con rendimenti decrescenti la ripartizione migliore distribuisce il budget; solo con e = 1 "
+                       "va tutto a un canale."},
+)
+
+quiz3 = ChoiceQuestion(
+    id="10.quiz3",
+    title={"en": "The order of the plan", "it": "L'ordine del piano"},
+    prompt={"en": "Why does Hootsuite's plan set goals and metrics first, and track them last?",
+            "it": "Perché il piano di Hootsuite fissa obiettivi e metriche per primi, e li monitora per ultimi?"},
+    options={
+        "loop": {"en": "You can only judge a campaign against targets you set before it started",
+                 "it": "Si può giudicare una campagna solo rispetto a obiettivi fissati prima che iniziasse"},
+        "habit": {"en": "It is only a habit; any order works",
+                  "it": "È solo un'abitudine; va bene qualsiasi ordine"},
+        "data": {"en": "Metrics are only available at the end of the year",
+                 "it": "Le metriche sono disponibili solo a fine anno"},
+    },
+    answer="loop",
+    feedback={
+        "habit": {"en": "Targets chosen after seeing the results can always be met, so they tell you nothing.",
+                  "it": "Obiettivi scelti dopo aver visto i risultati si raggiungono sempre, quindi non dicono "
+                        "nulla."},
+        "data": {"en": "Social data arrive every day; tracking can (and should) be weekly.",
+                 "it": "I dati dei social arrivano ogni giorno; il monitoraggio può (e deve) essere settimanale."},
+    },
+    hints=[{"en": "What would a target be worth if you chose it after seeing the results?",
+            "it": "Quanto varrebbe un obiettivo scelto dopo aver visto i risultati?"}],
+    explanation={"en": "Step 1 and step 7 are two ends of one loop: set the target, then track against it and adapt.",
+                 "it": "Il passo 1 e il passo 7 sono i due capi di un ciclo: fissa l'obiettivo, poi monitora e "
+                       "adatta."},
+)
+
+quiz = Quiz(id="10.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
+            questions=[quiz1, quiz2, quiz3])

@@ -1,0 +1,367 @@
+"""Where should the next euro go? Split a paid social budget across channels, under a stated assumption (notebook 10).
+
+The autumn_sparkle campaign (September to November 2025) paid for posts on Facebook, Instagram and TikTok. The
+``campaign_costs`` table says what each channel cost, and ``web_sessions`` what its campaign-tagged links brought
+(orders and revenue). From those, :func:`project` asks: with a budget B split into shares s_c, what would each
+channel bring?
+
+Spending more on a channel does not bring proportionally more: the extra euros reach people who were less likely to
+buy, or the same people again (**diminishing returns**). The explorer makes that an explicit, adjustable
+assumption, a response exponent e:
+
+    orders_c = orders_c,autumn x (spend_c / cost_c,autumn) ** e        (the same for revenue)
+
+With e = 1 returns never diminish, and the best split puts everything on the channel with the most revenue per
+euro. With e < 1 the best split spreads the budget: s_c is proportional to (R_c C_c^-e) ** (1 / (1 - e)), where
+R_c and C_c are the channel's autumn revenue and cost (the optimum of a sum of power curves). The exponent is an
+assumption, not a measurement: marketing-mix studies often find values between about 0.3 and 0.7.
+
+- :func:`campaign_returns` reads each channel's autumn cost, orders and revenue;
+- :func:`project` and :func:`best_shares` are pure calculations;
+- :func:`render` computes and draws (what the widget calls on every move); :func:`explorer` builds the widget.
+
+Social ROI here is (revenue - cost) / cost on revenue, not profit, and counts only orders from tagged links.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import math
+import numbers
+from dataclasses import dataclass
+
+import ipywidgets as w
+import numpy as np
+import pandas as pd
+
+from smm_course._validation import require_columns, require_frame
+
+__all__ = ["CHANNELS", "BudgetPlan", "best_shares", "campaign_returns", "explorer", "project", "render"]
+
+#: The paid social channels of the autumn campaign, in the order the explorer shows them.
+CHANNELS = ("Instagram", "TikTok", "Facebook")
+
+
+def campaign_returns(web_sessions: pd.DataFrame, campaign_costs: pd.DataFrame,
+                     campaign: str = "autumn_sparkle") -> pd.DataFrame:
+    """What each paid social channel cost in a campaign and what its tagged links brought.
+
+    Parameters
+    ----------
+    web_sessions, campaign_costs : DataFrame
+        The course datasets of the same names.
+    campaign : str
+        The campaign tag, in both tables.
+
+    Returns
+    -------
+    DataFrame indexed by channel (:data:`CHANNELS`): ``cost`` (euros), ``orders`` (conversions), ``revenue``
+    (euros), ``cost_per_order`` (euros) and ``revenue_per_euro``.
+
+    Examples
+    --------
+    >>> sessions = pd.DataFrame({"source": ["Instagram", "TikTok", "Facebook"], "medium": ["paid_social"] * 3,
+    ...                          "campaign": ["c"] * 3, "conversions": [20, 10, 5],
+    ...                          "revenue": [600.0, 300.0, 200.0]})
+    >>> costs = pd.DataFrame({"campaign": ["c"] * 3, "channel": ["Instagram", "TikTok", "Facebook"],
+    ...                       "cost": [300.0, 200.0, 100.0]})
+    >>> campaign_returns(sessions, costs, "c")["revenue_per_euro"].tolist()
+    [2.0, 1.5, 2.0]
+    """
+    require_frame(web_sessions, "web_sessions")
+    require_frame(campaign_costs, "campaign_costs")
+    require_columns(web_sessions, {"source": "source", "medium": "medium", "campaign": "campaign",
+                                   "conversions": "conversions", "revenue": "revenue"}, "web_sessions")
+    require_columns(campaign_costs, {"campaign": "campaign", "channel": "channel", "cost": "cost"}, "campaign_costs")
+    paid = web_sessions[(web_sessions["campaign"].astype(str) == campaign)
+                        & (web_sessions["medium"].astype(str) == "paid_social")]
+    costs = campaign_costs[campaign_costs["campaign"].astype(str) == campaign]
+    if paid.empty or costs.empty:
+        raise ValueError(f"campaign={campaign!r} has no paid social sessions or no costs; check the campaign tag "
+                         "(e.g. 'autumn_sparkle').")
+    brought = paid.groupby(paid["source"].astype(str))[["conversions", "revenue"]].sum()
+    spent = costs.groupby(costs["channel"].astype(str))["cost"].sum()
+    missing = [c for c in CHANNELS if c not in brought.index or c not in spent.index or spent[c] <= 0]
+    if missing:
+        raise ValueError(f"campaign={campaign!r} has no paid results or costs for {', '.join(missing)}.")
+    table = pd.DataFrame({"cost": spent.reindex(list(CHANNELS)).astype(float),
+                          "orders": brought["conversions"].reindex(list(CHANNELS)).astype(float),
+                          "revenue": brought["revenue"].reindex(list(CHANNELS)).astype(float)})
+    table.index.name = "channel"
+    table["cost_per_order"] = table["cost"] / table["orders"]
+    table["revenue_per_euro"] = table["revenue"] / table["cost"]
+    return table
+
+
+def _number(value, name: str, low: float, high: float) -> float:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) or math.isnan(value):
+        raise ValueError(f"{name} must be a number from {low:g} to {high:g}; got {value!r}.")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be from {low:g} to {high:g}; got {value!r}.")
+    return float(value)
+
+
+def _shares(instagram: float, tiktok: float) -> pd.Series:
+    instagram = _number(instagram, "instagram", 0.0, 1.0)
+    tiktok = _number(tiktok, "tiktok", 0.0, 1.0)
+    if instagram + tiktok > 1 + 1e-9:
+        raise ValueError(f"instagram + tiktok must be at most 1 (100% of the budget); got {instagram + tiktok:.2f}. "
+                         "Facebook gets what is left.")
+    return pd.Series({"Instagram": instagram, "TikTok": tiktok, "Facebook": max(0.0, 1.0 - instagram - tiktok)})
+
+
+def project(returns: pd.DataFrame, budget: float, shares, elasticity: float = 0.6) -> pd.DataFrame:
+    """Project each channel's orders and revenue for a budget split, with diminishing returns.
+
+    orders_c = orders_c,0 x (spend_c / cost_c,0) ** e, and the same for revenue, where the 0 values are what the
+    channel cost and brought in the reference campaign. spend_c = budget x share_c.
+
+    Parameters
+    ----------
+    returns : DataFrame
+        From :func:`campaign_returns`.
+    budget : float
+        Euros to spend in total (more than 0).
+    shares : mapping or Series
+        channel -> share of the budget (fractions adding up to 1).
+    elasticity : float
+        The response exponent e, from 0.05 to 1 (1: no diminishing returns).
+
+    Returns
+    -------
+    DataFrame indexed by channel: ``share``, ``spend`` and ``cost_per_order`` (euros), ``orders``, ``revenue``
+    (euros).
+
+    Examples
+    --------
+    >>> ref = pd.DataFrame({"cost": [100.0], "orders": [10.0], "revenue": [300.0]}, index=["TikTok"])
+    >>> project(ref, budget=400, shares={"TikTok": 1.0}, elasticity=0.5)[["orders", "revenue"]]
+            orders  revenue
+    TikTok    20.0    600.0
+    """
+    budget = _number(budget, "budget", 1e-9, 1e9)
+    elasticity = _number(elasticity, "elasticity", 0.05, 1.0)
+    shares = pd.Series(dict(shares), dtype=float).reindex(returns.index).fillna(0.0)
+    if (shares < 0).any() or not math.isclose(float(shares.sum()), 1.0, abs_tol=1e-6):
+        raise ValueError(f"shares must be fractions that add up to 1; they add up to {shares.sum():.3f}.")
+    spend = budget * shares
+    scale = (spend / returns["cost"]) ** elasticity
+    table = pd.DataFrame({"share": shares, "spend": spend, "orders": returns["orders"] * scale,
+                          "revenue": returns["revenue"] * scale})
+    table["cost_per_order"] = table["spend"] / table["orders"].where(table["orders"] > 0)
+    return table
+
+
+def best_shares(returns: pd.DataFrame, elasticity: float = 0.6) -> pd.Series:
+    """The split of any budget that maximises the projected revenue under the response exponent e.
+
+    For e < 1: share_c is proportional to (R_c C_c^-e) ** (1 / (1 - e)). For e = 1 every euro goes to the channel
+    with the most revenue per euro.
+
+    Examples
+    --------
+    >>> ref = pd.DataFrame({"cost": [100.0, 100.0], "revenue": [300.0, 150.0]}, index=["A", "B"])
+    >>> best_shares(ref, 0.5).round(3).tolist()     # (3 / 1.5) ** 2 = 4 times more on A
+    [0.8, 0.2]
+    >>> best_shares(ref, 1.0).tolist()
+    [1.0, 0.0]
+    """
+    elasticity = _number(elasticity, "elasticity", 0.05, 1.0)
+    if elasticity > 1 - 1e-9:
+        best = (returns["revenue"] / returns["cost"]).idxmax()
+        return pd.Series((returns.index == best).astype(float), index=returns.index)
+    # Logs keep the power 1 / (1 - e) from overflowing as e nears 1.
+    log_weight = (np.log(returns["revenue"]) - elasticity * np.log(returns["cost"])) / (1 - elasticity)
+    weight = np.exp(log_weight - log_weight.max())
+    return weight / weight.sum()
+
+
+@dataclass(frozen=True)
+class BudgetPlan:
+    """What :func:`render` projected and drew.
+
+    Attributes
+    ----------
+    table : DataFrame
+        Per channel: share, spend, orders, revenue, cost_per_order (from :func:`project`).
+    budget, elasticity : float
+        The assumptions used.
+    best : DataFrame
+        The same projection for the best split (:func:`best_shares`).
+    figure : object
+        The drawing (``figure.png()`` gives its pixels), or None.
+    """
+
+    table: pd.DataFrame
+    budget: float
+    elasticity: float
+    best: pd.DataFrame
+    figure: object = None
+
+    @property
+    def revenue(self) -> float:
+        """Projected revenue of the split, euros."""
+        return float(self.table["revenue"].sum())
+
+    @property
+    def roi(self) -> float:
+        """Projected social ROI: (revenue - budget) / budget."""
+        return (self.revenue - self.budget) / self.budget
+
+    @property
+    def share_of_best(self) -> float:
+        """The split's revenue as a fraction of the best split's revenue."""
+        return self.revenue / float(self.best["revenue"].sum())
+
+    @property
+    def message(self) -> str:
+        """Two plain sentences that state the result."""
+        best = ", ".join(f"{name} {share:.0%}" for name, share in self.best["share"].items())
+        return (f"Your split of €{self.budget:,.0f} would bring about {self.table['orders'].sum():,.0f} orders and "
+                f"€{self.revenue:,.0f} of revenue (social ROI {self.roi:.2f}). Under this assumption the best split "
+                f"is {best}: €{self.best['revenue'].sum():,.0f}, so yours reaches {self.share_of_best:.0%} of it.")
+
+
+class _BudgetFigure:
+    """One figure whose bars are made once and resized on every render (fast enough for a dragged slider)."""
+
+    def __init__(self, channels) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        from smm_course.plots import OKABE_ITO, PLATFORM_COLORS
+
+        self.figure = Figure(figsize=(10, 4.2), dpi=80)
+        FigureCanvasAgg(self.figure)
+        self.figure.subplots_adjust(left=0.1, right=0.98, bottom=0.14, top=0.84)
+        ax = self.ax = self.figure.subplots()
+        self.positions = np.arange(len(channels))
+        colours = [PLATFORM_COLORS.get(c, OKABE_ITO["sky blue"]) for c in channels]
+        self.spend_bars = ax.bar(self.positions - 0.2, np.zeros(len(channels)), width=0.38, color="white",
+                                 edgecolor="black", hatch="//", label="spend (€)")
+        self.revenue_bars = ax.bar(self.positions + 0.2, np.zeros(len(channels)), width=0.38, color=colours,
+                                   edgecolor="black", label="projected revenue (€)")
+        (self.best_marks,) = ax.plot(self.positions + 0.2, np.zeros(len(channels)), linestyle="none", marker="D",
+                                     markersize=9, color="black", label="revenue with the best split")
+        self.labels = [ax.text(x + 0.2, 0, "", ha="center", va="bottom", fontsize=9) for x in self.positions]
+        ax.set_xticks(self.positions, list(channels))
+        ax.set_ylabel("Euros")
+        ax.grid(True, axis="y", color="#E6E6E6")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.legend(loc="upper right", fontsize="small", frameon=False)
+        self.title = ax.set_title("", fontweight="bold")
+
+    def update(self, plan: BudgetPlan) -> None:
+        table, best = plan.table, plan.best
+        for bar, value in zip(self.spend_bars, table["spend"]):
+            bar.set_height(value)
+        for bar, value in zip(self.revenue_bars, table["revenue"]):
+            bar.set_height(value)
+        self.best_marks.set_ydata(best["revenue"].to_numpy())
+        for label, (_, row) in zip(self.labels, table.iterrows()):
+            label.set_position((label.get_position()[0], row["revenue"]))
+            label.set_text(f"{row['orders']:,.0f} orders\n€{row['revenue']:,.0f}" if row["spend"] > 0 else "no spend")
+        top = max(float(table[["spend", "revenue"]].to_numpy().max()), float(best["revenue"].max()), 1.0)
+        self.ax.set_ylim(0, top * 1.3)
+        self.title.set_text(f"Budget €{plan.budget:,.0f}, response exponent e = {plan.elasticity:.2f}: "
+                            f"ROI {plan.roi:.2f}, {plan.share_of_best:.0%} of the best split")
+
+    def png(self) -> bytes:
+        """The figure as PNG bytes (what the explorer shows)."""
+        buffer = io.BytesIO()
+        self.figure.canvas.print_png(buffer)
+        return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=1)
+def _course_returns() -> pd.DataFrame:
+    from smm_course import data
+
+    return campaign_returns(data.load("web_sessions"), data.load("campaign_costs"))
+
+
+def render(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32, elasticity: float = 0.6, *,
+           returns: pd.DataFrame | None = None, figure: _BudgetFigure | None = None, draw: bool = True) -> BudgetPlan:
+    """Project a budget split (Facebook gets what Instagram and TikTok leave) and draw it against the best split.
+
+    Spend bars are white and hatched, revenue bars solid in the platform colour, and a black diamond marks each
+    channel's revenue under the best split: shapes and labels carry the meaning, not colour alone.
+
+    Parameters
+    ----------
+    budget : float
+        Euros (the autumn campaign spent about 9,500 on paid social).
+    instagram, tiktok : float
+        Shares of the budget, fractions; their sum must not exceed 1.
+    elasticity : float
+        The response exponent e (0.05 to 1), an assumption.
+    returns : DataFrame, optional
+        From :func:`campaign_returns` (default: the autumn campaign in the course data).
+    figure : optional
+        ``result.figure`` from an earlier call, reused so redraws are fast.
+    draw : bool
+        Render the pixels now (the explorer renders PNG bytes instead).
+    """
+    returns = _course_returns() if returns is None else returns
+    shares = _shares(instagram, tiktok)
+    table = project(returns, budget, shares, elasticity)
+    best = project(returns, budget, best_shares(returns, elasticity), elasticity)
+    plan = BudgetPlan(table=table, budget=float(budget), elasticity=float(elasticity), best=best)
+    if figure is None:
+        figure = _BudgetFigure(list(returns.index))
+    figure.update(plan)
+    if draw:
+        figure.figure.canvas.draw()
+    return BudgetPlan(table=table, budget=plan.budget, elasticity=plan.elasticity, best=best, figure=figure)
+
+
+class BudgetExplorer(w.VBox):
+    """The explorer's widget, with a short, stable text form."""
+
+    result: BudgetPlan | None = None
+
+    def __repr__(self) -> str:
+        return "Explorer: split a paid social budget across Instagram, TikTok and Facebook (a projection, not data)"
+
+
+def explorer(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32, elasticity: float = 0.6):
+    """The budget widget: sliders for the budget, the Instagram and TikTok shares and the response exponent.
+
+    Facebook gets the rest; the TikTok slider's maximum follows the Instagram share so the shares never pass
+    100%. Every move redraws at once (``continuous_update=True``); the autumn results are read once.
+    """
+    returns = _course_returns()
+    wide = {"description_width": "initial"}
+    layout = w.Layout(width="34em")
+    budget_slider = w.FloatSlider(value=budget, min=2000, max=30000, step=500, readout_format=",.0f",
+                                  description="Budget (euros)", continuous_update=True, style=wide, layout=layout)
+    instagram_slider = w.FloatSlider(value=instagram, min=0.0, max=1.0, step=0.01, readout_format=".0%",
+                                     description="Share to Instagram", continuous_update=True, style=wide,
+                                     layout=layout)
+    tiktok_slider = w.FloatSlider(value=tiktok, min=0.0, max=1.0 - instagram, step=0.01, readout_format=".0%",
+                                  description="Share to TikTok (Facebook gets the rest)", continuous_update=True,
+                                  style=wide, layout=layout)
+    exponent_slider = w.FloatSlider(value=elasticity, min=0.2, max=1.0, step=0.05, readout_format=".2f",
+                                    description="Response exponent e (1 = returns never diminish)",
+                                    continuous_update=True, style=wide, layout=layout)
+    sentence = w.HTML()
+    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
+    box = BudgetExplorer([budget_slider, instagram_slider, tiktok_slider, exponent_slider, sentence, picture])
+    state: dict = {"figure": None}
+
+    def redraw(_change=None) -> None:
+        # Keep the shares within 100%: the TikTok slider cannot go past what Instagram leaves.
+        tiktok_slider.max = round(1.0 - instagram_slider.value, 2)
+        result = render(budget_slider.value, instagram_slider.value, min(tiktok_slider.value, tiktok_slider.max),
+                        exponent_slider.value, returns=returns, figure=state["figure"], draw=False)
+        state["figure"] = result.figure
+        box.result = result
+        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
+        picture.value = result.figure.png()
+
+    for control in (budget_slider, instagram_slider, tiktok_slider, exponent_slider):
+        control.observe(redraw, names="value")
+    redraw()
+    return box

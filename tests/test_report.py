@@ -1,0 +1,211 @@
+"""The campaign report of notebook 10: one self-contained, accessible HTML file, and clear messages for a bad plan."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from smm_course import plots, report
+
+
+class _Page(HTMLParser):
+    """The parts of the page the tests look at: tags with their attributes, headings and the text."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.headings: list[str] = []
+        self._heading = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("h1", "h2", "h3"):
+            self._heading = []
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3") and self._heading is not None:
+            self.headings.append("".join(self._heading).strip())
+            self._heading = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+def parse(path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+@pytest.fixture
+def plan():
+    return report.example_plan()
+
+
+@pytest.fixture
+def written(tmp_path, plan):
+    out = tmp_path / "report.html"
+    result = report.campaign_report(plan, out=out)
+    return result, out
+
+
+def test_the_report_is_written_with_every_step_as_a_heading(written):
+    result, out = written
+    assert out.exists() and result.sections == 7
+    headings = parse(out).headings
+    for number, step in enumerate(report.STEPS, start=1):
+        assert f"{number}. {step}" in headings
+    assert headings[0] == "Nuvola: example plan"
+
+
+def test_the_report_is_self_contained(written):
+    _, out = written
+    page = parse(out)
+    text = out.read_text(encoding="utf-8")
+    assert not [tag for tag, _ in page.tags if tag in ("script", "link", "iframe", "object", "embed")]
+    sources = [attrs.get("src", "") for _, attrs in page.tags] + [attrs.get("href", "") for _, attrs in page.tags]
+    assert all(not source or source.startswith("data:") for source in sources)
+    assert "http://" not in text and "https://" not in text and "@import" not in text and "url(" not in text
+
+
+def test_every_figure_is_an_embedded_png_with_alt_text(written):
+    result, out = written
+    images = [attrs for tag, attrs in parse(out).tags if tag == "img"]
+    assert len(images) == result.figures == 3
+    for image in images:
+        assert image["src"].startswith("data:image/png;base64,")
+        assert base64.b64decode(image["src"].split(",", 1)[1])[:8] == b"\x89PNG\r\n\x1a\n"
+        assert len(image.get("alt", "")) > 30
+    alts = " ".join(image["alt"] for image in images)
+    assert "Nuvola 38%" in alts and "orders from social 97% (missed)" in alts
+
+
+def test_the_plans_content_reaches_the_page(written, plan):
+    _, out = written
+    text = " ".join(parse(out).text)
+    for value in [plan["goals"][0]["goal"], plan["target_customer"]["job_title"], plan["audit"][0],
+                  plan["best_content"][0], plan["adapt"], "Tue 3 Mar", "carousel"]:
+        assert value in text
+    assert "0 of 1 KPIs met their target" in text and "missed" in text
+
+
+def test_the_page_has_a_language_a_title_and_print_rules(written):
+    _, out = written
+    text = out.read_text(encoding="utf-8")
+    assert "<html lang='en'>" in text and "<title>Nuvola: example plan</title>" in text
+    assert "@media print" in text and "@page{size:A4" in text
+
+
+def test_the_same_plan_gives_the_same_bytes_whatever_the_notebook_style(tmp_path, plan):
+    first = tmp_path / "a.html"
+    second = tmp_path / "b.html"
+    report.campaign_report(plan, out=first)
+    plots.set_theme()
+    plt.rcParams["font.size"] = 30  # a notebook may change its style; the report must not follow it
+    try:
+        report.campaign_report(plan, out=second)
+    finally:
+        plt.rcdefaults()
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_plan_can_be_an_object_and_take_pandas_tables(tmp_path, plan):
+    @dataclass
+    class Plan:
+        brand: str
+        goals: list
+        target_customer: dict
+        competitors: pd.Series
+        audit: list
+        calendar: pd.DataFrame
+        best_content: str
+        kpis: pd.DataFrame
+        adapt: list
+
+    fields = {name: plan[name] for name in report.FIELDS}
+    fields.update(competitors=pd.Series(plan["competitors"]), calendar=pd.DataFrame(plan["calendar"]),
+                  kpis=pd.DataFrame(plan["kpis"]), best_content="One text is fine too.", adapt=[plan["adapt"]])
+    result = report.campaign_report(Plan(**fields), out=tmp_path / "object.html")
+    assert result.figures == 3
+    assert "Nuvola: campaign plan" in (tmp_path / "object.html").read_text(encoding="utf-8")  # the default title
+
+
+@pytest.mark.parametrize("field", list(report.FIELDS))
+def test_a_missing_field_is_named_in_the_message(tmp_path, plan, field):
+    del plan[field]
+    with pytest.raises(ValueError, match=f"no '{field}'"):
+        report.campaign_report(plan, out=tmp_path / "bad.html")
+    assert not (tmp_path / "bad.html").exists()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda p: p.update(goals=[{"goal": "Grow", "metric": "orders"}]), "has no 'target'"),
+    (lambda p: p.update(goals="grow"), "'goals' must be a list of goals"),
+    (lambda p: p["target_customer"].pop("interests"), "'target_customer' has no 'interests'"),
+    (lambda p: p.update(competitors={"Nuvola": 38, "Brezza": 26}), "Divide percentages by 100"),
+    (lambda p: p.update(competitors={"Nuvola": "big"}), "'Nuvola' must be a number"),
+    (lambda p: p.update(calendar=[{"day": "Mon", "platform": "X"}]), "lacks the column"),
+    (lambda p: p.update(kpis=[{"kpi": "orders", "baseline": 1, "target": "a lot", "actual": 2}]), "must be a number"),
+    (lambda p: p.update(kpis=[{"kpi": "orders", "baseline": 1, "actual": 2}]), "'target'"),
+    (lambda p: p.update(audit=[1, 2]), "'audit' must be"),
+    (lambda p: p.update(brand=""), "no 'brand'"),
+    (lambda p: p.update(adapt=...), "no 'adapt'"),
+])
+def test_a_malformed_field_gets_a_message_that_says_what_it_needs(tmp_path, plan, change, message):
+    change(plan)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        report.campaign_report(plan, out=tmp_path / "bad.html")
+
+
+def test_check_plan_lists_every_problem_and_nothing_for_a_good_plan(plan):
+    assert report.check_plan(plan) == []
+    problems = report.check_plan({"brand": "Nuvola"})
+    assert len(problems) == len(report.FIELDS) - 1 and all("The plan has no" in p for p in problems)
+    assert "must be a dict" in report.check_plan(["not", "a", "plan"])[0]
+
+
+@pytest.mark.parametrize("out, message", [("report.pdf", "must end in .html"), (42, "file name"),
+                                          ("no/such/folder/report.html", "does not exist")])
+def test_a_bad_output_path_gets_a_clear_message(tmp_path, monkeypatch, plan, out, message):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match=message):
+        report.campaign_report(plan, out=out)
+
+
+def test_the_link_shows_the_path_as_given(tmp_path, monkeypatch, plan):
+    monkeypatch.chdir(tmp_path)
+    result = report.campaign_report(copy.deepcopy(plan), out="nuvola_campaign_report.html")
+    assert repr(result).startswith("Campaign report written to nuvola_campaign_report.html (7 sections, 3 figures)")
+    assert 'href="nuvola_campaign_report.html"' in result._repr_html_()
+    assert str(tmp_path) not in repr(result) + result._repr_html_()
+
+
+def test_kpi_table_judges_lower_is_better_kpis_the_other_way():
+    table = report.kpi_table([
+        {"kpi": "orders", "baseline": 100, "target": 115, "actual": 120},
+        {"kpi": "reply hours", "baseline": 3, "target": 2, "actual": 1.5, "higher_is_better": False},
+        {"kpi": "slow replies", "baseline": 3, "target": 2, "actual": 2.5, "higher_is_better": False},
+    ])
+    assert table["met"].tolist() == [True, True, False]
+    assert table["progress"].round(3).tolist() == [round(120 / 115, 3), round(2 / 1.5, 3), 0.8]
+
+
+def test_the_figures_label_what_colour_shows():
+    ax = report.kpi_chart(report.example_plan()["kpis"])
+    labels = [text.get_text() for text in ax.texts]
+    assert labels == ["97% of target: missed"]
+    assert ax.patches[0].get_hatch() == "//"  # a missed KPI is hatched as well as coloured
+    ax = report.share_of_voice_chart({"Nuvola": 0.4, "Zest": 0.6}, brand="Nuvola")
+    hatches = {bar.get_hatch() or "" for bar in ax.patches}
+    assert hatches == {"", "//"}
+    assert [t.get_text().strip() for t in ax.texts] == ["40%", "60%"]
