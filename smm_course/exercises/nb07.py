@@ -48,7 +48,8 @@ customers = data.load("customers")
 followers = network.follower_graph()
 hubs = network.top_influencers(followers, k=10)
 top5 = hubs["node"].head(5).tolist()
-campaign = diffusion.independent_cascade(followers, seeds=top5, p=0.05, runs=1000, random_state=7)
+campaign = diffusion.independent_cascade(followers, seeds=top5, p=0.05, runs=1000, random_state=7,
+                                         progress=False)
 """
 
 
