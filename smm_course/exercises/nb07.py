@@ -443,7 +443,10 @@ quiz1 = ChoiceQuestion(
                    "it": "Questo conta solo la prima ondata (1 + 0,9). Le ondate continuano: 1 + 0,9 + 0,81 + ... "
                          "= 1 / (1 - 0,9)."},
     },
-    hints=[{"en": "The total is start / (1 - K) when K < 1.", "it": "Il totale è partenza / (1 - K) quando K < 1."}],
+    hints=[{"en": "Is K above or below 1? Below 1, each wave of new users is smaller than the one before.",
+            "it": "K è sopra o sotto 1? Sotto 1, ogni ondata di nuovi utenti è più piccola della precedente."},
+           {"en": "The total is start / (1 - K) when K < 1. Work out 1 / (1 - 0.9).",
+            "it": "Il totale è partenza / (1 - K) quando K < 1. Calcola 1 / (1 - 0,9)."}],
     explanation={"en": "1 / (1 - 0.9) = 10: strong referrals multiply the start, but they still level off.",
                  "it": "1 / (1 - 0,9) = 10: referral forti moltiplicano la partenza, ma si stabilizzano comunque."},
 )
@@ -473,7 +476,11 @@ quiz2 = ChoiceQuestion(
                        "diversi da quelli su cui sono state scelte."},
     },
     hints=[{"en": "Remember how many different people the top 5 hubs' followers really were.",
-            "it": "Ricorda quante persone diverse erano davvero i follower dei primi 5 hub."}],
+            "it": "Ricorda quante persone diverse erano davvero i follower dei primi 5 hub."},
+           {"en": "Their followers added up to about 1,500, but only about 750 different people: a second hub "
+                  "mostly reaches people the first one already reached.",
+            "it": "I loro follower sommati erano circa 1.500, ma le persone diverse solo circa 750: un secondo hub "
+                  "raggiunge soprattutto persone già raggiunte dal primo."}],
     explanation={"en": "Greedy picks seeds whose audiences add new people, often in other communities.",
                  "it": "La scelta greedy prende semi i cui pubblici aggiungono persone nuove, spesso in altre "
                        "comunità."},
@@ -501,7 +508,9 @@ quiz3 = ChoiceQuestion(
                  "it": "700 è vicino al caso migliore: solo il 2,5% delle simulazioni fa meglio."},
     },
     hints=[{"en": "Word of mouth is random: the same plan gives different results each time.",
-            "it": "Il passaparola è casuale: lo stesso piano dà risultati diversi ogni volta."}],
+            "it": "Il passaparola è casuale: lo stesso piano dà risultati diversi ogni volta."},
+           {"en": "The mean is the average over many runs; one campaign is one run. Where can one run land?",
+            "it": "La media è su molte simulazioni; una campagna è una sola simulazione. Dove può finire?"}],
     explanation={"en": "Report the expected reach with its range, so nobody plans on the lucky case.",
                  "it": "Riporta la copertura attesa con il suo intervallo, così nessuno pianifica sul caso "
                        "fortunato."},

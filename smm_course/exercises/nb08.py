@@ -471,7 +471,11 @@ quiz1 = ChoiceQuestion(
                        "ingannano."},
     },
     hints=[{"en": "Think of the seed's example: +15% conversions within three months.",
-            "it": "Pensa all'esempio dell'articolo: +15% di conversioni entro tre mesi."}],
+            "it": "Pensa all'esempio dell'articolo: +15% di conversioni entro tre mesi."},
+           {"en": "That example has a goal (more sales from a campaign), a metric (conversions), a target (+15%) "
+                  "and a deadline (three months).",
+            "it": "Quell'esempio ha un obiettivo (più vendite da una campagna), una metrica (conversioni), un "
+                  "target (+15%) e una scadenza (tre mesi)."}],
     explanation={"en": "Goal, metric, target, deadline: decided before the campaign starts.",
                  "it": "Obiettivo, metrica, target, scadenza: decisi prima che la campagna parta."},
 )
@@ -503,7 +507,11 @@ quiz2 = ChoiceQuestion(
                    "it": "Un anno è un'opzione, non una regola. Conta sceglierlo prima dei risultati, per una "
                          "buona ragione."},
     },
-    hints=[{"en": "What happened to Nuvola in April 2025?", "it": "Che cosa è successo a Nuvola ad aprile 2025?"}],
+    hints=[{"en": "What happened to Nuvola in April 2025?", "it": "Che cosa è successo a Nuvola ad aprile 2025?"},
+           {"en": "A false viral video hit sales in April. A low baseline makes any later period look like a big "
+                  "rise.",
+            "it": "Ad aprile un falso video virale ha colpito le vendite. Un riferimento basso fa sembrare un grande "
+                  "aumento qualsiasi periodo successivo."}],
     explanation={"en": "Fix the target, the baseline and what counts before the campaign starts.",
                  "it": "Fissa target, riferimento e che cosa conta prima che la campagna parta."},
 )
@@ -537,7 +545,10 @@ quiz3 = ChoiceQuestion(
                        "punto è misurare la cosa giusta."},
     },
     hints=[{"en": "Did organic social conversions rise or fall during the campaign?",
-            "it": "Durante la campagna le conversioni dai social organici sono salite o scese?"}],
+            "it": "Durante la campagna le conversioni dai social organici sono salite o scese?"},
+           {"en": "Organic conversions fell while tagged ones appeared: some tagged buyers would have come anyway.",
+            "it": "Le conversioni organiche sono scese mentre comparivano quelle con il tag: alcuni acquirenti "
+                  "con il tag sarebbero arrivati comunque."}],
     explanation={"en": "Budget on incremental returns, and state what ROI leaves out (brand, word of mouth, "
                        "long-term value).",
                  "it": "Decidi il budget sui ritorni incrementali, e dichiara che cosa il ROI lascia fuori (marchio, "
