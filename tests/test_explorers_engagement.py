@@ -111,3 +111,15 @@ def test_widget_redraws_when_a_dropdown_changes():
     assert repr(box).startswith("Engagement explorer. Nuvola: dividing engagements by followers (mean of posts)")
     for control in (box.denominator, box.averaging, box.brand):
         assert control.description, "every control has a label"
+
+
+def test_widget_draws_each_choice_once(monkeypatch):
+    box = engagement.explorer()
+    calls = []
+    original = engagement.render
+    monkeypatch.setattr(engagement, "render", lambda *a, **k: calls.append(a) or original(*a, **k))
+    first_picture = bytes(box.picture.value)
+    box.denominator.value = "impressions"
+    box.denominator.value = "reach"          # back to a choice already drawn: no new drawing
+    assert len(calls) == 1 and bytes(box.picture.value) == first_picture
+    assert box.result.denominator == "reach" and box.result.ax is None

@@ -136,3 +136,16 @@ def test_notebook_04_segment_exercise_draws_live_and_judges_the_brief():
     assert box.result.correct
     box.controls["youngest"].value = 30
     assert "above the oldest" in box.live.caption.value
+
+
+def test_live_segment_keeps_recent_pictures(customers, monkeypatch):
+    live = segments.LiveSegment(segments.prepare(customers))
+    calls = []
+    original = segments.render
+    monkeypatch.setattr(segments, "render", lambda **k: calls.append(k) or original(**k))
+    first = live.update(youngest=18, oldest=40)
+    picture = bytes(live.picture.value)
+    live.update(youngest=18, oldest=25)
+    again = live.update(youngest=18, oldest=40)
+    assert len(calls) == 2 and bytes(live.picture.value) == picture
+    assert again.size == first.size == 2 and again.ax is None

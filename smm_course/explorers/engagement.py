@@ -15,6 +15,7 @@ Engagements are likes + comments + shares + clicks (:func:`smm_course.metrics.en
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import io
@@ -247,7 +248,8 @@ def explorer(posts: pd.DataFrame | None = None):
 
     Returns
     -------
-    ipywidgets.VBox with a short, stable text form; ``.result`` holds the last :class:`Ranking`.
+    ipywidgets.VBox with a short, stable text form; ``.result`` holds the last :class:`Ranking` (its ``ax`` is
+    None: the widget's one figure is redrawn for every choice).
     """
     summary = _default_summary() if posts is None else summarise(posts)
     brands = list(dict.fromkeys(summary.index.get_level_values("brand")))
@@ -282,6 +284,7 @@ class _ExplorerBox(w.VBox):
         self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
         self.caption = w.HTML()
         self.result: Ranking | None = None
+        self._drawn: dict = {}
         controls = w.HBox([denominator, averaging, brand], layout=w.Layout(flex_flow="row wrap"))
         super().__init__([controls, self.picture, self.caption])
         for control in (denominator, averaging, brand):
@@ -289,10 +292,13 @@ class _ExplorerBox(w.VBox):
         self._redraw()
 
     def _redraw(self, _change=None) -> None:
-        self._figure.clear()
-        self.result = render(self.denominator.value, self.averaging.value, self.brand.value,
-                             ax=self._figure.add_subplot(), summary=self._summary)
-        self.picture.value = _png(self._figure)
+        choice = (self.denominator.value, self.averaging.value, self.brand.value)
+        if choice not in self._drawn:  # only 30 combinations: draw each once, then flipping back is instant
+            self._figure.clear()
+            result = render(*choice, ax=self._figure.add_subplot(), summary=self._summary)
+            # The figure is redrawn for the next choice, so the kept result does not point at it.
+            self._drawn[choice] = (dataclasses.replace(result, ax=None), _png(self._figure))
+        self.result, self.picture.value = self._drawn[choice]
         self.caption.value = f'<p role="status">{html.escape(self.result.message)}</p>'
 
     def __repr__(self) -> str:

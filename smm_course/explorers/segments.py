@@ -14,6 +14,7 @@ the average customer.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import io
@@ -292,6 +293,10 @@ class LiveSegment:
         self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
         self.caption = w.HTML()
         self.segment: Segment | None = None
+        self._drawn: dict = {}
+
+    #: How many drawn segments to keep, so that revisiting one is instant.
+    CACHE_SIZE = 64
 
     @property
     def widgets(self) -> list:
@@ -299,12 +304,21 @@ class LiveSegment:
         return [self.picture, self.caption]
 
     def update(self, **rules) -> Segment:
-        """Describe and draw the segment of these rules (the arguments of :func:`describe`); return it."""
-        self._figure.clear()
-        self.segment = render(**rules, ax=self._figure.add_subplot(), prepared=self.prepared)
-        buffer = io.BytesIO()
-        self._figure.savefig(buffer, format="png", bbox_inches="tight")
-        self.picture.value = buffer.getvalue()
+        """Describe and draw the segment of these rules (the arguments of :func:`describe`); return it.
+
+        The returned :class:`Segment` has ``ax=None``: the one figure is redrawn for the next segment.
+        """
+        key = tuple(sorted(rules.items()))
+        if key not in self._drawn:
+            self._figure.clear()
+            segment = render(**rules, ax=self._figure.add_subplot(), prepared=self.prepared)
+            buffer = io.BytesIO()
+            self._figure.savefig(buffer, format="png", bbox_inches="tight")
+            # Dragging a slider back and forth revisits the same segments: keep the last pictures.
+            if len(self._drawn) >= self.CACHE_SIZE:
+                self._drawn.pop(next(iter(self._drawn)))
+            self._drawn[key] = (dataclasses.replace(segment, ax=None), buffer.getvalue())
+        self.segment, self.picture.value = self._drawn[key]
         self.caption.value = f'<p role="status">{html.escape(self.segment.message)}</p>'
         return self.segment
 
