@@ -399,7 +399,9 @@ quiz1 = ChoiceQuestion(
               "same": {"en": "Only if nobody saw the post twice. Here 3,000 views came from 2,000 people.",
                        "it": "Solo se nessuno vede il post due volte. Qui 3.000 visualizzazioni vengono da 2.000 "
                              "persone."}},
-    hints=[{"en": "Divide 120 by each base.", "it": "Dividi 120 per ciascuna base."}],
+    hints=[{"en": "Divide 120 by each base.", "it": "Dividi 120 per ciascuna base."},
+           {"en": "120 / 2,000 against 120 / 3,000: the smaller base gives the bigger rate.",
+            "it": "120 / 2.000 contro 120 / 3.000: la base più piccola dà il tasso più grande."}],
     explanation={"en": "6% by reach against 4% by impressions: the rate by impressions is never the higher one.",
                  "it": "6% sulla copertura contro 4% sulle impressioni: il tasso sulle impressioni non è mai il più "
                        "alto."},
@@ -423,7 +425,9 @@ quiz2 = ChoiceQuestion(
                              "quanto uno che ne ha raggiunte 50.000. La domanda parla di persone."},
               "max": {"en": "One post says nothing about all the people reached.",
                       "it": "Un solo post non dice nulla su tutte le persone raggiunte."}},
-    hints=[{"en": "The question counts people, not posts.", "it": "La domanda conta persone, non post."}],
+    hints=[{"en": "The question counts people, not posts.", "it": "La domanda conta persone, non post."},
+           {"en": "Which rate lets every person reached count once? Add up first, divide once.",
+            "it": "Quale tasso fa contare una volta ogni persona raggiunta? Prima sommi, poi dividi una volta."}],
     explanation={"en": "Pooled: every person reached counts once. Use the mean of posts to compare what a typical "
                        "post achieves, e.g. one format against another.",
                  "it": "Aggregato: ogni persona raggiunta conta una volta. Usa la media dei post per confrontare "
@@ -451,7 +455,9 @@ quiz3 = ChoiceQuestion(
               "followers": {"en": "Followers are an audience, not a return.",
                             "it": "I follower sono un pubblico, non un ritorno."}},
     hints=[{"en": "Reread the section on eWOM and social equity above.",
-            "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."}],
+            "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."},
+           {"en": "The seed calls it \"a term for the ROI\" of social media campaigns.",
+            "it": "L'articolo la chiama \"un termine per il ROI\" delle campagne sui social."}],
     explanation={"en": "Social equity is the seed's term for social ROI: (return - cost) / cost. Notebook 08 "
                        "measures it.",
                  "it": "Equità sociale è il termine dell'articolo per il ROI dei social: (ritorno - costo) / costo. "
@@ -475,7 +481,10 @@ quiz4 = ChoiceQuestion(
               "unanswered": {"en": "Both skip the unanswered messages (they have no reply time).",
                              "it": "Entrambe saltano i messaggi senza risposta (non hanno un tempo di risposta)."}},
     hints=[{"en": "Look at the histogram of waits: where is its long tail?",
-            "it": "Guarda l'istogramma delle attese: dov'è la sua coda lunga?"}],
+            "it": "Guarda l'istogramma delle attese: dov'è la sua coda lunga?"},
+           {"en": "The mean adds up every wait, so a few waits of days move it; the median only looks at the middle.",
+            "it": "La media somma tutte le attese, quindi poche attese di giorni la spostano; la mediana guarda solo "
+                  "il centro."}],
     explanation={"en": "Skewed data: report the median as the typical wait and the mean (or the share answered "
                        "within a target) to show the slow tail.",
                  "it": "Dati asimmetrici: riporta la mediana come attesa tipica e la media (o la quota con risposta "

@@ -466,7 +466,11 @@ quiz1 = ChoiceQuestion(
                         "it": "Questa è da azienda a cliente: il marchio parla al cliente."},
               "email": {"en": "That is business-to-customer too.", "it": "Anche questa è da azienda a cliente."}},
     hints=[{"en": "Who talks to whom? Look for the option where the brand is not the sender.",
-            "it": "Chi parla a chi? Cerca l'opzione in cui il mittente non è il marchio."}],
+            "it": "Chi parla a chi? Cerca l'opzione in cui il mittente non è il marchio."},
+           {"en": "Two options start with \"Nuvola ...\": the brand is talking. In the other, a customer talks to "
+                  "a friend.",
+            "it": "Due opzioni iniziano con \"Nuvola ...\": parla il marchio. Nell'altra, una cliente parla a "
+                  "un'amica."}],
     explanation={"en": "The share passes the brand from one customer to another, and the click makes it countable: "
                        "that is the indirect value a CRM on social media can track.",
                  "it": "La condivisione passa il marchio da un cliente a un altro, e il clic lo rende misurabile: è "
@@ -487,7 +491,9 @@ quiz2 = ChoiceQuestion(
               "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
                        "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
     hints=[{"en": "5 is the best 20% of customers, 1 the worst. R is recency.",
-            "it": "5 è il 20% migliore dei clienti, 1 il peggiore. R è la recenza."}],
+            "it": "5 è il 20% migliore dei clienti, 1 il peggiore. R è la recenza."},
+           {"en": "Check the rules of `segmentation.rfm_segment_rules()` from the top: R = 1 and FM = 5.",
+            "it": "Controlla le regole di `segmentation.rfm_segment_rules()` dall'alto: R = 1 e FM = 5."}],
     explanation={"en": "A big, frequent buyer who has stopped buying: \"At risk\", the segment to win back first.",
                  "it": "Un cliente grande e frequente che ha smesso di comprare: \"At risk\", il segmento da "
                        "riconquistare per primo."},
@@ -518,7 +524,10 @@ quiz3 = ChoiceQuestion(
               "health": {"en": "Health is a special category of data: never infer it from likes or interests.",
                          "it": "La salute è una categoria particolare di dati: non dedurla mai da like o interessi."}},
     hints=[{"en": "Look for consent, a clear purpose, and an easy way to say no.",
-            "it": "Cerca il consenso, uno scopo chiaro e un modo facile per dire di no."}],
+            "it": "Cerca il consenso, uno scopo chiaro e un modo facile per dire di no."},
+           {"en": "Three options break one basic each: consent, data minimisation, special categories.",
+            "it": "Tre opzioni violano ciascuna una regola di base: consenso, minimizzazione dei dati, categorie "
+                  "particolari."}],
     explanation={"en": "Consent for marketing, only the data the purpose needs, and a right to object that is easy "
                        "to use.",
                  "it": "Consenso per il marketing, solo i dati che servono allo scopo, e un diritto di opposizione "
@@ -546,7 +555,9 @@ quiz4 = ChoiceQuestion(
                            "it": "La correlazione è positiva, solo debole; e una correlazione non dice nulla sulle "
                                  "cause."}},
     hints=[{"en": "Near 0 means: knowing one tells you little about the other.",
-            "it": "Vicino a 0 vuol dire: conoscerne uno dice poco sull'altro."}],
+            "it": "Vicino a 0 vuol dire: conoscerne uno dice poco sull'altro."},
+           {"en": "Remember the overlap of the two top-10% groups in exercise 4.",
+            "it": "Ricorda la sovrapposizione dei due gruppi del 10% migliore nell'esercizio 4."}],
     explanation={"en": "Direct and indirect value are different: rank customers on both, and reward referrers "
                        "who may spend little themselves.",
                  "it": "Valore diretto e indiretto sono diversi: ordina i clienti su entrambi, e premia i referrer "
