@@ -457,7 +457,11 @@ quiz1 = ChoiceQuestion(
                           "il cursore e conta le croci."},
     },
     hints=[{"en": "In the explorer, move z down and watch the crosses.",
-            "it": "Nell'explorer, abbassa z e guarda le croci."}],
+            "it": "Nell'explorer, abbassa z e guarda le croci."},
+           {"en": "At z = 3 the rule fires on 8 April with 9 false alarms; at z = 2 it fires on 7 April. Count the "
+                  "false alarms at z = 2.",
+            "it": "Con z = 3 la regola scatta l'8 aprile con 9 falsi allarmi; con z = 2 scatta il 7 aprile. Conta i "
+                  "falsi allarmi con z = 2."}],
     explanation={"en": "Every alarm trades early warning against false alarms; you choose where to sit.",
                  "it": "Ogni allarme scambia preavviso con falsi allarmi; sei tu a scegliere dove stare."},
 )
@@ -489,7 +493,9 @@ quiz2 = ChoiceQuestion(
                     "it": "Nemmeno questo si vede dai dati: non sappiamo che cosa sarebbe successo senza risposte."},
     },
     hints=[{"en": "What would you need to compare with, to know what the replies did?",
-            "it": "Con che cosa dovresti confrontare per sapere che cosa hanno fatto le risposte?"}],
+            "it": "Con che cosa dovresti confrontare per sapere che cosa hanno fatto le risposte?"},
+           {"en": "A proof needs a similar crisis where replies stayed slow. Is there one in the data?",
+            "it": "Una prova richiede una crisi simile in cui le risposte sono rimaste lente. Ce n'è una nei dati?"}],
     explanation={"en": "Correlation, not proof. It is still good practice to answer fast: customers expect it.",
                  "it": "Correlazione, non prova. Rispondere in fretta resta una buona pratica: i clienti se lo "
                        "aspettano."},
@@ -520,7 +526,10 @@ quiz3 = ChoiceQuestion(
                   "it": "Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco il giorno dopo."},
     },
     hints=[{"en": "Re-read the seed's sentence about a viral video that claims a product causes illness.",
-            "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."}],
+            "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."},
+           {"en": "The seed says such a video must be addressed immediately, 'whether the claim is true or false'.",
+            "it": "L'articolo dice che un video simile va affrontato immediatamente, 'che l'affermazione sia vera o "
+                  "falsa'."}],
     explanation={"en": "The seed is clear: address it immediately, whether the claim is true or false.",
                  "it": "L'articolo è chiaro: va affrontato immediatamente, che l'affermazione sia vera o falsa."},
 )

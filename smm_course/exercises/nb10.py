@@ -204,7 +204,10 @@ q3 = ChoiceQuestion(
                            "immagini. Un formato è in testa su entrambe."},
     },
     hints=[{"en": "Read the TikTok row and the Instagram row of the heatmap: which cell is highest in each?",
-            "it": "Leggi la riga di TikTok e quella di Instagram della mappa: quale cella è la più alta in ciascuna?"}],
+            "it": "Leggi la riga di TikTok e quella di Instagram della mappa: quale cella è la più alta in ciascuna?"},
+           {"en": "The boxed cells mark each platform's best format. Which column holds the box in both rows?",
+            "it": "Le celle riquadrate indicano il formato migliore di ogni piattaforma. In quale colonna si trova "
+                  "il riquadro in entrambe le righe?"}],
     explanation={
         "en": "Videos: the highest engagement rate on both TikTok and Instagram. On LinkedIn, text posts do best: "
               "the best content depends on the platform.",
@@ -281,7 +284,10 @@ quiz1 = ChoiceQuestion(
                           "negative della crisi."},
     },
     hints=[{"en": "Remember notebook 09: what happened in April?",
-            "it": "Ricorda il notebook 09: che cosa è successo ad aprile?"}],
+            "it": "Ricorda il notebook 09: che cosa è successo ad aprile?"},
+           {"en": "Share of voice counts every mention, whatever it says. What were many of April's mentions about?",
+            "it": "La quota di voce conta ogni menzione, qualunque cosa dica. Di che cosa parlavano molte menzioni "
+                  "di aprile?"}],
     explanation={"en": "Share of voice measures how loud, not how liked. Read it next to sentiment.",
                  "it": "La quota di voce misura quanto si è sentiti, non quanto si piace. Leggila insieme al "
                        "sentiment."},
@@ -314,7 +320,11 @@ quiz2 = ChoiceQuestion(
                        "ogni canale."},
     },
     hints=[{"en": "In the explorer, set the exponent to 1, then to 0.5, and watch the best split.",
-            "it": "Nell'explorer, metti l'esponente a 1, poi a 0,5, e guarda la ripartizione migliore."}],
+            "it": "Nell'explorer, metti l'esponente a 1, poi a 0,5, e guarda la ripartizione migliore."},
+           {"en": "With e below 1, each extra euro on a channel brings less than the one before. What does that "
+                  "mean for the last euros put on Facebook?",
+            "it": "Con e sotto 1, ogni euro in più su un canale rende meno del precedente. Che cosa vuol dire per gli "
+                  "ultimi euro messi su Facebook?"}],
     explanation={"en": "With diminishing returns the best split spreads the budget; only with e = 1 does "
                        "everything go to one channel.",
                  "it": "Con rendimenti decrescenti la ripartizione migliore distribuisce il budget; solo con e = 1 "
@@ -343,7 +353,9 @@ quiz3 = ChoiceQuestion(
                  "it": "I dati dei social arrivano ogni giorno; il monitoraggio può (e deve) essere settimanale."},
     },
     hints=[{"en": "What would a target be worth if you chose it after seeing the results?",
-            "it": "Quanto varrebbe un obiettivo scelto dopo aver visto i risultati?"}],
+            "it": "Quanto varrebbe un obiettivo scelto dopo aver visto i risultati?"},
+           {"en": "Step 7 compares actual KPIs with targets. Where do those targets come from?",
+            "it": "Il passo 7 confronta i KPI reali con gli obiettivi. Da dove vengono quegli obiettivi?"}],
     explanation={"en": "Step 1 and step 7 are two ends of one loop: set the target, then track against it and adapt.",
                  "it": "Il passo 1 e il passo 7 sono i due capi di un ciclo: fissa l'obiettivo, poi monitora e "
                        "adatta."},
