@@ -459,3 +459,13 @@ def test_get_suggests_the_closest_id():
         get("00.q01")
     with pytest.raises(TypeError):
         get(3)
+
+
+def test_a_correct_answer_also_explains_why():
+    from smm_course.exercises.kinds import ValueQuestion
+
+    question = ValueQuestion(id="demo.explained", title="Explained", expected=0.5, solution="x = 0.5",
+                             explanation="Half of the posts were shared.", variable="x", hints=["h"])
+    result = question.check(0.5)
+    assert result.status == "correct"
+    assert "Half of the posts were shared." in result.message

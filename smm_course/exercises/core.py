@@ -230,7 +230,9 @@ class Question:
         return result
 
     def _praise(self) -> str:
-        return translate("feedback.correct")
+        # A self-paced learner who got it right by trial deserves the why too, not only "well done".
+        praise = translate("feedback.correct")
+        return f"{praise} {self.explanation}" if self.explanation else praise
 
     def _result(self, status: str, message: str) -> CheckResult:
         return CheckResult(status, message, self.id, self.title)
