@@ -19,7 +19,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 # Submodules load on first use, so `import smm_course` stays fast in every notebook's first cell.
 _SUBMODULES = {
     "data", "metrics", "network", "diffusion", "segmentation", "text", "stats", "plots",
-    "exercises", "progress", "glossary", "course", "i18n",
+    "exercises", "progress", "glossary", "course", "i18n", "explorers", "report",
 }
 _FUNCTIONS = {"start": "course", "set_language": "i18n"}
 
