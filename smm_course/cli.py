@@ -32,8 +32,13 @@ def _progress(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _export(args: argparse.Namespace, extra: list[str]) -> int:
+    import os
+
     from smm_course import progress
 
+    if args.name:
+        # On Binder and many hubs every user is "jovyan"; the gradebook needs real names to tell students apart.
+        os.environ["SMM_COURSE_STUDENT"] = args.name
     path = progress.export(args.output)
     print(f"Progress written to {path}. Hand in this file.")
     return 0
@@ -84,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write your progress to one file to hand in")
     export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: a named file here)")
+    export.add_argument("--name", default=None, help="your name as the teacher should see it (default: your login)")
     export.set_defaults(run=_export)
 
     gradebook = commands.add_parser("gradebook", help="merge students' exported progress files into one table")

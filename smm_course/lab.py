@@ -96,9 +96,14 @@ def lab_command(
 def launch(extra_args: list[str] | None = None, workspace: Path | None = None) -> int:
     """Run JupyterLab on the course until it is stopped; return its exit code."""
     folder = notebooks_dir(workspace)
+    command = lab_command(folder, extra_args=extra_args or [])
     print(f"Opening the course in JupyterLab from {folder}")
-    print("Stop it with Ctrl+C in this window.")
+    print("Stop it with Ctrl+C in this window.", flush=True)
+    if os.name == "posix":
+        # Become JupyterLab, so a signal sent to `smm-course lab` (Ctrl+C, a terminal closing, a test stopping
+        # it) reaches the server itself instead of leaving an orphaned server behind.
+        os.execv(command[0], command)
     try:
-        return subprocess.call(lab_command(folder, extra_args=extra_args or []))
+        return subprocess.call(command)
     except KeyboardInterrupt:
         return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -66,7 +67,7 @@ def test_lab_starts_jupyterlab_on_the_course(tmp_path):
     process = subprocess.Popen(
         SMM_COURSE + ["lab", "--no-browser", f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
                       "--ServerApp.ip=127.0.0.1"],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     try:
         deadline = time.monotonic() + 60
@@ -81,9 +82,14 @@ def test_lab_starts_jupyterlab_on_the_course(tmp_path):
                 assert time.monotonic() < deadline, "JupyterLab did not start within 60 s"
                 time.sleep(0.5)
         assert listing["name"] == lab.FIRST_NOTEBOOK
-    finally:
+        # `smm-course lab` becomes the server: stopping it must leave no server or kernel behind.
         process.terminate()
         process.wait(timeout=30)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 def test_doctor_reports_healthy_environment(capsys):
@@ -109,3 +115,9 @@ def test_doctor_fails_on_mismatched_widget_frontend(monkeypatch, tmp_path):
     monkeypatch.setattr(doctor, "_labextension_dirs", lambda: [tmp_path])
     check = doctor.check_widget_frontend()
     assert not check.ok and "does not match" in check.detail
+
+
+def test_export_takes_the_students_name(tmp_path, course_home):
+    out = tmp_path / "hand-in.json"
+    assert cli.main(["export", "--name", "Ada Lovelace", "-o", str(out)]) == 0
+    assert json.loads(out.read_text())["student"] == "Ada Lovelace"

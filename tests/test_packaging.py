@@ -33,6 +33,8 @@ def test_wheel_carries_datasets_notebooks_and_settings(wheel):
     notebooks = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
     assert {f"smm_course/_notebooks/{name}" for name in notebooks} <= names
     assert "smm_course/jupyter_settings/overrides.json" in names
+    assert "smm_course/site_assets/widgets/embed.js" in names, "the offline site needs its widget renderer"
+    assert any(n.startswith("smm_course/content/glossary/") for n in names)
     assert any(n.endswith("entry_points.txt") for n in names)
 
 
