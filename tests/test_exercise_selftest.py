@@ -119,8 +119,12 @@ def test_reflections_are_never_correct():
     reflections = [get(i) for i in IDS if get(i).kind == "reflection"]
     reflections.append(ReflectionQuestion(id="demo.why", title="Why", model_answer="Because customers trust customers."))
     for question in reflections:
-        for answer in ["A long and thoughtful answer about the brand and its customers.", question.model_answer]:
+        # Long enough for the question's own minimum: a reflection may ask for a few sentences.
+        thoughtful = " ".join(["A thoughtful answer about the brand and its customers."] * (question.min_words // 5 + 1))
+        for answer in [thoughtful, question.model_answer]:
             assert question.check(answer).status == "submitted"
+        too_short = " ".join(["word"] * (question.min_words - 1))
+        assert question.check(too_short).status != "correct"
 
 
 # -- notebooks and catalogue agree -----------------------------------------------------------------
