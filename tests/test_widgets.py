@@ -162,3 +162,33 @@ def test_widget_text_is_in_the_chosen_language():
         assert box.check_button.description == "Controlla"
     finally:
         i18n._chosen_language = None
+
+
+def test_explorer_live_display_lives_in_the_widget_state(capsys):
+    # Output captured with `with out:` only reaches the widget through a front end; under nbval it leaked into
+    # the cell. The live view must be widget state, and print nothing to the cell.
+    import ipywidgets as w
+
+    from smm_course.exercises.kinds import ExplorerQuestion, Slider
+
+    question = ExplorerQuestion(id="demo.live", title="Live", controls=[Slider("seeds", 1, 5)],
+                                goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3},
+                                show=lambda v: f"{v['seeds']} seeds chosen")
+    box = question.widget()
+    (live,) = [child for child in box.children if isinstance(child, w.Output)]
+    assert live.outputs[0]["data"]["text/plain"] == "'1 seeds chosen'"
+    slider = next(child for child in box.children if isinstance(child, w.IntSlider))
+    slider.value = 4
+    assert live.outputs[0]["data"]["text/plain"] == "'4 seeds chosen'"
+    assert capsys.readouterr().out == ""
+
+
+def test_integer_column_label_is_shown_as_python_would_index_it():
+    import pandas as pd
+
+    from smm_course.exercises.kinds import ValueQuestion
+
+    question = ValueQuestion(id="demo.intcol", title="Series", expected=pd.Series([1.0, 2.0]), variable="s",
+                             solution="s = ...", hints=["h"])
+    message = question.check(pd.DataFrame({0: [1.0, 2.0]})).message
+    assert "`[0]`" in message

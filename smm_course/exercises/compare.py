@@ -216,7 +216,7 @@ def _judge_series(answer: Any, expected: pd.Series, rtol: float, atol: float, or
         raise Incorrect(translate("feedback.number_for_series", n=len(expected), given=_describe_type(answer)))
     if isinstance(answer, pd.DataFrame):
         if answer.shape[1] == 1 and values_match(answer.iloc[:, 0], expected, rtol, atol, ordered):
-            raise Incorrect(translate("feedback.frame_for_series_fix", column=answer.columns[0]))
+            raise Incorrect(translate("feedback.frame_for_series_fix", column=_index_label(answer.columns[0])))
         raise Incorrect(translate("feedback.frame_for_series", given=_describe_type(answer)))
     if isinstance(answer, Mapping):
         answer = pd.Series(dict(answer))
@@ -484,3 +484,12 @@ def values_match(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: f
     except Exception:  # any failure, including an answer that breaks, is "no match"
         return False
     return True
+
+
+def _index_label(label: Any) -> str:
+    """How a student would type ``label`` inside ``frame[...]``: ``'share'`` or ``0`` (never ``np.int64(0)``).
+
+    >>> _index_label("share"), _index_label(np.int64(0))
+    ("'share'", '0')
+    """
+    return repr(label.item() if isinstance(label, np.generic) else label)

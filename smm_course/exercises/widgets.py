@@ -158,6 +158,17 @@ def _control_widget(control: Any) -> w.Widget:
                   layout=w.Layout(width="32em"))
 
 
+def _display_data(shown: Any) -> dict[str, Any]:
+    """A display_data output for ``shown``, formatted as the kernel would display it (PNG for figures)."""
+    from IPython import get_ipython
+    from IPython.core.formatters import DisplayFormatter
+
+    shell = get_ipython()
+    formatter = shell.display_formatter if shell is not None else DisplayFormatter()
+    data, metadata = formatter.format(shown)
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
+
+
 def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
     """The question's controls, an optional live display of their effect, and a Check button.
 
@@ -180,16 +191,14 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
     box = _assemble(question, controls, children, read)
 
     def refresh(_change: Any = None) -> None:
-        from IPython.display import display
+        shown = question.show(read())
+        # Set the Output's state in one assignment instead of capturing display() calls: captured output only
+        # lands in the widget when a front end routes it, so under nbval or nbclient it leaked into the cell.
+        live.outputs = (_display_data(shown),)
+        if hasattr(shown, "savefig"):  # a matplotlib figure: shown once in the Output, not again below
+            import matplotlib.pyplot as plt
 
-        live.clear_output(wait=True)
-        with live:
-            shown = question.show(read())
-            display(shown)
-            if hasattr(shown, "savefig"):  # a matplotlib figure: shown once in the Output, not again below
-                import matplotlib.pyplot as plt
-
-                plt.close(shown)
+            plt.close(shown)
 
     if live is not None:
         for widget in controls.values():
