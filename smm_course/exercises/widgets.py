@@ -154,7 +154,8 @@ def _control_widget(control: Any) -> w.Widget:
         return w.Dropdown(options=control.options, value=control.value, description=control.description, style=_WIDE)
     slider = w.IntSlider if control.integer else w.FloatSlider
     return slider(value=control.value, min=control.min, max=control.max, step=control.step,
-                  description=control.description, continuous_update=False, style=_WIDE,
+                  # Explorers redraw while the slider is dragged, not only when it is let go.
+                  description=control.description, continuous_update=True, style=_WIDE,
                   layout=w.Layout(width="32em"))
 
 
