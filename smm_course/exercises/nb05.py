@@ -389,15 +389,18 @@ q5 = ValueQuestion(
         Mistake(lambda a: isinstance(a, pd.Series) and len(a) > 1,
                 {"en": "You have one value per hour. Now pick the hour with the highest rate: `.idxmax()`.",
                  "it": "Hai un valore per ogni ora. Ora scegli l'ora con il tasso più alto: `.idxmax()`."}),
+        # The busiest hour often has the most engagements too: name both counts, whichever the student took.
+        Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["engagements"].idxmax())),
+                {"en": "That is the hour with the most engagements in total (or the most posts). More posts went out "
+                       "then, so it collects more of everything. Divide engagements by reach to compare hours "
+                       "fairly.",
+                 "it": "Questa è l'ora con più coinvolgimenti in totale (o con più post). A quell'ora sono usciti più "
+                       "post, quindi raccoglie di più di tutto. Dividi i coinvolgimenti per la copertura per "
+                       "confrontare le ore in modo equo."}),
         Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["posts"].idxmax())),
                 {"en": "That is the hour with the most posts, not the highest rate. Divide engagements by reach.",
                  "it": "Questa è l'ora con più post, non con il tasso più alto. Dividi i coinvolgimenti per la "
                        "copertura."}),
-        Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["engagements"].idxmax())),
-                {"en": "That is the hour with the most engagements in total. More posts went out then; divide by "
-                       "reach to compare hours fairly.",
-                 "it": "Questa è l'ora con più coinvolgimenti in totale. A quell'ora sono usciti più post; dividi "
-                       "per la copertura per confrontare le ore in modo equo."}),
         Mistake(lambda a: _is_hour(a, int(_linkedin_hours()["mean_rate"].idxmax())),
                 {"en": "That is the best hour by the mean of per-post rates. The question asks for the pooled rate: "
                        "total engagements / total reach.",

@@ -124,6 +124,11 @@ q1 = ValueQuestion(
         Mistake(_is(lambda: float(_referrals().sum())),
                 {"en": "That is the total number of referred customers. Divide it by the number of customers.",
                  "it": "Questo è il numero totale di clienti portati. Dividilo per il numero di clienti."}),
+        Mistake(_is(lambda: float(_referrals().median())),
+                {"en": "That is the median. Most customers referred nobody, so the middle customer has 0. K is an "
+                       "average over all customers: use `.mean()`.",
+                 "it": "Questa è la mediana. La maggior parte dei clienti non ha portato nessuno, quindi il cliente "
+                       "di mezzo ne ha 0. K è una media su tutti i clienti: usa `.mean()`."}),
     ],
 )
 
@@ -218,6 +223,14 @@ q2 = ValueQuestion(
                        "`campaign.reach` as it is.",
                  "it": "Sembrano quote della rete. La domanda chiede le persone raggiunte: usa `campaign.reach` "
                        "così com'è."}),
+        Mistake(_near_pair(lambda: [float(v) for v in np.percentile(_cached_campaign().reach, [0.025, 0.975])],
+                           tolerance=0.0),
+                {"en": "You gave `np.percentile` fractions (0.025, 0.975), so you got the 0.025th and 0.975th "
+                       "percentiles: almost the smallest runs. `np.percentile` takes percentages: 2.5 and 97.5. "
+                       "(`np.quantile` is the one that takes fractions.)",
+                 "it": "Hai dato a `np.percentile` delle frazioni (0.025, 0.975), quindi hai ottenuto il percentile "
+                       "0,025 e 0,975: quasi le simulazioni più piccole. `np.percentile` vuole percentuali: 2.5 e "
+                       "97.5. (È `np.quantile` che vuole frazioni.)"}),
         Mistake(_near_pair(lambda: _cached_campaign().ci95, tolerance=0.005),
                 {"en": "That is `campaign.ci95`, the 95% confidence interval of the *mean* reach: how sure we are "
                        "about the average. The question asks where single campaigns land: use percentiles of "
