@@ -194,6 +194,11 @@ q2 = ValueQuestion(
                        "sessions, returning visitors included.",
                  "it": "Hai diviso per `new_visitors`. Il tasso di conversione del corso per il traffico web divide "
                        "per tutte le sessioni, compresi i visitatori che ritornano."}),
+        Mistake(_same_series(lambda: 1 / _conversion_by_medium()),
+                {"en": "The division is upside down: that is sessions per order. Put conversions on top: "
+                       "conversions / sessions.",
+                 "it": "La divisione è capovolta: così ottieni sessioni per ordine. Metti sopra le conversioni: "
+                       "conversioni / sessioni."}),
     ],
 )
 
@@ -385,9 +390,9 @@ def _roi() -> float:
     return (_tagged_revenue() - _campaign_cost()) / _campaign_cost()
 
 
-def _social_revenue_in_campaign() -> float:
+def _social_revenue_in_campaign(mediums=SOCIAL_MEDIUMS) -> float:
     web = _web()
-    rows = web[web["medium"].isin(SOCIAL_MEDIUMS) & web["date"].dt.month.isin(CAMPAIGN_MONTHS)]
+    rows = web[web["medium"].isin(mediums) & web["date"].dt.month.isin(CAMPAIGN_MONTHS)]
     return float(rows["revenue"].sum())
 
 
@@ -443,6 +448,15 @@ q5 = ValueQuestion(
         Mistake(_close(lambda: _tagged_revenue() - _campaign_cost()),
                 {"en": "That is the profit in euros. ROI divides it by the cost.",
                  "it": "Questo è il guadagno in euro. Il ROI lo divide per il costo."}),
+        Mistake(_close(lambda: (_tagged_revenue() - _campaign_cost()) / _tagged_revenue()),
+                {"en": "You divided by the revenue. ROI divides the profit by the cost: (revenue - cost) / cost.",
+                 "it": "Hai diviso per i ricavi. Il ROI divide il guadagno per il costo: (ricavi - costo) / "
+                       "costo."}),
+        Mistake(_close(lambda: (_social_revenue_in_campaign(("paid_social",)) - _campaign_cost()) / _campaign_cost()),
+                {"en": "You used the revenue of every paid social session from September to November, the "
+                       "always-on ads included. Filter on `campaign == \"autumn_sparkle\"`, not on the medium.",
+                 "it": "Hai usato i ricavi di tutte le sessioni social a pagamento da settembre a novembre, anche "
+                       "degli annunci sempre attivi. Filtra su `campaign == \"autumn_sparkle\"`, non sul mezzo."}),
     ],
 )
 
