@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import pandas as pd
 
 from smm_course.exercises.compare import values_match
@@ -85,6 +86,31 @@ def _many_dates(answer) -> bool:
     return isinstance(answer, (pd.Index, pd.Series, list, tuple, pd.DataFrame)) and len(answer) > 1
 
 
+def _month_first(answer) -> bool:
+    """A text date written day first (08/04/2025), which pandas reads month first (4 August)."""
+    if not isinstance(answer, str) or "/" not in answer:
+        return False
+    try:
+        day_first = pd.to_datetime(answer, dayfirst=True).normalize()
+        return day_first == _first_alert_after_video() and day_first != pd.Timestamp(answer).normalize()
+    except (TypeError, ValueError):
+        return False
+
+
+def _not_a_2025_date(answer) -> bool:
+    """A bare number, or a text date without its year (e.g. "8 April"), which pandas puts in another year."""
+    if isinstance(answer, bool):
+        return False
+    if isinstance(answer, (int, float, np.integer, np.floating)):
+        return True
+    if not isinstance(answer, str):
+        return False
+    try:
+        return pd.Timestamp(answer).year != 2025
+    except (TypeError, ValueError):
+        return False
+
+
 q1 = ValueQuestion(
     id="09.q1",
     title={"en": "When would the alarm have rung?", "it": "Quando sarebbe scattato l'allarme?"},
@@ -121,6 +147,16 @@ q1 = ValueQuestion(
               "mattina dopo, circa due giorni dopo il video. I veri strumenti di ascolto controllano anche ogni ora.",
     },
     mistakes=[
+        Mistake(_month_first,
+                {"en": "Python reads a date with slashes month first: 08/04/2025 is 4 August. Write the date year "
+                       "first, as in \"2025-04-30\".",
+                 "it": "Python legge una data con le barre mettendo prima il mese: 08/04/2025 è il 4 agosto. Scrivi "
+                       "la data con l'anno davanti, come \"2025-04-30\"."}),
+        Mistake(_not_a_2025_date,
+                {"en": "Give a full date with its year, such as \"2025-04-30\", not a day number or a day and "
+                       "month alone. You can also take the Timestamp straight from the index of `spikes`.",
+                 "it": "Scrivi una data completa di anno, come \"2025-04-30\", non solo il numero del giorno o "
+                       "giorno e mese. Puoi anche prendere il Timestamp direttamente dall'indice di `spikes`."}),
         Mistake(_many_dates,
                 {"en": "You gave several days. Keep only the first one on or after 7 April, e.g. with `.index[0]`.",
                  "it": "Hai dato più giorni. Tieni solo il primo dal 7 aprile in poi, per esempio con `.index[0]`."}),
@@ -281,6 +317,11 @@ q3 = ValueQuestion(
                        "median, the typical wait. Use `.median()`.",
                  "it": "Questi sono i tempi medi. Poche risposte molto lente alzano la media; il corso riporta la "
                        "mediana, l'attesa tipica. Usa `.median()`."}),
+        Mistake(lambda a: isinstance(a, pd.Series) and pd.api.types.is_timedelta64_dtype(a),
+                {"en": "These are durations (Timedelta), not numbers of hours. Use the `hours` column, or turn "
+                       "durations into hours with `.dt.total_seconds() / 3600`.",
+                 "it": "Queste sono durate (Timedelta), non numeri di ore. Usa la colonna `hours`, o trasforma le "
+                       "durate in ore con `.dt.total_seconds() / 3600`."}),
         Mistake(lambda a: values_match(a, _by_period("median") * 60, rtol=0.01, ordered=False),
                 {"en": "These look like minutes. Give the times in hours (divide by 60).",
                  "it": "Sembrano minuti. Scrivi i tempi in ore (dividi per 60)."}),
