@@ -172,6 +172,11 @@ q2 = ValueQuestion(
         Mistake(lambda a: _close(a, _relative(against="mean")),
                 {"en": "That divides by the competitors' average share. Use the strongest competitor's share.",
                  "it": "Questo divide per la quota media dei concorrenti. Usa la quota del concorrente più forte."}),
+        Mistake(lambda a: _close(a, float(_sov()["Nuvola"] / _sov().drop("Nuvola").sum())),
+                {"en": "That divides by all the competitors together. Use only the strongest one: the largest "
+                       "share, with `.max()`.",
+                 "it": "Questo divide per tutti i concorrenti insieme. Usa solo il più forte: la quota più grande, "
+                       "con `.max()`."}),
         Mistake(lambda a: _close(a, float(_sov()["Nuvola"] - _sov().drop("Nuvola").max())),
                 {"en": "That is the gap in share of voice (a difference). The relative share of voice is a ratio: "
                        "divide.",
