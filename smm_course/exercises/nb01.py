@@ -250,12 +250,30 @@ q3 = ValueQuestion(
 
 
 # -- q4: saturation --------------------------------------------------------------------------------------
-def _year_everyone() -> int:
+#: The growth rate the notebook's explorer starts at (``growth.explorer(growth_rate=0.03, ...)``).
+EXPLORER_START_GROWTH = 0.03
+
+
+def _crossing(growth_rate: float = REPORTED_GROWTH_2023, **assumptions) -> float:
+    """The decimal year when users would pass everyone alive."""
     from smm_course import data
     from smm_course.explorers import growth
 
     start = growth.start_from(data.load("social_media_users"))
-    return int(math.floor(growth.first_year_at(start, REPORTED_GROWTH_2023, 1.0)))
+    return growth.first_year_at(start, growth_rate, 1.0, **assumptions)
+
+
+def _year_everyone() -> int:
+    return int(math.floor(_crossing()))
+
+
+def _same_year(answer, year: float) -> bool:
+    return is_number(answer) and float(answer) == math.floor(year)
+
+
+def _decimal_year(answer) -> bool:
+    """A year with a fraction, inside the right calendar year (e.g. 2034.4 computed from the formula)."""
+    return is_number(answer) and float(answer) != _year_everyone() and math.floor(float(answer)) == _year_everyone()
 
 
 def _years_after_start(answer) -> bool:
@@ -299,6 +317,21 @@ q4 = ValueQuestion(
         Mistake(_years_after_start,
                 {"en": "That looks like a number of years from now. Give the calendar year, such as 2040.",
                  "it": "Sembra un numero di anni da adesso. Scrivi l'anno del calendario, per esempio 2040."}),
+        Mistake(_decimal_year,
+                {"en": "You are in the right year, but as a decimal. Give the calendar year as a whole number: round "
+                       "down, for example with `int(...)`.",
+                 "it": "Sei nell'anno giusto, ma con i decimali. Scrivi l'anno del calendario come numero intero: "
+                       "arrotonda per difetto, per esempio con `int(...)`."}),
+        Mistake(lambda a: _same_year(a, _crossing(EXPLORER_START_GROWTH)),
+                {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider to 5.6% "
+                       "first.",
+                 "it": "Questo è l'anno con il tasso iniziale dell'explorer, il 3% all'anno. Prima porta il cursore "
+                       "della crescita al 5,6%."}),
+        Mistake(lambda a: _same_year(a, _crossing(population_growth=0.0)),
+                {"en": "You kept the world's population fixed. It grows too, by 0.9% a year in the explorer: "
+                       "penetration grows by 1.056 / 1.009 a year, not by 1.056.",
+                 "it": "Hai tenuto fissa la popolazione mondiale. Cresce anche lei, dello 0,9% all'anno "
+                       "nell'explorer: la penetrazione cresce di 1,056 / 1,009 all'anno, non di 1,056."}),
         Mistake(lambda a: _close(a, _year_everyone() - 1, rtol=1e-9) or _close(a, _year_everyone() + 1, rtol=1e-9),
                 {"en": "Close, but one year off. Look at where the dashed line crosses 100% in the right panel.",
                  "it": "Quasi, ma sbagli di un anno. Guarda dove la linea tratteggiata attraversa il 100% nel "
