@@ -327,12 +327,24 @@ def _follower_reaches() -> dict:
 
     followers = network.follower_graph()
     hubs = network.top_influencers(followers, k=5, by="degree")["node"]
-    bridges = network.top_influencers(followers, k=5, by="betweenness")["node"]
+    ten_bridges = network.top_influencers(followers, k=10, by="betweenness")["node"]
+    bridges = ten_bridges.head(5)
+    # Counting each bridge's reach on its own and adding them up counts the shared audience twice.
+    separately = sum(network.reach_within(followers, node, hops=2).count for node in bridges)
     return {
         "bridges2": network.reach_within(followers, bridges, hops=2),
         "bridges1": network.reach_within(followers, bridges, hops=1),
         "hubs2": network.reach_within(followers, hubs, hops=2),
+        "ten2": network.reach_within(followers, ten_bridges, hops=2),
+        "separately": _Total(separately),
     }
+
+
+class _Total:
+    """A plain total with the ``.count`` attribute :func:`_matches` reads."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
 
 
 def _matches(key: str, attribute: str = "count"):
@@ -379,6 +391,19 @@ q5 = ValueQuestion(
         Mistake(_matches("bridges2", "new_count"),
                 {"en": "Almost: that leaves out the 5 starting accounts. The question counts them: use `.count`.",
                  "it": "Quasi: così escludi i 5 account di partenza. La domanda li conta: usa `.count`."}),
+
+        Mistake(lambda a: type(a).__name__ == "Reach",
+                {"en": "That is the whole result of `reach_within`. Take the number out of it with `.count`.",
+                 "it": "Questo è il risultato intero di `reach_within`. Estrai il numero con `.count`."}),
+        Mistake(_matches("ten2"),
+                {"en": "That starts from all ten accounts in `bridges`. Keep the top 5: `bridges[\"node\"].head(5)`.",
+                 "it": "Così parti da tutti e dieci gli account di `bridges`. Tieni i primi 5: "
+                       "`bridges[\"node\"].head(5)`."}),
+        Mistake(_matches("separately"),
+                {"en": "You added up the reach of each bridge on its own, so an account reached by two bridges "
+                       "counts twice. Pass the five accounts to `reach_within` together, in one call.",
+                 "it": "Hai sommato la copertura di ogni ponte da solo, così un account raggiunto da due ponti "
+                       "conta due volte. Passa i cinque account a `reach_within` insieme, in una sola chiamata."}),
     ],
 )
 
