@@ -36,6 +36,10 @@ wait = messages["answered_at"] - messages["received_at"]
 RTOL = 1e-4
 
 
+#: The four interactions the course counts as engagements (the seed's list).
+_INTERACTIONS = ("likes", "comments", "shares", "clicks")
+
+
 # -- the data behind the answers (computed at the first check, never at import) ------------------------------
 @functools.lru_cache(maxsize=1)
 def _posts() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -43,6 +47,8 @@ def _posts() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
 
     posts = data.load("posts")
     posts = posts.assign(engagements=posts["likes"] + posts["comments"] + posts["shares"] + posts["clicks"])
+    # A student's likely slip: a sum with one of the four interactions left out.
+    posts = posts.assign(**{f"without_{name}": posts["engagements"] - posts[name] for name in _INTERACTIONS})
     nuvola = posts[posts["brand"] == "Nuvola"]
     instagram = nuvola[nuvola["platform"] == "Instagram"]
     return posts, nuvola, instagram
@@ -149,6 +155,12 @@ q1 = ValueQuestion(
         Mistake(lambda a: _same_series(a, _per_post("reach", numerator="likes")),
                 {"en": "You counted likes only. Engagements are likes + comments + shares + clicks.",
                  "it": "Hai contato solo i mi piace. I coinvolgimenti sono mi piace + commenti + condivisioni + clic."}),
+        Mistake(lambda a: any(_same_series(a, _per_post("reach", numerator=f"without_{left_out}"))
+                              for left_out in _INTERACTIONS),
+                {"en": "One interaction is missing from your sum. Engagements are likes + comments + shares + "
+                       "clicks: all four.",
+                 "it": "Nella tua somma manca un'interazione. I coinvolgimenti sono mi piace + commenti + "
+                       "condivisioni + clic: tutti e quattro."}),
         Mistake(lambda a: isinstance(a, pd.Series) and len(a) == len(_posts()[0]),
                 {"en": "Your Series has a rate for every brand's posts. Use the table `nuvola` (Nuvola's posts only).",
                  "it": "La tua Series ha un tasso per i post di tutti i marchi. Usa la tabella `nuvola` (solo i post "
