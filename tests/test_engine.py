@@ -469,3 +469,22 @@ def test_a_correct_answer_also_explains_why():
     result = question.check(0.5)
     assert result.status == "correct"
     assert "Half of the posts were shared." in result.message
+
+
+def test_wrong_type_feedback_speaks_the_questions_own_terms():
+    import pandas as pd
+
+    from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, ExplorerQuestion, Slider
+
+    classify = ClassifyQuestion(id="demo.kinds", title="Kinds", categories=["paid", "earned"],
+                                items={"A fan's review": "earned", "A banner ad": "paid"})
+    message = classify.check("earned").message
+    assert "{\"A fan's review\": 'paid'}" in message and "A review" not in message
+
+    choice = ChoiceQuestion(id="demo.pick", title="Pick", options={"a": "Facebook", "b": "X"}, answer="a")
+    message = choice.check(pd.DataFrame({"a": [1, 2]})).message
+    assert "\n" not in message and "rows: 2" in message
+
+    explorer = ExplorerQuestion(id="demo.seeds", title="Seeds", controls=[Slider("seeds", 1, 5)],
+                                goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3})
+    assert "must be a number" in explorer.check({"seeds": "4"}).message

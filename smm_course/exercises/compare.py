@@ -38,7 +38,11 @@ SCALE_SLACK = 0.02
 def _fmt(value: Any) -> str:
     if isinstance(value, (float, np.floating)):
         return f"{float(value):.6g}"
+    if isinstance(value, (pd.DataFrame, pd.Series, np.ndarray)):
+        return _describe_type(value)
     text = repr(value) if isinstance(value, str) else str(value)
+    if "\n" in text:  # a multi-line print-out has no place inside a sentence of feedback
+        return _describe_type(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -303,7 +303,11 @@ class ClassifyQuestion(Question):
 
     def _judge(self, answer: Any) -> None:
         if not isinstance(answer, Mapping):
-            raise Uncheckable(translate("feedback.classify_wrong_type", given=compare._describe_type(answer)))
+            # An example in this question's own terms; the category is the first one, not the item's answer.
+            item, category = next(iter(self._items)), next(iter(self._categories))
+            item = item if len(item) <= 30 else item[:29] + "…"
+            raise Uncheckable(translate("feedback.classify_wrong_type", example=f"{{{item!r}: {category!r}}}",
+                                        given=compare._describe_type(answer)))
         unknown = [item for item in answer if item not in self._items]
         if unknown:
             raise Uncheckable(translate("feedback.not_an_item", given=compare.list_labels(unknown),
@@ -353,7 +357,10 @@ class Slider:
 
     def validate(self, value: Any) -> float:
         """Return the value as a number, or raise ``Uncheckable`` saying the allowed range."""
-        if not compare.is_number(value) or not self.min <= value <= self.max:
+        if not compare.is_number(value):
+            raise Uncheckable(translate("feedback.control_not_number", name=self.name, given=compare._fmt(value),
+                                        min=self.min, max=self.max))
+        if not self.min <= value <= self.max:
             raise Uncheckable(translate("feedback.control_range", name=self.name, given=compare._fmt(value),
                                         min=self.min, max=self.max))
         return int(value) if self.integer else float(value)
