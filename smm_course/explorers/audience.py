@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import ipywidgets as w
 import numpy as np
 import pandas as pd
+from smm_course.explorers.canvas import blit, canvas_png
 
 __all__ = [
     "AGE_GROUPS",
@@ -331,29 +332,14 @@ class _AudienceFigure:
 
     def draw(self) -> None:
         """Render the pixels: the kept background, then the moving artists on top."""
-        canvas = self.figure.canvas
-        if self._background is None:
-            canvas.draw()
-            self._background = canvas.copy_from_bbox(self.figure.bbox)
-        canvas.restore_region(self._background)
-        for artist in self._moving:
-            if artist.get_visible():
-                self.figure.draw_artist(artist)
+        self._background = blit(self.figure, self._moving, self._background)
         self._stale = False
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what the explorer shows), drawn first if anything changed."""
-        import io
-
-        from PIL import Image
-
         if self._stale:
             self.draw()
-        canvas = self.figure.canvas
-        image = Image.frombuffer("RGBA", canvas.get_width_height(), bytes(canvas.buffer_rgba()), "raw", "RGBA", 0, 1)
-        buffer = io.BytesIO()
-        image.save(buffer, format="png", compress_level=1)  # fast: re-encoded on every change
-        return buffer.getvalue()
+        return canvas_png(self.figure)
 
 
 _DEFAULT: dict = {}

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from smm_course.explorers.canvas import blit, canvas_png
 
 __all__ = [
     "BLOCK_LABELS",
@@ -398,29 +399,12 @@ class _HoursFigure:
 
     def draw(self) -> None:
         """Render the pixels: the cached background (drawn again only when needed) and the plan on top."""
-        canvas = self.figure.canvas
-        if self._background is None:
-            canvas.draw()  # animated artists are left out of this pass
-            self._background = canvas.copy_from_bbox(self.figure.bbox)
-        else:
-            canvas.restore_region(self._background)
-        for artist in self._dynamic:
-            self.figure.draw_artist(artist)
+        self._background = blit(self.figure, self._dynamic, self._background)
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what the explorer shows)."""
-        import io
-
-        from PIL import Image
-
         self.draw()
-        canvas = self.figure.canvas
-        width, height = canvas.get_width_height()
-        buffer = io.BytesIO()
-        # Fast compression, and no alpha channel: the image is sent to the browser on every slider move.
-        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-        image.convert("RGB").save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        return canvas_png(self.figure)
 
 
 def calendar_html(plan: pd.DataFrame) -> str:

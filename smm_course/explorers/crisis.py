@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import html
-import io
 import math
 import numbers
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ import pandas as pd
 from smm_course import stats
 from smm_course._validation import check_positive_int, require_columns, require_frame
 from smm_course.datagen import WORLD
+from smm_course.explorers.canvas import blit, canvas_png
 
 __all__ = [
     "CRISIS_END",
@@ -262,25 +262,8 @@ class _AlarmFigure:
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what the explorer shows), drawn fast on the cached background."""
-        from PIL import Image
-
-        canvas = self.figure.canvas
-        if self.background is None:
-            for artist in self.dynamic:
-                artist.set_visible(False)
-            canvas.draw()
-            self.background = canvas.copy_from_bbox(self.figure.bbox)
-            for artist in self.dynamic:
-                artist.set_visible(True)
-        canvas.restore_region(self.background)
-        for artist in self.dynamic:
-            self.figure.draw_artist(artist)
-        width, height = canvas.get_width_height()
-        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-        buffer = io.BytesIO()
-        # Fast compression and no alpha channel: the image goes to the browser on every slider move.
-        image.convert("RGB").save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        self.background = blit(self.figure, self.dynamic, self.background, hide_moving=True)
+        return canvas_png(self.figure)
 
 
 @functools.lru_cache(maxsize=1)

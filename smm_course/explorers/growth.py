@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import ipywidgets as w
 import numpy as np
 import pandas as pd
+from smm_course.explorers.canvas import blit, canvas_png
 
 __all__ = [
     "POPULATION_GROWTH",
@@ -299,29 +300,14 @@ class _GrowthFigure:
 
     def draw(self) -> None:
         """Render the pixels: the kept background, then the moving artists on top."""
-        canvas = self.figure.canvas
-        if self._background is None:
-            canvas.draw()
-            self._background = canvas.copy_from_bbox(self.figure.bbox)
-        canvas.restore_region(self._background)
-        for artist in self._moving:
-            self.figure.draw_artist(artist)
+        self._background = blit(self.figure, self._moving, self._background)
         self._stale = False
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what the explorer shows), drawn first if anything changed."""
-        import io
-
-        from PIL import Image
-
         if self._stale:
             self.draw()
-        canvas = self.figure.canvas
-        width, height = canvas.get_width_height()
-        image = Image.frombuffer("RGBA", (width, height), bytes(canvas.buffer_rgba()), "raw", "RGBA", 0, 1)
-        buffer = io.BytesIO()
-        image.save(buffer, format="png", compress_level=1)  # fast: the explorer re-encodes on every slider step
-        return buffer.getvalue()
+        return canvas_png(self.figure)
 
 
 def render(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 0.8, *,
