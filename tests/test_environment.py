@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 from pathlib import Path
 
 import yaml
@@ -14,6 +17,7 @@ CONDA_ONLY = {"python", "pip"}
 
 
 def _split(requirement: str) -> tuple[str, str]:
+    requirement = requirement.split(";", 1)[0]  # environment markers are pip's business; conda lists the package
     match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*(.*)", requirement)
     assert match, f"cannot parse requirement {requirement!r}"
     name = re.sub(r"[-_.]+", "-", match.group(1)).lower()
@@ -57,3 +61,4 @@ def test_drift_is_detected():
     # The comparison itself must be able to fail: a renamed or re-bounded package shows up.
     assert _split("vaderSentiment>=3.3.2") == ("vadersentiment", ">=3.3.2")
     assert _split("jupyterlab_widgets >= 3") == ("jupyterlab-widgets", ">=3")
+    assert _split("tomli>=2.0; python_version < '3.11'") == ("tomli", ">=2.0")
