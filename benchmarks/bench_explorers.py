@@ -77,6 +77,8 @@ def main() -> int:
           f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
     print("| explorer | control | median ms per change | worst ms |\n|---|---|---|---|")
     for info in pkgutil.iter_modules(smm_course.explorers.__path__):
+        if not hasattr(importlib.import_module(f"smm_course.explorers.{info.name}"), "explorer"):
+            continue  # a shared helper module (canvas), not an explorer
         for label, median, worst in bench_module(info.name):
             print(f"| {info.name} | {label} | {median:.0f} | {worst:.0f} |", flush=True)
     return 0
