@@ -183,13 +183,29 @@ def describe(markdown: str) -> tuple[str, str]:
     return title, sentence
 
 
+def why_it_matters(texts: list[str]) -> str:
+    r"""The first sentence of a notebook's "Why it matters" section, or "" when it has none.
+
+    >>> why_it_matters(["# 05 Title", "## Why it matters\n\nEvery week the team decides what to post. More."])
+    'Every week the team decides what to post.'
+    """
+    for text in texts:
+        section = re.split(r"^#+\s*why (?:it|this) matters[^\n]*\n", text, maxsplit=1, flags=re.I | re.M)
+        if len(section) == 2:
+            return describe(section[1].strip())[1]
+    return ""
+
+
 def read_entry(path: Path) -> NotebookEntry:
     """Number, title and description of one notebook file."""
     import nbformat
 
     notebook = nbformat.read(path, as_version=4)
-    first_text = next((cell.source for cell in notebook.cells if cell.cell_type == "markdown"), "")
-    title, description = describe(first_text)
+    texts = [cell.source for cell in notebook.cells if cell.cell_type == "markdown"]
+    title, description = describe(texts[0] if texts else "")
+    # The "Why it matters" section opens with the decision the notebook serves: the best one-line pitch.
+    why = why_it_matters(texts)
+    description = why or description
     number = path.name[:2]
     # "# 01 · Social media..." would otherwise show its number twice next to the number column.
     title = re.sub(rf"^{number}(\s*[·:.\-–—]\s*|\s+)", "", title)
