@@ -10,6 +10,12 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+from hypothesis import settings
+
+# Property tests search the same examples on every run: a red CI then means a change broke something, never
+# that a new random example turned up on a busy machine. (Developers can still explore with --hypothesis-seed.)
+settings.register_profile("course", derandomize=True, deadline=None)
+settings.load_profile("course")
 
 matplotlib.use("Agg")  # in this process only; nbval's kernels keep their inline backend
 
