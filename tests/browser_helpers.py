@@ -142,9 +142,20 @@ class LabServer:
         """Where a student opens a notebook; ``reset`` starts from an empty workspace (no other tabs)."""
         return f"{self.base_url}/lab/tree/{name}?reset&token={self.token}"
 
-    def saved_notebook(self, name: str) -> dict:
-        """The notebook as JupyterLab last saved it (nbformat JSON)."""
-        return self.api("GET", f"/api/contents/{name}?content=1")["content"]
+    def saved_notebook(self, name: str, timeout: float = 15) -> dict:
+        """The notebook as JupyterLab last saved it (nbformat JSON).
+
+        Jupyter Server writes a notebook in place, so a read that lands while a save is still writing finds a
+        truncated file and answers 400 "Unreadable Notebook"; such a read is retried until the save is done.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return self.api("GET", f"/api/contents/{name}?content=1")["content"]
+            except urllib.error.HTTPError as error:
+                if error.code != 400 or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.3)
 
     def shut_down_kernel_of(self, name: str) -> None:
         """End the kernel session of one notebook, to free memory for the next one."""
