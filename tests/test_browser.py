@@ -217,6 +217,14 @@ class CourseInLab:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"] != before:
+                # The file's time changes as the write starts. Reading the notebook before the write is done
+                # makes Jupyter Server see a broken file and put its backup back, which breaks the save: wait
+                # until the tab shows it saved (JupyterLab clears the dirty mark on the server's reply).
+                saved = time.monotonic() + 10
+                while page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current.jp-mod-dirty").count() \
+                        and time.monotonic() < saved:
+                    time.sleep(0.1)
+                time.sleep(0.5)
                 return self.server.saved_notebook(name)
             time.sleep(0.3)
         raise AssertionError(f"{name}: saving from the toolbar did not write the file within 20 s")
