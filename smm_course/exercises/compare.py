@@ -207,6 +207,11 @@ def _label_problems(answer_index: pd.Index, expected_index: pd.Index) -> None:
         return
     if _is_default_index(answer_index) and not _is_default_index(expected_index):
         raise Incorrect(translate("feedback.lost_labels", expected=list_labels(expected_labels, 3)))
+    _raise_wrong_labels(missing, extra)
+
+
+def _raise_wrong_labels(missing: list, extra: list) -> None:
+    """Say which labels (index labels or dict keys) are missing and which should not be there."""
     parts = []
     if missing:
         parts.append(translate("feedback.missing_labels", labels=list_labels(missing)))
@@ -405,12 +410,7 @@ def _judge_mapping(answer: Any, expected: Mapping, rtol: float, atol: float, ord
     missing = [key for key in expected if key not in answer]
     extra = [key for key in answer if key not in expected]
     if missing or extra:
-        parts = []
-        if missing:
-            parts.append(translate("feedback.missing_labels", labels=list_labels(missing)))
-        if extra:
-            parts.append(translate("feedback.extra_labels", labels=list_labels(extra)))
-        raise Incorrect(translate("feedback.wrong_labels", details=" ".join(parts)))
+        _raise_wrong_labels(missing, extra)
     wrong = [key for key in expected if not values_match(answer[key], expected[key], rtol, atol, ordered)]
     if wrong:
         raise Incorrect(translate("feedback.values_differ", labels=list_labels(wrong), n=len(wrong), total=len(expected)))
