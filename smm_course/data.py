@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from smm_course.datagen import (
+from smm_course.datagen.world import (
     ACQUISITION_CHANNELS,
     AUDIENCE_AGE_GROUPS,
     AUDIENCE_PLATFORMS,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -193,6 +195,36 @@ def test_the_generator_never_touches_global_random_state():
 def test_build_all_rejects_unknown_names_and_lists_the_right_ones():
     with pytest.raises(ValueError, match=r"names has unknown datasets \['post'\]; choose from .*'posts'"):
         datagen.build_all(["post"])
+
+
+def test_every_name_the_datagen_package_exports_resolves_and_each_dataset_has_its_own_module():
+    missing = [name for name in datagen.__all__ if not hasattr(datagen, name)]
+    assert not missing
+    assert len(set(datagen.__all__)) == len(datagen.__all__)
+    for name in NAMES:
+        if name == "follower_network_nodes":  # made together with the edges
+            continue
+        maker = getattr(datagen, f"make_{name}")
+        assert maker.__module__ == f"smm_course.datagen.{name}"
+
+
+def test_loading_data_imports_the_course_world_but_no_generator():
+    # A fresh interpreter: this test session has long imported the generators.
+    code = (
+        "import sys, smm_course.data\n"
+        "print(sorted(m for m in sys.modules if m.startswith('smm_course.datagen')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['smm_course.datagen', 'smm_course.datagen.world']"
+
+
+def test_python_dash_m_datagen_writes_the_named_datasets(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "smm_course.datagen", "--out", str(tmp_path), "--only", "ab_test"],
+        capture_output=True, text=True, check=True,
+    )
+    assert "Wrote 1 datasets" in result.stdout
+    assert (tmp_path / "ab_test.csv").read_bytes() == (REPO_DATASETS / "ab_test.csv").read_bytes()
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ import pandas as pd
 
 from smm_course import stats
 from smm_course._validation import check_positive_int, require_columns, require_frame
-from smm_course.datagen import WORLD
+from smm_course.datagen.world import WORLD
 from smm_course.explorers.canvas import blit, canvas_png
 
 __all__ = [
