@@ -1,26 +1,16 @@
 """Generate every course dataset, the same bytes on every run.
 
 Run ``python -m smm_course.datagen [--out DIR]`` to write each dataset as a CSV file into
-DIR (by default the repository's ``datasets/`` folder). Each synthetic dataset has its own
-fixed seed (see :data:`SEEDS`) and its own module with its ``make_*`` function, so you can
-read how one dataset is made without reading the others:
+DIR (by default the repository's ``datasets/`` folder). Each dataset has its own module,
+named after it, with its ``make_*`` function (``smm_course.datagen.posts`` holds
+``make_posts``), and each synthetic dataset its own fixed seed (see :data:`SEEDS`), so you
+can read how one dataset is made without reading the others:
 
-=====================================  ==========================================
-module                                 dataset
-=====================================  ==========================================
-``smm_course.datagen.social_media_users``  ``social_media_users`` (real data)
-``smm_course.datagen.platform_audiences``  ``platform_audiences`` (real data)
-``smm_course.datagen.posts``               ``posts``
-``smm_course.datagen.messages``            ``messages``
-``smm_course.datagen.customers``           ``customers``
-``smm_course.datagen.mentions``            ``mentions``
-``smm_course.datagen.reviews``             ``reviews``
-``smm_course.datagen.follower_network``    ``follower_network`` and its ``_nodes`` table
-``smm_course.datagen.campaign_adoption``   ``campaign_adoption``
-``smm_course.datagen.web_sessions``        ``web_sessions``
-``smm_course.datagen.campaign_costs``      ``campaign_costs``
-``smm_course.datagen.ab_test``             ``ab_test``
-=====================================  ==========================================
+- ``social_media_users`` and ``platform_audiences``: real data, written from published figures
+  kept in the module with their sources;
+- ``posts``, ``messages``, ``customers``, ``mentions``, ``reviews``, ``follower_network`` (which
+  also makes ``follower_network_nodes``), ``campaign_adoption``, ``web_sessions``,
+  ``campaign_costs`` and ``ab_test``: synthetic data.
 
 The course world (brand, competitors, platforms, year and key dates) is :data:`WORLD`, and
 the values each categorical column may take are the vocabularies; both live in
