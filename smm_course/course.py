@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import warnings
 
+# Imported for its effect: the progress store subscribes to the exercise engine's events, so every check made
+# after start() is recorded (the engine itself never imports the store).
+from smm_course import progress  # noqa: F401
 from smm_course.i18n import translate
 
 

@@ -25,7 +25,7 @@ Questions whose id does not start with a notebook number (examples such as ``dem
 from __future__ import annotations
 
 import getpass
-import inspect
+import html
 import json
 import os
 import re
@@ -33,16 +33,18 @@ import sys
 import tempfile
 import time
 import warnings
-import weakref
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, TextIO
 
+import ipywidgets as w
 import pandas as pd
 
-from smm_course.exercises.core import COURSE_ID, STATUSES
-from smm_course.i18n import translate
+from smm_course import __version__, events
+from smm_course.exercises import catalog, notebook_modules
+from smm_course.i18n import localize, translate
+from smm_course.status import COURSE_ID, DONE_STATUSES, STATUS_RANK, STATUSES
 
 HOME_ENV_VAR = "SMM_COURSE_HOME"
 STUDENT_ENV_VAR = "SMM_COURSE_STUDENT"
@@ -52,9 +54,7 @@ EXPORT_FORMAT = "smm-course-progress-export"
 #: Seconds to wait for another kernel to finish writing before giving up.
 LOCK_TIMEOUT = 10.0
 #: Statuses from worst to best; the store keeps the best one.
-STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 #: Statuses that finish a question: ``correct``, and ``submitted`` for reflections.
-DONE_STATUSES = ("correct", "submitted")
 SUMMARY_COLUMNS = ["question", "notebook", "title", "kind", "status", "attempts", "hints_used",
                    "solution_seen", "first_seen", "last_seen"]
 
@@ -196,7 +196,7 @@ def load() -> dict[str, dict]:
 
 
 # -- recording ------------------------------------------------------------------------------------
-_listeners: list[weakref.WeakMethod | Callable[[str], None]] = []
+_saved = events.Listeners()
 _save_failed_warned = False
 
 
@@ -209,7 +209,7 @@ def add_listener(callback: Callable[[str], None]) -> None:
     >>> add_listener(heard.append)
     >>> remove_listener(heard.append)
     """
-    _listeners.append(weakref.WeakMethod(callback) if inspect.ismethod(callback) else callback)
+    _saved.add(callback)
 
 
 def remove_listener(callback: Callable[[str], None]) -> None:
@@ -217,22 +217,11 @@ def remove_listener(callback: Callable[[str], None]) -> None:
 
     >>> remove_listener(print)
     """
-    for entry in list(_listeners):
-        target = entry() if isinstance(entry, weakref.WeakMethod) else entry
-        if target == callback or target is None:
-            _listeners.remove(entry)
+    _saved.remove(callback)
 
 
 def _notify(question_id: str) -> None:
-    for entry in list(_listeners):
-        target = entry() if isinstance(entry, weakref.WeakMethod) else entry
-        if target is None:
-            _listeners.remove(entry)
-            continue
-        try:
-            target(question_id)
-        except Exception:  # a broken display must never break a student's check
-            pass
+    _saved.publish(question_id)
 
 
 def _safely(question_id: str, change: Callable[[dict], None]) -> None:
@@ -268,7 +257,7 @@ def record_check(result: Any) -> None:
     ``not_attempted`` is not an attempt and never lowers the status; any other status counts one attempt
     and raises the best status if it is better. Ids outside the course (``demo.q1``) are not recorded.
 
-    >>> from smm_course.exercises.core import CheckResult
+    >>> from smm_course.exercises import CheckResult
     >>> record_check(CheckResult("correct", "", "demo.q1"))
     >>> "demo.q1" in load()
     False
@@ -313,8 +302,6 @@ def summary() -> pd.DataFrame:
     >>> summary().set_index("question").loc["00.q1", "notebook"]
     '00'
     """
-    from smm_course.exercises import catalog
-
     recorded = load()
     rows = []
     for question in catalog().itertuples(index=False):
@@ -338,9 +325,6 @@ def notebook_titles() -> dict[str, str]:
     >>> notebook_titles()["00"]
     'Start here'
     """
-    from smm_course.exercises import notebook_modules
-    from smm_course.i18n import localize
-
     return {number: localize(getattr(module, "NOTEBOOK_TITLE", "")) for number, module in notebook_modules().items()}
 
 
@@ -397,9 +381,58 @@ def widget():
     >>> board.totals[1] == len(summary())
     True
     """
-    from smm_course.exercises.widgets import ProgressBoard
-
     return ProgressBoard()
+
+
+class ProgressBoard(w.VBox):
+    """The course at a glance: per notebook a label, a bar and "N of M done" in words.
+
+    It listens to the store, so checks made in the same kernel update it at once.
+    ``str()`` is a fixed description without numbers: a notebook's stored text output must not change when
+    other notebooks add questions. ``totals`` gives the numbers.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: dict[str, tuple[w.HTML, w.IntProgress, w.HTML, w.HBox]] = {}
+        self._heading = w.HTML()
+        self._totals = (0, 0)
+        self.refresh()
+        add_listener(self.refresh)
+
+    def refresh(self, _question_id: str | None = None) -> None:
+        """Re-read the progress store and update the bars."""
+        table = by_notebook()
+        for row in table.itertuples(index=False):
+            if row.notebook not in self._rows:
+                label = w.HTML(layout=w.Layout(width="16em"))
+                bar = w.IntProgress(min=0, layout=w.Layout(width="12em"))
+                words = w.HTML()
+                self._rows[row.notebook] = (label, bar, words, w.HBox([label, bar, words]))
+            label, bar, words, _line = self._rows[row.notebook]
+            label.value = html.escape(f"{row.notebook} {row.title}".strip())
+            bar.max = max(int(row.total), 1)
+            bar.value = int(row.done)
+            bar.description = ""
+            bar.tooltip = translate("progress.done_of_total", done=row.done, total=row.total)
+            bar.bar_style = "success" if row.done == row.total and row.total else ""
+            words.value = html.escape(translate("progress.row_text", done=row.done, total=row.total,
+                                                attempted=row.attempted))
+        done, total = int(table["done"].sum()), int(table["total"].sum())
+        self._totals = (done, total)
+        self._heading.value = (f"<strong>{html.escape(translate('progress.board_title'))}</strong> · "
+                               f"{html.escape(translate('progress.done_of_total', done=done, total=total))}")
+        lines = [parts[3] for parts in self._rows.values()]
+        if list(self.children) != [self._heading, *lines]:
+            self.children = [self._heading, *lines]
+
+    @property
+    def totals(self) -> tuple[int, int]:
+        """(questions done, questions in the course) at the last refresh."""
+        return self._totals
+
+    def __repr__(self) -> str:
+        return translate("progress.board_repr")
 
 
 def show() -> None:
@@ -435,8 +468,6 @@ def export(path: Path | None = None) -> Path:
     >>> export(Path(tempfile.mkdtemp()) / "mine.json").name
     'mine.json'
     """
-    from smm_course.course import course_version
-
     name = student_name()
     if path is None:
         slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "student"
@@ -445,7 +476,19 @@ def export(path: Path | None = None) -> Path:
     if path.is_dir():
         raise ValueError(f"path={str(path)!r} is a folder; give a file name such as {path / 'progress.json'}.")
     data = {"format": EXPORT_FORMAT, "format_version": STORE_FORMAT, "student": name,
-            "course_version": course_version(), "exported_at": _now(), "questions": load()}
+            "course_version": __version__, "exported_at": _now(), "questions": load()}
     path.parent.mkdir(parents=True, exist_ok=True)
     _write_atomic(path, data)
     return path
+
+
+# -- the engine's events ---------------------------------------------------------------------------
+def _record(event: object) -> None:
+    """Record what the exercise engine publishes (see :mod:`smm_course.events`)."""
+    if isinstance(event, events.Checked):
+        record_check(event.result)
+    elif isinstance(event, events.HelpShown):
+        record_help(event.question_id, hint=event.hint, solution=event.solution)
+
+
+events.engine.add(_record)

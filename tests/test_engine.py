@@ -49,7 +49,7 @@ def test_right_numbers_in_every_reasonable_form(number, answer):
     (830, "1000 times too big"),
     (0.0083, "100 times too small"),
     (-0.83, "sign"),
-    (0.834, "within 1%"),
+    (0.834, "close but not right.*every digit"),
     (0.5, "too low"),
     (2.0, "too high"),
     ("0.83", "text"),
@@ -346,7 +346,7 @@ def explorer():
     return ExplorerQuestion(
         id="demo.ex", title="Seeds", controls=[Slider("seeds", 1, 10, value=1), Dropdown("strategy", ["random", "hubs"])],
         goal=lambda v: (v["seeds"] >= 4 and v["strategy"] == "hubs") or "Not far enough yet.",
-        answer={"seeds": 4, "strategy": "hubs"}, show=lambda v: f"{v['seeds'] * 10} people reached")
+        answer={"seeds": 4, "strategy": "hubs"})
 
 
 def test_explorer_judges_the_values(explorer):

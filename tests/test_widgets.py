@@ -33,10 +33,10 @@ def set_answer(box, question, answer):
             for key, checkbox in box.controls.items():
                 checkbox.value = key in answer
         else:
-            box.controls["choice"].value = question._key_for(answer)
+            box.controls["choice"].value = question.option_key(answer)
     elif isinstance(question, ClassifyQuestion):
         for item, category in answer.items():
-            box.controls[item].value = question._category_key(category)
+            box.controls[item].value = question.category_key(category)
     else:
         for name, value in answer.items():
             box.controls[name].value = value
@@ -118,16 +118,31 @@ def test_classify_widget():
     assert question.widget(answer={"Sponsored post": "banana"}).result.status == "error"
 
 
+class RecordingView:
+    """A live view as the engine expects one: widgets to place, and update(values) after every move."""
+
+    def __init__(self, shown: list) -> None:
+        self.shown = shown
+        self.sentence = w.HTML()
+        self.widgets = [self.sentence]
+
+    def update(self, values: dict) -> None:
+        self.shown.append(dict(values))
+        self.sentence.value = f"{values['seeds']} seeds"
+
+
 def test_explorer_widget_shows_live_values_and_checks_the_state():
     shown = []
     question = ExplorerQuestion(
         id="demo.xw", title="Seeds", controls=[Slider("seeds", 1, 10, value=1), Dropdown("strategy", ["random", "hubs"])],
         goal=lambda v: (v["seeds"] >= 4 and v["strategy"] == "hubs") or "Not far enough yet.",
-        answer={"seeds": 4, "strategy": "hubs"}, show=lambda v: shown.append(dict(v)) or f"{v['seeds']} seeds")
+        answer={"seeds": 4, "strategy": "hubs"}, live=lambda: RecordingView(shown))
     box = question.widget()
+    assert shown == [{"seeds": 1, "strategy": "random"}]  # drawn once before any move
+    assert box.live.sentence in box.children
     assert isinstance(box.controls["seeds"], w.IntSlider) and box.controls["seeds"].description == "seeds"
     box.controls["seeds"].value = 6
-    assert shown[-1] == {"seeds": 6, "strategy": "random"}
+    assert shown[-1] == {"seeds": 6, "strategy": "random"} and box.live.sentence.value == "6 seeds"
     box.check_button.click()
     assert "Not far enough yet." in feedback_text(box)
     box.controls["strategy"].value = "hubs"
@@ -164,23 +179,37 @@ def test_widget_text_is_in_the_chosen_language():
         i18n._chosen_language = None
 
 
-def test_explorer_live_display_lives_in_the_widget_state(capsys):
-    # Output captured with `with out:` only reaches the widget through a front end; under nbval it leaked into
-    # the cell. The live view must be widget state, and print nothing to the cell.
-    import ipywidgets as w
-
-    from smm_course.exercises.kinds import ExplorerQuestion, Slider
-
+def test_explorer_live_view_is_widget_state_and_prints_nothing(capsys):
+    # A view that display()s only reaches the widget through a front end; under nbval it leaked into the cell.
+    # The engine's live view sets widget values, so the cell prints nothing.
     question = ExplorerQuestion(id="demo.live", title="Live", controls=[Slider("seeds", 1, 5)],
-                                goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3},
-                                show=lambda v: f"{v['seeds']} seeds chosen")
+                                goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3}, live=lambda: RecordingView([]))
     box = question.widget()
-    (live,) = [child for child in box.children if isinstance(child, w.Output)]
-    assert live.outputs[0]["data"]["text/plain"] == "'1 seeds chosen'"
-    slider = next(child for child in box.children if isinstance(child, w.IntSlider))
-    slider.value = 4
-    assert live.outputs[0]["data"]["text/plain"] == "'4 seeds chosen'"
+    assert box.live.sentence.value == "1 seeds"
+    box.controls["seeds"].value = 4
+    assert box.live.sentence.value == "4 seeds"
     assert capsys.readouterr().out == ""
+    # Each widget gets its own view: two widgets of one question never share a picture.
+    assert question.widget().live is not box.live
+
+
+@pytest.mark.parametrize("question_id", widget_questions())
+def test_every_widget_has_labelled_hint_and_solution_buttons_that_record_help(question_id, course_home):
+    from smm_course import progress
+
+    question = get(question_id)
+    box = question.widget()
+    items = list(box.controls.values()) if question.kind == "quiz" else [box]
+    for item, asked in zip(items, getattr(question, "questions", [question])):
+        for button in (item.check_button, item.hint_button, item.solution_button):
+            assert button.description and button.tooltip  # an accessible name and what it does
+        item.hint_button.click()
+        assert item.help.value == asked.hint(1)._repr_html_()  # the first hint, as hint() shows it
+        item.solution_button.click()
+        assert item.help.value == asked.solution()._repr_html_()
+        entry = progress.load()[asked.id]
+        assert entry["hints_used"] >= 1 and entry["solution_seen"] is True
+        asked._next_hint = 1
 
 
 def test_integer_column_label_is_shown_as_python_would_index_it():

@@ -25,24 +25,29 @@ import numpy as np
 import pandas as pd
 
 from smm_course.exercises.core import Incorrect
+from smm_course.exercises.precision import DEFAULT_ATOL, DEFAULT_RTOL, Precision, is_whole
 from smm_course.i18n import translate
 
-#: Default tolerances for floats: relative and absolute.
-DEFAULT_RTOL = 1e-6
-DEFAULT_ATOL = 1e-9
+__all__ = ["DEFAULT_ATOL", "DEFAULT_RTOL", "SCALE_SLACK", "describe_type", "format_value", "generic_problems",
+           "is_number", "judge_value", "list_labels", "values_match"]
 #: How far from an exact factor (100, 1000) a ratio may be and still count as that scale mistake.
 SCALE_SLACK = 0.02
 
 
 # -- small helpers ---------------------------------------------------------------------------------
-def _fmt(value: Any) -> str:
+def format_value(value: Any) -> str:
+    """A value as it reads inside a sentence of feedback: short, one line, no print-out of a table.
+
+    >>> format_value(0.123456789), format_value("Instagram")
+    ('0.123457', "'Instagram'")
+    """
     if isinstance(value, (float, np.floating)):
         return f"{float(value):.6g}"
     if isinstance(value, (pd.DataFrame, pd.Series, np.ndarray)):
-        return _describe_type(value)
+        return describe_type(value)
     text = repr(value) if isinstance(value, str) else str(value)
     if "\n" in text:  # a multi-line print-out has no place inside a sentence of feedback
-        return _describe_type(value)
+        return describe_type(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -102,17 +107,22 @@ def _scale_mistake(answer: float, expected: float) -> str | None:
     return None
 
 
-def _describe_type(value: Any) -> str:
+def describe_type(value: Any) -> str:
+    """What kind of value this is, in the student's terms ("a Series of length 3").
+
+    >>> describe_type([1, 2])
+    'a list (length 2)'
+    """
     if isinstance(value, pd.DataFrame):
         return translate("type.dataframe", rows=len(value), columns=value.shape[1])
     if isinstance(value, pd.Series):
         return translate("type.series", n=len(value))
     if isinstance(value, str):
-        return translate("type.text", text=_fmt(value))
+        return translate("type.text", text=format_value(value))
     if isinstance(value, (bool, np.bool_)):
         return translate("type.bool", value=bool(value))
     if is_number(value):
-        return translate("type.number", value=_fmt(value))
+        return translate("type.number", value=format_value(value))
     if isinstance(value, (list, tuple, set, frozenset, np.ndarray)):
         return translate("type.collection", kind=type(value).__name__, n=len(value))
     if isinstance(value, Mapping):
@@ -120,8 +130,11 @@ def _describe_type(value: Any) -> str:
     return translate("type.other", kind=type(value).__name__)
 
 
-def _generic_problems(answer: Any) -> None:
-    """Mistakes that are wrong whatever the expected value: nothing assigned, a function, a GroupBy."""
+def generic_problems(answer: Any) -> None:
+    """Raise ``Incorrect`` for answers that are wrong whatever the expected value: None, a function, a GroupBy.
+
+    >>> generic_problems(0.5)
+    """
     if answer is None:
         raise Incorrect(translate("feedback.none"))
     if isinstance(answer, (pd.core.groupby.DataFrameGroupBy, pd.core.groupby.SeriesGroupBy)):
@@ -171,18 +184,22 @@ def _vector_scale_mistake(answer: pd.Series, expected: pd.Series) -> str | None:
 
 
 # -- numbers -------------------------------------------------------------------------------------------
-def _judge_number(answer: Any, expected: float, rtol: float, atol: float) -> None:
+def _judge_number(answer: Any, expected: Any, precision: Precision) -> None:
+    rtol, atol = precision.tolerances
     if isinstance(answer, (pd.Series, pd.DataFrame, np.ndarray, list, tuple)) and not is_number(answer):
         values = answer.to_numpy().ravel() if isinstance(answer, (pd.Series, pd.DataFrame)) else np.ravel(answer)
-        if values.size == 1 and is_number(values[0]) and _close(float(values[0]), expected, rtol, atol):
-            raise Incorrect(translate("feedback.wrapped_number", given=_describe_type(answer)))
-        raise Incorrect(translate("feedback.collection_for_number", given=_describe_type(answer)))
+        if values.size == 1 and is_number(values[0]) and precision.close(float(values[0]), expected):
+            key = "feedback.wrapped_number_list" if isinstance(answer, (list, tuple)) else "feedback.wrapped_number"
+            raise Incorrect(translate(key, given=describe_type(answer)))
+        raise Incorrect(translate("feedback.collection_for_number", given=describe_type(answer)))
     if isinstance(answer, str):
-        raise Incorrect(translate("feedback.text_for_number", text=_fmt(answer)))
+        raise Incorrect(translate("feedback.text_for_number", text=format_value(answer)))
     if not is_number(answer):
-        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_number"), given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_number"), given=describe_type(answer)))
     value = float(answer)
-    if _close(value, expected, rtol, atol):
+    whole = precision.kind == "exact" and (is_whole(expected) or float(expected).is_integer())
+    expected = float(expected)
+    if precision.close(value, expected):
         return
     if math.isnan(value):
         raise Incorrect(translate("feedback.nan_number"))
@@ -191,10 +208,21 @@ def _judge_number(answer: Any, expected: float, rtol: float, atol: float) -> Non
     scale = _scale_mistake(value, expected)
     if scale:
         raise Incorrect(scale)
-    if _close(value, expected, max(rtol, 0.01), atol):
-        raise Incorrect(translate("feedback.nearly", answer=_fmt(value)))
+    if whole:
+        if value.is_integer() and abs(value - expected) == 1:
+            raise Incorrect(translate("feedback.off_by_one", answer=format_value(answer)))
+        if not value.is_integer():
+            raise Incorrect(translate("feedback.whole_number_expected", answer=format_value(answer),
+                                      policy=precision.policy))
+    else:
+        digits = precision.rounded_to(value, expected)
+        if digits is not None:
+            raise Incorrect(translate("feedback.rounded", digits=digits, policy=precision.policy))
+        if _close(value, expected, max(rtol, 0.01), atol):
+            raise Incorrect(translate("feedback.close_not_within", answer=format_value(value),
+                                      policy=precision.policy))
     direction = "feedback.too_high" if value > expected else "feedback.too_low"
-    raise Incorrect(translate(direction, answer=_fmt(value)))
+    raise Incorrect(translate(direction, answer=format_value(value)))
 
 
 # -- Series --------------------------------------------------------------------------------------------
@@ -220,13 +248,14 @@ def _raise_wrong_labels(missing: list, extra: list) -> None:
     raise Incorrect(translate("feedback.wrong_labels", details=" ".join(parts)))
 
 
-def _judge_series(answer: Any, expected: pd.Series, rtol: float, atol: float, ordered: bool) -> None:
+def _judge_series(answer: Any, expected: pd.Series, precision: Precision, ordered: bool) -> None:
+    rtol, atol = precision.tolerances
     if is_number(answer) or isinstance(answer, (str, bool, np.bool_)):
-        raise Incorrect(translate("feedback.number_for_series", n=len(expected), given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.number_for_series", n=len(expected), given=describe_type(answer)))
     if isinstance(answer, pd.DataFrame):
         if answer.shape[1] == 1 and values_match(answer.iloc[:, 0], expected, rtol, atol, ordered):
             raise Incorrect(translate("feedback.frame_for_series_fix", column=_index_label(answer.columns[0])))
-        raise Incorrect(translate("feedback.frame_for_series", given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.frame_for_series", given=describe_type(answer)))
     if isinstance(answer, Mapping):
         answer = pd.Series(dict(answer))
     elif isinstance(answer, (list, tuple, np.ndarray)):
@@ -238,9 +267,9 @@ def _judge_series(answer: Any, expected: pd.Series, rtol: float, atol: float, or
         ):
             raise Incorrect(translate("feedback.list_without_labels", expected=list_labels(expected.index, 3)))
         else:
-            raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_series"), given=_describe_type(answer)))
+            raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_series"), given=describe_type(answer)))
     if not isinstance(answer, pd.Series):
-        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_series"), given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_series"), given=describe_type(answer)))
     if answer.empty and not expected.empty:
         raise Incorrect(translate("feedback.empty_series"))
     if len(answer) != len(expected) and (not answer.index.is_unique or not expected.index.is_unique):
@@ -266,13 +295,25 @@ def _judge_series(answer: Any, expected: pd.Series, rtol: float, atol: float, or
     scale = _vector_scale_mistake(aligned, expected)
     if scale:
         raise Incorrect(scale)
+    _raise_if_rounded(aligned, expected, precision)
     wrong = [label for label, ok in zip(expected.index, matches) if not ok]
     raise Incorrect(translate("feedback.values_differ", labels=list_labels(wrong), n=len(wrong), total=len(expected)))
 
 
+def _raise_if_rounded(answer: Any, expected: Any, precision: Precision) -> None:
+    """Say "you rounded" when every wrong value is the right one rounded to the same, too few, decimals."""
+    try:
+        digits = precision.rounded_to(answer, expected)
+    except Exception:  # values that are not numbers: nothing to diagnose
+        return
+    if digits is not None:
+        raise Incorrect(translate("feedback.rounded_values", digits=digits, policy=precision.policy))
+
+
 # -- DataFrames ----------------------------------------------------------------------------------------
-def _judge_frame(answer: Any, expected: pd.DataFrame, rtol: float, atol: float, ordered: bool,
+def _judge_frame(answer: Any, expected: pd.DataFrame, precision: Precision, ordered: bool,
                  column_order: bool) -> None:
+    rtol, atol = precision.tolerances
     columns = list_labels(expected.columns, limit=12)
     if isinstance(answer, pd.Series):
         for fix, candidate in ((".reset_index()", answer.reset_index()), (".to_frame()", answer.to_frame())):
@@ -281,7 +322,7 @@ def _judge_frame(answer: Any, expected: pd.DataFrame, rtol: float, atol: float, 
         raise Incorrect(translate("feedback.series_for_frame", columns=columns))
     if not isinstance(answer, pd.DataFrame):
         raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_frame", columns=columns),
-                                  given=_describe_type(answer)))
+                                  given=describe_type(answer)))
     if answer.empty and not expected.empty:
         raise Incorrect(translate("feedback.empty_frame", columns=columns))
     # A group key may sit in the index or in a column (``as_index=False``): both are right.
@@ -329,6 +370,11 @@ def _judge_frame(answer: Any, expected: pd.DataFrame, rtol: float, atol: float, 
         scale = _vector_scale_mistake(answer[column], expected[column])
         if scale:
             raise Incorrect(translate("feedback.in_column", column=column, message=scale))
+        digits = precision.rounded_to(answer[column], expected[column]) \
+            if pd.api.types.is_numeric_dtype(expected[column].dtype) else None
+        if digits is not None:
+            raise Incorrect(translate("feedback.in_column", column=column, message=translate(
+                "feedback.rounded_values", digits=digits, policy=precision.policy)))
         raise Incorrect(translate("feedback.column_differs", column=column, n=int((~matches).sum()), total=len(matches)))
 
 
@@ -352,25 +398,26 @@ def _normal_text(text: str) -> str:
 
 def _judge_text(answer: Any, expected: str) -> None:
     if not isinstance(answer, str):
-        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_text"), given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_text"), given=describe_type(answer)))
     if _normal_text(answer) != _normal_text(expected):
-        raise Incorrect(translate("feedback.text_differs", answer=_fmt(answer)))
+        raise Incorrect(translate("feedback.text_differs", answer=format_value(answer)))
 
 
 def _judge_bool(answer: Any, expected: bool) -> None:
     if isinstance(answer, str):
-        raise Incorrect(translate("feedback.text_for_bool", text=_fmt(answer)))
+        raise Incorrect(translate("feedback.text_for_bool", text=format_value(answer)))
     if not isinstance(answer, (bool, np.bool_)):
-        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_bool"), given=_describe_type(answer)))
+        raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_bool"), given=describe_type(answer)))
     if bool(answer) != bool(expected):
         raise Incorrect(translate("feedback.bool_differs", answer=bool(answer)))
 
 
-def _judge_collection(answer: Any, expected: Any, rtol: float, atol: float, ordered: bool) -> None:
+def _judge_collection(answer: Any, expected: Any, precision: Precision, ordered: bool) -> None:
+    rtol, atol = precision.tolerances
     if isinstance(answer, (str, bytes)) or is_number(answer) or not isinstance(answer, Iterable) \
             or isinstance(answer, Mapping):
         raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_collection", n=len(expected)),
-                                  given=_describe_type(answer)))
+                                  given=describe_type(answer)))
     answer_items, expected_items = list(answer), list(expected)
     if isinstance(expected, (set, frozenset)):
         ordered = False
@@ -378,11 +425,13 @@ def _judge_collection(answer: Any, expected: Any, rtol: float, atol: float, orde
         raise Incorrect(translate("feedback.wrong_length", expected=len(expected_items), given=len(answer_items)))
     if ordered:
         wrong = [i + 1 for i, (a, e) in enumerate(zip(answer_items, expected_items))
-                 if not values_match(a, e, rtol, atol, ordered)]
+                 if not values_match(a, e, rtol, atol, ordered, precision=precision)]
         if wrong:
             unordered_ok = _multiset_match(answer_items, expected_items, rtol, atol)
             if unordered_ok:
                 raise Incorrect(translate("feedback.wrong_order"))
+            if all(is_number(a) and is_number(e) for a, e in zip(answer_items, expected_items)):
+                _raise_if_rounded(answer_items, expected_items, precision)
             raise Incorrect(translate("feedback.items_differ", positions=list_labels(wrong)))
         return
     if not _multiset_match(answer_items, expected_items, rtol, atol):
@@ -401,24 +450,28 @@ def _multiset_match(answer_items: list, expected_items: list, rtol: float, atol:
     return not remaining
 
 
-def _judge_mapping(answer: Any, expected: Mapping, rtol: float, atol: float, ordered: bool) -> None:
+def _judge_mapping(answer: Any, expected: Mapping, precision: Precision, ordered: bool) -> None:
+    rtol, atol = precision.tolerances
     if not isinstance(answer, Mapping):
         if isinstance(answer, pd.Series):
             answer = answer.to_dict()
         else:
-            raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_dict"), given=_describe_type(answer)))
+            raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_dict"), given=describe_type(answer)))
     missing = [key for key in expected if key not in answer]
     extra = [key for key in answer if key not in expected]
     if missing or extra:
         _raise_wrong_labels(missing, extra)
-    wrong = [key for key in expected if not values_match(answer[key], expected[key], rtol, atol, ordered)]
+    wrong = [key for key in expected
+             if not values_match(answer[key], expected[key], rtol, atol, ordered, precision=precision)]
+    if wrong and all(is_number(answer[key]) and is_number(expected[key]) for key in wrong):
+        _raise_if_rounded([answer[key] for key in wrong], [expected[key] for key in wrong], precision)
     if wrong:
         raise Incorrect(translate("feedback.values_differ", labels=list_labels(wrong), n=len(wrong), total=len(expected)))
 
 
 # -- entry points --------------------------------------------------------------------------------------
 def judge_value(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL,
-                ordered: bool = True, column_order: bool = False) -> None:
+                ordered: bool = True, column_order: bool = False, precision: Precision | None = None) -> None:
     """Return quietly when ``answer`` matches ``expected``; raise ``Incorrect`` saying what differs.
 
     Numbers match when ``|answer - expected| <= atol + rtol * |expected|`` (NaN matches only NaN).
@@ -438,6 +491,9 @@ def judge_value(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: fl
         Whether the order of Series/DataFrame rows or list items matters.
     column_order : bool
         Whether the order of a DataFrame's columns matters.
+    precision : Precision, optional
+        How precise numbers must be (see :mod:`smm_course.exercises.precision`); it replaces ``rtol`` and
+        ``atol``. Whole numbers under ``Precision.exact()`` must be equal; a rounded answer is diagnosed as such.
 
     >>> judge_value(pd.Series({"X": 0.2, "YouTube": 0.83}), pd.Series({"YouTube": 0.83, "X": 0.2}), ordered=False)
     >>> judge_value(pd.Series([1, 2]), 3)
@@ -448,15 +504,16 @@ def judge_value(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: fl
     for name, value in (("rtol", rtol), ("atol", atol)):
         if not is_number(value) or value < 0:
             raise ValueError(f"{name}={value!r} must be a number >= 0.")
-    _generic_problems(answer)
+    precision = Precision.all_digits(rtol, atol) if precision is None else precision
+    generic_problems(answer)
     if isinstance(expected, pd.DataFrame):
-        _judge_frame(answer, expected, rtol, atol, ordered, column_order)
+        _judge_frame(answer, expected, precision, ordered, column_order)
     elif isinstance(expected, pd.Series):
-        _judge_series(answer, expected, rtol, atol, ordered)
+        _judge_series(answer, expected, precision, ordered)
     elif isinstance(expected, (bool, np.bool_)):
         _judge_bool(answer, bool(expected))
     elif is_number(expected):
-        _judge_number(answer, float(expected), rtol, atol)
+        _judge_number(answer, expected.item() if isinstance(expected, np.ndarray) else expected, precision)
     elif isinstance(expected, str):
         _judge_text(answer, expected)
     elif isinstance(expected, pd.Timestamp):
@@ -464,27 +521,27 @@ def judge_value(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: fl
             given = pd.Timestamp(answer)
         except (TypeError, ValueError):
             raise Incorrect(translate("feedback.wrong_type", expected=translate("type.a_date"),
-                                      given=_describe_type(answer))) from None
+                                      given=describe_type(answer))) from None
         if given != expected:
             raise Incorrect(translate("feedback.date_differs", answer=str(given)))
     elif isinstance(expected, Mapping):
-        _judge_mapping(answer, expected, rtol, atol, ordered)
+        _judge_mapping(answer, expected, precision, ordered)
     elif isinstance(expected, (list, tuple, set, frozenset, np.ndarray, pd.Index)):
         _judge_collection(answer, list(expected) if isinstance(expected, (np.ndarray, pd.Index)) else expected,
-                          rtol, atol, ordered)
+                          precision, ordered)
     elif answer != expected:
         raise Incorrect(translate("feedback.incorrect_generic"))
 
 
 def values_match(answer: Any, expected: Any, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL,
-                 ordered: bool = True, column_order: bool = False) -> bool:
+                 ordered: bool = True, column_order: bool = False, precision: Precision | None = None) -> bool:
     """True when :func:`judge_value` accepts ``answer`` for ``expected`` (never raises).
 
     >>> values_match(0.1 + 0.2, 0.3), values_match("  instagram ", "Instagram"), values_match(30, 0.3)
     (True, True, False)
     """
     try:
-        judge_value(answer, expected, rtol, atol, ordered, column_order)
+        judge_value(answer, expected, rtol, atol, ordered, column_order, precision)
     except Exception:  # any failure, including an answer that breaks, is "no match"
         return False
     return True

@@ -15,24 +15,30 @@ False
 
 from __future__ import annotations
 
-import re
+import inspect
+import sys
 from dataclasses import dataclass
+from types import FrameType
 from typing import Any, Callable, Sequence
 
+from smm_course import events
+from smm_course.exercises import views
 from smm_course.i18n import LocalizedText, localize, translate
+from smm_course.status import COURSE_ID, QUESTION_ID, STATUS_ICONS, STATUSES
 
-#: Every status a check can report, from worst to best. ``submitted`` is for reflections only.
-STATUSES = ("not_attempted", "error", "incorrect", "submitted", "correct")
-#: Icons shown before the text label; never the only signal (WCAG 1.4.1).
-STATUS_ICONS = {
-    "correct": "✔",
-    "incorrect": "✘",
-    "not_attempted": "…",
-    "error": "⚠",
-    "submitted": "✎",
-}
-#: Ids of course questions: a two-digit notebook number, a dot, a name (``"03.q2"``, ``"03.quiz1"``).
-COURSE_ID = re.compile(r"^(?P<notebook>\d\d)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)$")
+__all__ = ["COURSE_ID", "NOT_GIVEN", "STATUSES", "STATUS_ICONS", "CheckResult", "Incorrect", "Mistake",
+           "NotAttempted", "Question", "Submitted", "Uncheckable", "answer_in_namespace"]
+
+
+class _NotGiven:
+    """The default of ``check(answer)``: no answer was passed, so the notebook's variable is read."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+#: Marks "no argument" in :meth:`Question.check` (``None`` and ``...`` are answers a student can give).
+NOT_GIVEN = _NotGiven()
 
 
 class NotAttempted(Exception):
@@ -98,16 +104,12 @@ class CheckResult:
         return translate(f"status.{self.status}")
 
     def __str__(self) -> str:
-        from smm_course.exercises.views import result_text
-
-        return result_text(self)
+        return views.result_text(self)
 
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        from smm_course.exercises.views import result_html
-
-        return result_html(self)
+        return views.result_html(self)
 
 
 def _describe_exception(error: BaseException) -> str:
@@ -153,7 +155,7 @@ class Question:
         explanation: LocalizedText = "",
         variable: str | None = None,
     ) -> None:
-        if not isinstance(id, str) or not re.match(r"^[A-Za-z0-9_]+\.[A-Za-z_][A-Za-z0-9_]*$", id):
+        if not isinstance(id, str) or not QUESTION_ID.match(id):
             raise ValueError(f"id={id!r} must look like 'NN.name', e.g. '03.q2'.")
         if isinstance(hints, (str, dict)):
             raise TypeError("hints must be a list of hints, e.g. hints=['Look at ...', 'Use ...'].")
@@ -204,16 +206,20 @@ class Question:
     def _judge(self, answer: Any) -> str | None:
         raise NotImplementedError
 
-    def check(self, answer: Any) -> CheckResult:
+    def check(self, answer: Any = NOT_GIVEN) -> CheckResult:
         """Check an answer and return a :class:`CheckResult`; never raises for a student's answer.
 
-        The placeholder ``...`` gives ``not_attempted``. A wrong answer gives ``incorrect`` with a message
-        that says what is wrong. An answer that breaks while being checked gives ``error``. Every check
-        is recorded in the progress store (see :mod:`smm_course.progress`).
+        Called with no argument (``ex.q2.check()``), it reads the question's variable from the notebook, as
+        the starter cells do; an undefined variable, or one still set to the placeholder ``...``, gives
+        ``not_attempted`` naming the variable. A wrong answer gives ``incorrect`` with a message that says what
+        is wrong. An answer that breaks while being checked gives ``error``. Every check is published to
+        :data:`smm_course.events.engine` (the progress store records it).
         """
         try:
+            if answer is NOT_GIVEN:
+                answer = self._answer_from(sys._getframe(1))
             if answer is Ellipsis:
-                raise NotAttempted()
+                raise NotAttempted(self._placeholder_message())
             praise = self._judge(answer)
             result = self._result("correct", praise or self._praise())
         except NotAttempted as signal:
@@ -229,6 +235,21 @@ class Question:
         self._report(result)
         return result
 
+    def _placeholder_message(self) -> str:
+        if self.variable:
+            return translate("feedback.placeholder_named", name=self.variable)
+        return translate("feedback.not_attempted")
+
+    def _answer_from(self, frame: FrameType | None) -> Any:
+        """The value of this question's variable where ``check()`` was called (the notebook's namespace)."""
+        if not self.variable:
+            raise NotAttempted(translate("feedback.check_needs_answer", id=self.id,
+                                         call=f"ex.{self.id.split('.', 1)[1]}.widget()"))
+        found, value = answer_in_namespace(self.variable, frame)
+        if not found:
+            raise NotAttempted(translate("feedback.variable_undefined", name=self.variable))
+        return value
+
     def _praise(self) -> str:
         # A self-paced learner who got it right by trial deserves the why too, not only "well done".
         praise = translate("feedback.correct")
@@ -238,9 +259,7 @@ class Question:
         return CheckResult(status, message, self.id, self.title)
 
     def _report(self, result: CheckResult) -> None:
-        from smm_course import progress
-
-        progress.record_check(result)
+        events.engine.publish(events.Checked(result))
 
     # -- help ---------------------------------------------------------------------------------------
     def hint(self, number: int | None = None):
@@ -248,14 +267,11 @@ class Question:
 
         After the last hint, says there are no more and points to :meth:`solution`.
         """
-        from smm_course import progress
-        from smm_course.exercises.views import HintView
-
         total = len(self._hints)
         if number is None:
             number = self._next_hint
             if number > total:
-                return HintView(self, None, total)
+                return views.HintView(self, None, total)
             self._next_hint += 1
         else:
             if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= max(total, 1):
@@ -263,18 +279,42 @@ class Question:
                     f"number={number!r} is not a hint of {self.id}: it has {total} hint(s), numbered 1 to {total}."
                 )
             if total == 0:
-                return HintView(self, None, total)
+                return views.HintView(self, None, total)
             self._next_hint = max(self._next_hint, number + 1)
-        progress.record_help(self.id, hint=number)
-        return HintView(self, number, total)
+        events.engine.publish(events.HelpShown(self.id, hint=number))
+        return views.HintView(self, number, total)
 
     def solution(self):
         """Show the solution: code (syntax-highlighted in HTML, plain in text) and why it is right."""
-        from smm_course import progress
-        from smm_course.exercises.views import SolutionView
+        events.engine.publish(events.HelpShown(self.id, solution=True))
+        return views.SolutionView(self)
 
-        progress.record_help(self.id, solution=True)
-        return SolutionView(self)
+
+def answer_in_namespace(name: str, frame: FrameType | None) -> tuple[bool, Any]:
+    """Find ``name`` where a check was called: the calling code's variables, then the notebook's.
+
+    Returns ``(found, value)``. The frame's locals and globals come first (a notebook cell's globals *are* the
+    notebook's namespace, and so is the namespace a test executes cells in); IPython's user namespace is the
+    fallback for a check called from inside a helper function.
+
+    >>> total_reach = 42
+    >>> answer_in_namespace("total_reach", sys._getframe())
+    (True, 42)
+    >>> answer_in_namespace("no_such_name", sys._getframe())
+    (False, None)
+    """
+    if frame is not None:
+        for scope in (frame.f_locals, frame.f_globals):
+            if name in scope:
+                return True, scope[name]
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with JupyterLab
+        return False, None
+    shell = get_ipython()
+    if shell is not None and name in shell.user_ns:
+        return True, shell.user_ns[name]
+    return False, None
 
 
 class Mistake:
@@ -282,30 +322,80 @@ class Mistake:
 
     Parameters
     ----------
-    match : value or callable
-        A value that the answer is compared with (with the question's tolerance), or a predicate
-        ``match(answer) -> bool``.
+    match : value, function of no arguments, or predicate
+        What the wrong answer looks like, in one of three unambiguous forms:
+
+        - a **value**, compared with the answer with the question's own tolerance;
+        - a **lazy value**: a function of *no* arguments that computes the value from the course data (like a
+          question's ``expected``); it runs at the first check, never at import, and its result is kept;
+        - a **predicate**: a function of *one* argument, the answer, returning True when it is this mistake
+          (the matchers of :mod:`smm_course.exercises.matchers`, such as ``rounded(...)``, are predicates).
+
+        A function taking any other number of arguments is refused when the question is declared.
     message : str or dict
         What to tell the student when it matches.
 
-    >>> Mistake(lambda a: a > 1, "Rates are fractions here.").matches(5, lambda a, b: a == b)
+    >>> Mistake(lambda answer: answer > 1, "Rates are fractions here.").matches(5, lambda a, b: a == b)
     True
+    >>> halved = Mistake(lambda: 0.25, "You halved it.")
+    >>> halved.kind, halved.matches(0.25, lambda a, b: a == b)
+    ('lazy value', True)
     """
 
     def __init__(self, match: Any, message: LocalizedText) -> None:
+        self.kind = _kind_of_match(match)
         self.match = match
         self._message = message
+        self._value_ready = self.kind == "value"
+        self._value = match if self._value_ready else None
 
     @property
     def message(self) -> str:
         """The feedback in the current language."""
         return localize(self._message)
 
+    @property
+    def value(self) -> Any:
+        """The wrong value this mistake stands for (computed once for a lazy value); None for a predicate."""
+        if self.kind == "predicate":
+            return None
+        if not self._value_ready:
+            self._value = self.match()
+            self._value_ready = True
+        return self._value
+
     def matches(self, answer: Any, same: Callable[[Any, Any], bool]) -> bool:
-        """True when the answer is this mistake; ``same(answer, value)`` compares with a value."""
-        try:
-            if callable(self.match):
+        """True when the answer is this mistake; ``same(answer, value)`` compares with a value.
+
+        A lazy value that fails to compute is an authoring error and raises; a predicate that cannot handle
+        this answer's type simply does not match.
+        """
+        if self.kind == "predicate":
+            try:
                 return bool(self.match(answer))
-            return bool(same(answer, self.match))
-        except Exception:  # a predicate that cannot handle this answer's type simply does not match
+            except Exception:  # e.g. a number predicate given a DataFrame
+                return False
+        value = self.value
+        try:
+            return bool(same(answer, value))
+        except Exception:
             return False
+
+
+def _kind_of_match(match: Any) -> str:
+    if not callable(match) or isinstance(match, type):
+        return "value"
+    try:
+        parameters = inspect.signature(match).parameters.values()
+    except (TypeError, ValueError):  # a builtin without a signature: it is given the answer
+        return "predicate"
+    required = [p for p in parameters if p.default is p.empty
+                and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if not required:
+        return "lazy value"
+    if len(required) == 1:
+        return "predicate"
+    raise TypeError(
+        f"Mistake(match=...) got a function of {len(required)} arguments. Give a value, a function of no arguments "
+        "(a lazy value, computed on the first check) or a function of one argument (a predicate given the answer)."
+    )

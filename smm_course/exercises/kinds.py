@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Mapping
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
-from smm_course.exercises import compare
+from smm_course.exercises import compare, widgets
 from smm_course.exercises.core import Incorrect, Mistake, NotAttempted, Question, Submitted, Uncheckable
+from smm_course.exercises.precision import Precision
 from smm_course.i18n import LocalizedText, localize, translate
+
+__all__ = ["ChoiceQuestion", "ClassifyQuestion", "Dropdown", "ExplorerQuestion", "LiveView", "Quiz",
+           "ReflectionQuestion", "Rule", "Slider", "ValueQuestion"]
 
 #: A custom rule: takes the answer, returns True/None when right, False or a message when wrong.
 Rule = Callable[[Any], "bool | str | None"]
@@ -57,8 +61,14 @@ class ValueQuestion(Question):
     expected : value or callable, optional
         The right answer, or a function of no arguments that computes it from the course data. A function
         runs at the first check (never at import) and its result is kept.
+    precision : int, "exact", Precision or None
+        How precise numbers must be, the same for a number, a Series, a list or a dict (see
+        :mod:`smm_course.exercises.precision`): a number of decimals that is enough (``3``), ``"exact"`` for
+        whole numbers (years, counts, people: judged exactly, with "one off" feedback), or None to keep every
+        digit (then ``rtol`` and ``atol`` apply). The starter comment states it: :attr:`precision_note`.
     rtol, atol : float
-        Tolerance for floats: right when ``|answer - expected| <= atol + rtol * |expected|``.
+        Tolerance for floats when every digit is kept: right when ``|answer - expected| <= atol + rtol *
+        |expected|``.
     ordered : bool
         Whether the order of rows or items matters (default True; set False for "which ones" answers).
     column_order : bool
@@ -80,7 +90,8 @@ class ValueQuestion(Question):
 
     def __init__(self, id: str, title: LocalizedText, expected: Any = None, *, prompt: LocalizedText = "",
                  hints: Sequence[LocalizedText] = (), solution: str = "", explanation: LocalizedText = "",
-                 variable: str | None = None, rtol: float = compare.DEFAULT_RTOL, atol: float = compare.DEFAULT_ATOL,
+                 variable: str | None = None, precision: Precision | int | str | None = None,
+                 rtol: float = compare.DEFAULT_RTOL, atol: float = compare.DEFAULT_ATOL,
                  ordered: bool = True, column_order: bool = False, rule: Rule | None = None,
                  mistakes: Sequence[Mistake | tuple] = ()) -> None:
         super().__init__(id, title, prompt, hints, solution, explanation, variable)
@@ -89,9 +100,13 @@ class ValueQuestion(Question):
         for name, value in (("rtol", rtol), ("atol", atol)):
             if not compare.is_number(value) or value < 0:
                 raise ValueError(f"{id}: {name}={value!r} must be a number >= 0.")
+        try:
+            self.precision = Precision.of(precision, rtol, atol)
+        except ValueError as problem:
+            raise ValueError(f"{id}: {problem}") from None
         self._expected = expected
         self._expected_ready = expected is None or not callable(expected)
-        self.rtol, self.atol = rtol, atol
+        self.rtol, self.atol = self.precision.tolerances
         self.ordered, self.column_order = ordered, column_order
         self.rule = rule
         self.mistakes = _as_mistakes(mistakes)
@@ -104,8 +119,14 @@ class ValueQuestion(Question):
             self._expected_ready = True
         return self._expected
 
+    @property
+    def precision_note(self) -> str:
+        """What the starter comment says about precision, e.g. "3 decimals is enough" or "exact"."""
+        return self.precision.note
+
     def _same(self, answer: Any, value: Any) -> bool:
-        return compare.values_match(answer, value, self.rtol, self.atol, self.ordered, self.column_order)
+        return compare.values_match(answer, value, ordered=self.ordered, column_order=self.column_order,
+                                    precision=self.precision)
 
     def _judge(self, answer: Any) -> None:
         expected = self.expected
@@ -116,9 +137,10 @@ class ValueQuestion(Question):
         for mistake in self.mistakes:
             if mistake.matches(answer, self._same):
                 raise Incorrect(mistake.message)
-        compare._generic_problems(answer)
+        compare.generic_problems(answer)
         if expected is not None:
-            compare.judge_value(answer, expected, self.rtol, self.atol, self.ordered, self.column_order)
+            compare.judge_value(answer, expected, ordered=self.ordered, column_order=self.column_order,
+                                precision=self.precision)
         if self.rule is None:
             raise Incorrect(translate("feedback.incorrect_generic"))
         _apply_rule(self.rule, answer)
@@ -185,7 +207,8 @@ class ChoiceQuestion(Question):
         """The right answer as the check and ``widget(answer=...)`` accept it."""
         return sorted(self._answer) if self.multiple else next(iter(self._answer))
 
-    def _key_for(self, given: Any) -> str:
+    def option_key(self, given: Any) -> str:
+        """The key of the option a student named (key, text in any language, any case, or its number)."""
         if isinstance(given, str):
             wanted = " ".join(given.split()).casefold()
             for key, text in self._options.items():
@@ -194,7 +217,7 @@ class ChoiceQuestion(Question):
                     return key
         elif isinstance(given, numbers.Integral) and not isinstance(given, bool) and str(given) in self._options:
             return str(given)
-        raise Uncheckable(translate("feedback.not_an_option", given=compare._fmt(given),
+        raise Uncheckable(translate("feedback.not_an_option", given=compare.format_value(given),
                                     options=compare.list_labels(self._options, limit=12)))
 
     def _judge(self, answer: Any) -> None:
@@ -204,10 +227,10 @@ class ChoiceQuestion(Question):
             elif isinstance(answer, (list, tuple, set, frozenset)):
                 picked = list(answer)
             else:
-                raise Uncheckable(translate("feedback.choice_wrong_type_multiple", given=compare._describe_type(answer)))
+                raise Uncheckable(translate("feedback.choice_wrong_type_multiple", given=compare.describe_type(answer)))
             if not picked:
                 raise NotAttempted(translate("feedback.nothing_picked"))
-            keys = {self._key_for(item) for item in picked}
+            keys = {self.option_key(item) for item in picked}
             wrong = sorted(keys - self._answer)
             missing = self._answer - keys
             if wrong:
@@ -224,7 +247,7 @@ class ChoiceQuestion(Question):
             if len(answer) != 1:
                 raise Uncheckable(translate("feedback.choice_one_only"))
             answer = next(iter(answer))
-        key = self._key_for(answer)
+        key = self.option_key(answer)
         if key not in self._answer:
             raise Incorrect(localize(self._feedback[key]) if key in self._feedback else translate("feedback.wrong_option"))
 
@@ -233,9 +256,7 @@ class ChoiceQuestion(Question):
 
         With ``answer=`` the controls are preset and checked at once.
         """
-        from smm_course.exercises.widgets import choice_widget
-
-        return choice_widget(self, answer)
+        return widgets.choice_widget(self, answer)
 
 
 class ClassifyQuestion(Question):
@@ -251,6 +272,9 @@ class ClassifyQuestion(Question):
         The right category for each item.
     feedback : dict (item, category) -> message
         Targeted feedback for a known wrong placement.
+    also_right : dict item -> categories, optional
+        Other categories that are defensible for an item and accepted as right too (the main one in ``items``
+        is what the solution shows).
 
     >>> q = ClassifyQuestion(id="demo.q4", title="Media", categories=["paid", "earned"],
     ...                      items={"A sponsored post": "paid", "A customer review": "earned"})
@@ -264,12 +288,18 @@ class ClassifyQuestion(Question):
     def __init__(self, id: str, title: LocalizedText, categories: Sequence[LocalizedText],
                  items: Mapping[str, str], *, prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
                  explanation: LocalizedText = "", feedback: Mapping[tuple, LocalizedText] | None = None,
-                 variable: str | None = None) -> None:
+                 also_right: Mapping[str, Sequence[str]] | None = None, variable: str | None = None) -> None:
         self._categories = {localize(c, "en"): c for c in categories}
-        unknown = sorted({c for c in items.values() if c not in self._categories})
+        self._items = dict(items)
+        self._also_right = {item: frozenset([chosen] if isinstance(chosen, str) else chosen)
+                            for item, chosen in (also_right or {}).items()}
+        used = {c for c in self._items.values()} | {c for chosen in self._also_right.values() for c in chosen}
+        unknown = sorted(c for c in used if c not in self._categories)
         if unknown:
             raise ValueError(f"{id}: items use categories {unknown} that are not in categories={list(self._categories)}.")
-        self._items = dict(items)
+        strangers = sorted(item for item in self._also_right if item not in self._items)
+        if strangers:
+            raise ValueError(f"{id}: also_right names {strangers}, which are not items.")
         self._feedback = dict(feedback or {})
         code = (f"{variable} = {self._items!r}" if variable
                 else f"ex.{id.split('.', 1)[1]}.widget(answer={self._items!r})")
@@ -289,7 +319,20 @@ class ClassifyQuestion(Question):
         """The right placement, as the check and ``widget(answer=...)`` accept it."""
         return dict(self._items)
 
-    def _category_key(self, given: Any) -> str | None:
+    def accepts(self, item: str, category: str) -> bool:
+        """True when ``category`` (a category key) is right for ``item``: its main category or an also-right one.
+
+        >>> q = ClassifyQuestion(id="demo.q7", title="Kind", categories=["content", "social"],
+        ...                      items={"Instagram": "social"}, also_right={"Instagram": ["content"]})
+        >>> q.accepts("Instagram", "content"), q.check({"Instagram": "content"}).status
+        (True, 'correct')
+        """
+        return category == self._items[item] or category in self._also_right.get(item, ())
+
+    def category_key(self, given: Any) -> str | None:
+        """The key of the category a student named (any language, any case); None for "not placed yet".
+
+        Raises ``Uncheckable`` naming the categories when ``given`` is none of them."""
         if given is None or given is Ellipsis or given == "":
             return None
         if isinstance(given, str):
@@ -298,7 +341,7 @@ class ClassifyQuestion(Question):
                 names = {key, localize(text), *(text.values() if isinstance(text, Mapping) else ())}
                 if wanted in {name.strip().casefold() for name in names}:
                     return key
-        raise Uncheckable(translate("feedback.not_a_category", given=compare._fmt(given),
+        raise Uncheckable(translate("feedback.not_a_category", given=compare.format_value(given),
                                     categories=compare.list_labels(self._categories, limit=12)))
 
     def _judge(self, answer: Any) -> None:
@@ -307,19 +350,19 @@ class ClassifyQuestion(Question):
             item, category = next(iter(self._items)), next(iter(self._categories))
             item = item if len(item) <= 30 else item[:29] + "…"
             raise Uncheckable(translate("feedback.classify_wrong_type", example=f"{{{item!r}: {category!r}}}",
-                                        given=compare._describe_type(answer)))
+                                        given=compare.describe_type(answer)))
         unknown = [item for item in answer if item not in self._items]
         if unknown:
             raise Uncheckable(translate("feedback.not_an_item", given=compare.list_labels(unknown),
                                         items=compare.list_labels(self._items, limit=12)))
-        placed = {item: self._category_key(category) for item, category in answer.items()}
+        placed = {item: self.category_key(category) for item, category in answer.items()}
         placed = {item: category for item, category in placed.items() if category is not None}
         if not placed:
             raise NotAttempted(translate("feedback.nothing_placed"))
         unplaced = [item for item in self._items if item not in placed]
         if unplaced:
             raise Incorrect(translate("feedback.unplaced_items", items=compare.list_labels(unplaced)))
-        wrong = [item for item in self._items if placed[item] != self._items[item]]
+        wrong = [item for item in self._items if not self.accepts(item, placed[item])]
         if wrong:
             targeted = [localize(self._feedback[(item, placed[item])]) for item in wrong
                         if (item, placed[item]) in self._feedback]
@@ -329,9 +372,7 @@ class ClassifyQuestion(Question):
 
     def widget(self, answer: Mapping[str, str] | None = None):
         """An interactive view: one dropdown per item and a Check button calling :meth:`check`."""
-        from smm_course.exercises.widgets import classify_widget
-
-        return classify_widget(self, answer)
+        return widgets.classify_widget(self, answer)
 
 
 class Slider:
@@ -358,10 +399,10 @@ class Slider:
     def validate(self, value: Any) -> float:
         """Return the value as a number, or raise ``Uncheckable`` saying the allowed range."""
         if not compare.is_number(value):
-            raise Uncheckable(translate("feedback.control_not_number", name=self.name, given=compare._fmt(value),
+            raise Uncheckable(translate("feedback.control_not_number", name=self.name, given=compare.format_value(value),
                                         min=self.min, max=self.max))
         if not self.min <= value <= self.max:
-            raise Uncheckable(translate("feedback.control_range", name=self.name, given=compare._fmt(value),
+            raise Uncheckable(translate("feedback.control_range", name=self.name, given=compare.format_value(value),
                                         min=self.min, max=self.max))
         return int(value) if self.integer else float(value)
 
@@ -389,9 +430,22 @@ class Dropdown:
     def validate(self, value: Any) -> str:
         """Return the value, or raise ``Uncheckable`` listing the options."""
         if value not in self.options:
-            raise Uncheckable(translate("feedback.control_option", name=self.name, given=compare._fmt(value),
+            raise Uncheckable(translate("feedback.control_option", name=self.name, given=compare.format_value(value),
                                         options=compare.list_labels(self.options, limit=12)))
         return value
+
+
+class LiveView(Protocol):
+    """What an explorer question shows live under its controls (a picture and its sentence, say).
+
+    ``widgets`` are placed between the controls and the Check button; ``update(values)`` is called with the
+    controls' values (name -> value) once at the start and after every change. The view sets its widgets'
+    values (never ``display()``), so it behaves the same in JupyterLab, under nbclient and under nbval.
+    """
+
+    widgets: list
+
+    def update(self, values: dict) -> None: ...
 
 
 class ExplorerQuestion(Question):
@@ -405,8 +459,9 @@ class ExplorerQuestion(Question):
         The widget's controls.
     goal : callable
         ``goal(values) -> True/None`` when met, ``False`` or a message when not (or raises ``Incorrect``).
-    show : callable, optional
-        ``show(values)`` returns something to display live under the controls (text, a figure...).
+    live : callable, optional
+        A function of no arguments that builds a :class:`LiveView` (one per widget): what the student sees change
+        while moving the controls.
     answer : dict
         Values that meet the goal; used by solved copies and shown as the solution.
 
@@ -420,7 +475,7 @@ class ExplorerQuestion(Question):
     has_widget = True
 
     def __init__(self, id: str, title: LocalizedText, controls: Sequence[Slider | Dropdown], goal: Rule,
-                 answer: Mapping[str, Any], *, show: Callable[[dict], Any] | None = None,
+                 answer: Mapping[str, Any], *, live: Callable[[], LiveView] | None = None,
                  prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
                  explanation: LocalizedText = "") -> None:
         self.controls = list(controls)
@@ -429,7 +484,7 @@ class ExplorerQuestion(Question):
             raise ValueError(f"{id}: controls need distinct names; got {names}.")
         if set(answer) != set(names):
             raise ValueError(f"{id}: answer must give a value for each control: {', '.join(names)}.")
-        self.goal, self.show = goal, show
+        self.goal, self.live = goal, live
         self._answer = dict(answer)
         code = f"ex.{id.split('.', 1)[1]}.widget(answer={self._answer!r})"
         super().__init__(id, title, prompt, hints, code, explanation)
@@ -451,9 +506,7 @@ class ExplorerQuestion(Question):
 
     def widget(self, answer: Mapping[str, Any] | None = None):
         """An interactive view: the controls, a live display and a Check button calling :meth:`check`."""
-        from smm_course.exercises.widgets import explorer_widget
-
-        return explorer_widget(self, answer)
+        return widgets.explorer_widget(self, answer)
 
 
 class ReflectionQuestion(Question):
@@ -488,7 +541,7 @@ class ReflectionQuestion(Question):
 
     def _judge(self, answer: Any) -> None:
         if not isinstance(answer, str):
-            raise Uncheckable(translate("feedback.reflection_wrong_type", given=compare._describe_type(answer)))
+            raise Uncheckable(translate("feedback.reflection_wrong_type", given=compare.describe_type(answer)))
         if len(answer.split()) < self.min_words:
             raise NotAttempted(translate("feedback.reflection_too_short", n=self.min_words))
         raise Submitted(translate("feedback.submitted"))
@@ -549,6 +602,4 @@ class Quiz:
 
     def widget(self, answer: Mapping[str, Any] | None = None):
         """All questions, each with its own Check button, plus one button that checks them all."""
-        from smm_course.exercises.widgets import quiz_widget
-
-        return quiz_widget(self, answer)
+        return widgets.quiz_widget(self, answer)

@@ -47,31 +47,7 @@ _THREADS = "Threads: short public text posts and replies, in real time"
 _INSTAGRAM = "Instagram: photos, stories and reels shared with your followers"
 
 
-class _ClassifyWithAlternatives(ClassifyQuestion):
-    """A classify question where some items have a second defensible category, accepted as right too.
-
-    The engine's ClassifyQuestion has one right category per item; Instagram honestly sits between two kinds,
-    so this maps an accepted alternative onto the main category before the usual check.
-    """
-
-    def __init__(self, *args, also_right: Mapping[str, set], **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._also_right = {item: set(categories) for item, categories in also_right.items()}
-
-    def _judge(self, answer):
-        if isinstance(answer, Mapping):
-            converted = {}
-            for item, category in answer.items():
-                try:
-                    key = self._category_key(category) if item in self._also_right else None
-                except Uncheckable:
-                    key = None
-                converted[item] = self._items[item] if key in self._also_right.get(item, ()) else category
-            answer = converted
-        return super()._judge(answer)
-
-
-q1 = _ClassifyWithAlternatives(
+q1 = ClassifyQuestion(
     id="02.q1",
     title={"en": "What kind of platform?", "it": "Che tipo di piattaforma?"},
     prompt={

@@ -352,57 +352,24 @@ def _segment_goal(values: Mapping[str, Any]):
     return True
 
 
-class SegmentQuestion(ExplorerQuestion):
-    """An explorer question whose widget draws the chosen segment live, under its controls.
+class _SegmentView:
+    """04.q5's live view: the segment explorer's picture and sentence, following the exercise's controls."""
 
-    The engine's ``show=`` would display through an ``ipywidgets.Output``, whose captured output nbval cannot
-    route (it lands in the cell's stored outputs under nbval but not under nbclient). So the widget here adds
-    the segment explorer's picture (an ``ipywidgets.Image`` redrawn in place) and lets its sliders update while
-    they are dragged.
-    """
-
-    def widget(self, answer: Mapping[str, Any] | None = None):
-        """The controls, the live segment picture and sentence, and the Check button."""
-        import ipywidgets as w
-
+    def __init__(self) -> None:
         from smm_course.explorers import segments
 
-        box = super().widget()
-        live = segments.LiveSegment()
+        self._live = segments.LiveSegment()
+        self.widgets = self._live.widgets
 
-        def values() -> dict:
-            return {name: control.value for name, control in box.controls.items()}
-
-        def redraw(_change=None) -> None:
-            current = values()
-            if current["youngest"] > current["oldest"]:
-                live.caption.value = ('<p role="status">The youngest age is above the oldest: move one of the age '
-                                      'sliders.</p>')
-                return
-            live.update(**segment_rules(current))
-
-        for control in box.controls.values():
-            if isinstance(control, (w.IntSlider, w.FloatSlider)):
-                control.continuous_update = True  # redraw while dragging: one frame takes well under 100 ms
-            control.observe(redraw, names="value")
-        children = list(box.children)
-        at = children.index(box.check_button)
-        box.children = tuple(children[:at] + live.widgets + children[at:])
-        box.live = live
-        redraw()
-        if answer is not None:
-            try:
-                for name, value in answer.items():
-                    box.controls[name].value = value
-            except Exception:  # an unknown control or a value out of range: the check explains it
-                box.result = self.check(dict(answer))
-                box.feedback.value = box.result._repr_html_()
-                return box
-            box.check_button.click()
-        return box
+    def update(self, values: Mapping[str, Any]) -> None:
+        if values["youngest"] > values["oldest"]:
+            self._live.caption.value = ('<p role="status">The youngest age is above the oldest: move one of the age '
+                                        'sliders.</p>')
+            return
+        self._live.update(**segment_rules(values))
 
 
-q5 = SegmentQuestion(
+q5 = ExplorerQuestion(
     id="04.q5",
     title={"en": "Build the target segment", "it": "Costruisci il segmento target"},
     prompt={
@@ -424,6 +391,7 @@ q5 = SegmentQuestion(
         Dropdown("consent", [EVERYONE, CONSENTING], description={"en": "Who", "it": "Chi"}),
     ],
     goal=_segment_goal,
+    live=_SegmentView,
     answer={"youngest": 18, "oldest": 25, "interest": "any", "platform": "any", "income": "any",
             "consent": CONSENTING},
     hints=[

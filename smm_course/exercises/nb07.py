@@ -296,34 +296,20 @@ def _budget_goal(values: dict):
     return None
 
 
-class _BudgetQuestion(ExplorerQuestion):
-    """An explorer question whose live picture is a :class:`~smm_course.explorers.virality.ReachPanel`.
+class _BudgetView:
+    """07.q3's live view: the reach of the chosen plan, simulated as the controls move."""
 
-    The engine's ``show=`` draws by ``display()`` inside an ``Output`` context, which only a live front end
-    captures: under nbval the picture would leak into the cell's outputs. The panel updates its widgets' values
-    instead, so it behaves the same everywhere.
-    """
+    def __init__(self) -> None:
+        from smm_course.explorers import virality  # the explorer loads the follower network: only when drawn
 
-    def widget(self, answer=None):
-        from smm_course.explorers import virality
+        self._panel = virality.ReachPanel()
+        self.widgets = [self._panel]
 
-        box = super().widget(answer)
-        panel = virality.ReachPanel()
-
-        def refresh(_change=None) -> None:
-            values = {name: control.value for name, control in box.controls.items()}
-            panel.show(BUDGET_P, int(values["seeds"]), values["strategy"], target=BUDGET_TARGET)
-
-        for control in box.controls.values():
-            control.observe(refresh, names="value")
-        refresh()
-        children = list(box.children)
-        at = children.index(box.check_button)  # the picture goes between the controls and the Check button
-        box.children = [*children[:at], panel, *children[at:]]
-        return box
+    def update(self, values: dict) -> None:
+        self._panel.show(BUDGET_P, int(values["seeds"]), values["strategy"], target=BUDGET_TARGET)
 
 
-q3 = _BudgetQuestion(
+q3 = ExplorerQuestion(
     id="07.q3",
     title={"en": "The cheapest plan to reach 400 people", "it": "Il piano più economico per raggiungere 400 persone"},
     prompt={
@@ -341,6 +327,7 @@ q3 = _BudgetQuestion(
                  description={"en": "Seeding strategy", "it": "Strategia di seeding"}),
     ],
     goal=_budget_goal,
+    live=_BudgetView,
     answer={"seeds": 4, "strategy": "greedy"},
     hints=[
         {"en": "For each strategy, start at 1 seed and add one at a time until the mean line passes the dotted "

@@ -5,8 +5,12 @@ Controls are native form elements (radio buttons, checkboxes, dropdowns, sliders
 with the keyboard, and each has a text label. Feedback appears below in an HTML box with an icon and a
 text label (see :mod:`smm_course.exercises.views`), announced to screen readers (``role="status"``).
 
+Every question's view has a Check, a Hint and a Solution button: help is one click away, and it is recorded in
+the progress store exactly as ``hint()`` and ``solution()`` record it (they are what the buttons call).
+
 Each view is an :class:`ExerciseBox` with the parts a test (or a curious student) can drive:
-``box.controls`` (name -> widget), ``box.check_button``, ``box.feedback`` and ``box.result``.
+``box.controls`` (name -> widget), ``box.check_button``, ``box.hint_button``, ``box.solution_button``,
+``box.feedback`` (the check's result), ``box.help`` (the hint or solution shown) and ``box.result``.
 
 >>> from smm_course.exercises.kinds import ChoiceQuestion
 >>> q = ChoiceQuestion(id="demo.w1", title="Biggest", options=["YouTube", "X"], answer="YouTube")
@@ -28,6 +32,8 @@ from smm_course.exercises.core import CheckResult
 from smm_course.exercises.views import markup
 from smm_course.i18n import translate
 
+__all__ = ["ExerciseBox", "choice_widget", "classify_widget", "explorer_widget", "quiz_widget"]
+
 _WIDE = {"description_width": "initial"}
 
 
@@ -39,8 +45,12 @@ class ExerciseBox(w.VBox):
         self._text = text
         self.controls: dict[str, w.Widget] = {}
         self.check_button: w.Button | None = None
+        self.hint_button: w.Button | None = None
+        self.solution_button: w.Button | None = None
         self.feedback: w.HTML | None = None
+        self.help: w.HTML | None = None
         self.result: CheckResult | None = None
+        self.live: Any = None
 
     def __repr__(self) -> str:
         return self._text
@@ -54,20 +64,40 @@ def _header(question: Any) -> w.HTML:
     return w.HTML(value=f'<div style="margin:0.25em 0">{body}</div>')
 
 
+def _button(key: str, icon: str) -> w.Button:
+    # The description is the accessible name; the tooltip says what pressing it does.
+    return w.Button(description=translate(f"button.{key}"), tooltip=translate(f"button.{key}_tooltip"), icon=icon)
+
+
 def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: list[w.Widget],
               read_answer: Callable[[], Any]) -> ExerciseBox:
-    button = w.Button(description=translate("button.check"), tooltip=translate("button.check_tooltip"),
-                      icon="check", button_style="")
-    feedback = w.HTML(value="")
-    box = ExerciseBox([_header(question), *layout_children, button, feedback],
+    check, hint, solution = _button("check", "check"), _button("hint", "lightbulb-o"), _button("solution", "eye")
+    feedback, shown_help = w.HTML(value=""), w.HTML(value="")
+    box = ExerciseBox([_header(question), *layout_children, w.HBox([check, hint, solution]), feedback, shown_help],
                       text=translate("widget.repr", id=question.id, title=question.title))
-    box.controls, box.check_button, box.feedback = controls, button, feedback
+    box.controls, box.feedback, box.help = controls, feedback, shown_help
+    box.check_button, box.hint_button, box.solution_button = check, hint, solution
 
     def on_check(_button: w.Button) -> None:
         box.result = question.check(read_answer())
         feedback.value = box.result._repr_html_()
 
-    button.on_click(on_check)
+    def on_hint(_button: w.Button) -> None:
+        shown_help.value = question.hint()._repr_html_()
+
+    def on_solution(_button: w.Button) -> None:
+        shown_help.value = question.solution()._repr_html_()
+
+    check.on_click(on_check)
+    hint.on_click(on_hint)
+    solution.on_click(on_solution)
+    return box
+
+
+def _show_check_of(question: Any, box: ExerciseBox, answer: Any) -> ExerciseBox:
+    """An answer the controls cannot show: report what the check says about the raw answer."""
+    box.result = question.check(answer)
+    box.feedback.value = box.result._repr_html_()
     return box
 
 
@@ -108,10 +138,9 @@ def choice_widget(question: Any, answer: Any = None) -> ExerciseBox:
 def _preset_choice(question: Any, box: ExerciseBox, answer: Any) -> None:
     try:
         picked = answer if question.multiple and not isinstance(answer, str) else [answer]
-        keys = [question._key_for(item) for item in picked]
-    except Exception:  # an answer the controls cannot show: report the check of the raw answer
-        box.result = question.check(answer)
-        box.feedback.value = box.result._repr_html_()
+        keys = [question.option_key(item) for item in picked]
+    except Exception:  # an answer the controls cannot show
+        _show_check_of(question, box, answer)
         return
     if question.multiple:
         for key, checkbox in box.controls.items():
@@ -140,11 +169,9 @@ def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> E
     if answer is not None:
         try:
             for item, category in answer.items():
-                dropdowns[item].value = question._category_key(category)
-        except Exception:  # not representable by the dropdowns: show what the check says about it
-            box.result = question.check(answer)
-            box.feedback.value = box.result._repr_html_()
-            return box
+                dropdowns[item].value = question.category_key(category)
+        except Exception:  # not representable by the dropdowns
+            return _show_check_of(question, box, answer)
         box.check_button.click()
     return box
 
@@ -159,19 +186,8 @@ def _control_widget(control: Any) -> w.Widget:
                   layout=w.Layout(width="32em"))
 
 
-def _display_data(shown: Any) -> dict[str, Any]:
-    """A display_data output for ``shown``, formatted as the kernel would display it (PNG for figures)."""
-    from IPython import get_ipython
-    from IPython.core.formatters import DisplayFormatter
-
-    shell = get_ipython()
-    formatter = shell.display_formatter if shell is not None else DisplayFormatter()
-    data, metadata = formatter.format(shown)
-    return {"output_type": "display_data", "data": data, "metadata": metadata}
-
-
 def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> ExerciseBox:
-    """The question's controls, an optional live display of their effect, and a Check button.
+    """The question's controls, its live view (if any) updating as they move, and a Check button.
 
     >>> from smm_course.exercises.kinds import ExplorerQuestion, Slider
     >>> q = ExplorerQuestion(id="demo.w4", title="Seeds", controls=[Slider("seeds", 1, 5)],
@@ -185,23 +201,15 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
         return {name: widget.value for name, widget in controls.items()}
 
     children: list[w.Widget] = list(controls.values())
-    live = None
-    if question.show is not None:
-        live = w.Output()
-        children.append(live)
-    box = _assemble(question, controls, children, read)
-
-    def refresh(_change: Any = None) -> None:
-        shown = question.show(read())
-        # Set the Output's state in one assignment instead of capturing display() calls: captured output only
-        # lands in the widget when a front end routes it, so under nbval or nbclient it leaked into the cell.
-        live.outputs = (_display_data(shown),)
-        if hasattr(shown, "savefig"):  # a matplotlib figure: shown once in the Output, not again below
-            import matplotlib.pyplot as plt
-
-            plt.close(shown)
-
+    live = question.live() if question.live is not None else None
     if live is not None:
+        children.extend(live.widgets)
+    box = _assemble(question, controls, children, read)
+    box.live = live
+    if live is not None:
+        def refresh(_change: Any = None) -> None:
+            live.update(read())
+
         for widget in controls.values():
             widget.observe(refresh, names="value")
         refresh()
@@ -210,9 +218,7 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
             for name, value in answer.items():
                 controls[name].value = value
         except Exception:  # e.g. an unknown control or a value out of range: the check explains it
-            box.result = question.check(dict(answer))
-            box.feedback.value = box.result._repr_html_()
-            return box
+            return _show_check_of(question, box, dict(answer))
         box.check_button.click()
     return box
 
@@ -256,58 +262,3 @@ def quiz_widget(quiz: Any, answer: Mapping[str, Any] | None = None) -> ExerciseB
                 _preset_choice(question, item, answer[question.id])
         update_summary()
     return box
-
-
-class ProgressBoard(w.VBox):
-    """The course at a glance: per notebook a label, a bar and "N of M done" in words.
-
-    It listens to :mod:`smm_course.progress`, so checks made in the same kernel update it at once.
-    ``str()`` is a fixed description without numbers: a notebook's stored text output must not change when
-    other notebooks add questions. ``totals`` gives the numbers.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: dict[str, tuple[w.HTML, w.IntProgress, w.HTML, w.HBox]] = {}
-        self._heading = w.HTML()
-        self._totals = (0, 0)
-        self.refresh()
-        from smm_course import progress
-
-        progress.add_listener(self.refresh)
-
-    def refresh(self, _question_id: str | None = None) -> None:
-        """Re-read the progress store and update the bars."""
-        from smm_course import progress
-
-        table = progress.by_notebook()
-        for row in table.itertuples(index=False):
-            if row.notebook not in self._rows:
-                label = w.HTML(layout=w.Layout(width="16em"))
-                bar = w.IntProgress(min=0, layout=w.Layout(width="12em"))
-                words = w.HTML()
-                self._rows[row.notebook] = (label, bar, words, w.HBox([label, bar, words]))
-            label, bar, words, _line = self._rows[row.notebook]
-            label.value = html.escape(f"{row.notebook} {row.title}".strip())
-            bar.max = max(int(row.total), 1)
-            bar.value = int(row.done)
-            bar.description = ""
-            bar.tooltip = translate("progress.done_of_total", done=row.done, total=row.total)
-            bar.bar_style = "success" if row.done == row.total and row.total else ""
-            words.value = html.escape(translate("progress.row_text", done=row.done, total=row.total,
-                                                attempted=row.attempted))
-        done, total = int(table["done"].sum()), int(table["total"].sum())
-        self._totals = (done, total)
-        self._heading.value = (f"<strong>{html.escape(translate('progress.board_title'))}</strong> · "
-                               f"{html.escape(translate('progress.done_of_total', done=done, total=total))}")
-        lines = [parts[3] for parts in self._rows.values()]
-        if list(self.children) != [self._heading, *lines]:
-            self.children = [self._heading, *lines]
-
-    @property
-    def totals(self) -> tuple[int, int]:
-        """(questions done, questions in the course) at the last refresh."""
-        return self._totals
-
-    def __repr__(self) -> str:
-        return translate("progress.board_repr")
