@@ -114,4 +114,8 @@ def test_the_widget_redraws_when_a_control_changes():
     assert sentence.value != before_text and picture.value != before_png
     rank_by.value = "pew_share"
     assert "used by the most US adults" in sentence.value
-    assert repr(view).startswith("Explorer:")
+    assert 'role="status"' in sentence.value and "data:image/png;base64," in picture.value
+    rank_by.value = "customer_share"
+    age_group.value = "18-29"
+    assert sentence.value == before_text and picture.value == before_png, "a persona seen before looks the same"
+    assert repr(view) == "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"

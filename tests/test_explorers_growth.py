@@ -114,5 +114,6 @@ def test_the_widget_redraws_when_a_slider_moves():
     before_text, before_png = sentence.value, picture.value
     rate.value = 0.1
     assert sentence.value != before_text and "10.0%" in sentence.value
-    assert picture.value != before_png and picture.value[:4] == b"\x89PNG"
-    assert repr(view).startswith("Explorer:")
+    assert picture.value != before_png and 'src="data:image/png;base64,iVBORw0KGgo' in picture.value
+    assert view.result.message.replace("'", "&#x27;") in picture.value, "the picture's alt text is the sentence"
+    assert repr(view) == "Explorer: what if social media users kept growing? (a projection, not data)"

@@ -19,13 +19,14 @@ tests and the benchmark time); ``explorer`` builds the widget.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 import ipywidgets as w
 import numpy as np
 import pandas as pd
-from smm_course.explorers.canvas import blit, canvas_png
+
+from smm_course.explorers.base import Explorer, dropdown
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "AGE_GROUPS",
@@ -236,7 +237,7 @@ def _message(table: pd.DataFrame, matching: int, rank_by: str) -> str:
     return text
 
 
-class _AudienceFigure:
+class _AudienceFigure(BlitFigure):
     """Two panels of horizontal bars, one row per platform, redrawn by blitting.
 
     Axes, ticks and titles are drawn once and kept as pixels; bars, whiskers and labels move. Platform names are
@@ -244,16 +245,12 @@ class _AudienceFigure:
     """
 
     def __init__(self) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.collections import LineCollection
-        from matplotlib.figure import Figure
         from matplotlib.ticker import PercentFormatter
 
         from smm_course.plots import PLATFORM_COLORS
 
-        self.figure = Figure(figsize=(11, 4.6), dpi=80)
-        FigureCanvasAgg(self.figure)
-        self.figure.subplots_adjust(left=0.125, right=0.98, bottom=0.25, top=0.9, wspace=0.1)
+        super().__init__((11, 4.6), dict(left=0.125, right=0.98, bottom=0.25, top=0.9, wspace=0.1))
         self.pew_ax, self.customer_ax = self.figure.subplots(1, 2)
         rows = np.arange(len(PLATFORMS))
         self.bars, self.values = {}, {}
@@ -287,13 +284,8 @@ class _AudienceFigure:
                                      "this age / share of all adults.\nRight: Nuvola's customers (course data, "
                                      "Europe). Hatched bars: too few customers match.", fontsize="small",
                          va="bottom")
-        self._moving = [*self.bars["pew"], *self.bars["customers"], self.whiskers, self.warning,
-                        *self.names, *self.values["pew"],
-                        *self.values["customers"]]
-        for artist in self._moving:
-            artist.set_animated(True)
-        self._background = None
-        self._stale = True
+        self.animate(*self.bars["pew"], *self.bars["customers"], self.whiskers, self.warning, *self.names,
+                     *self.values["pew"], *self.values["customers"])
 
     def update(self, table: pd.DataFrame, matching: int) -> None:
         """Move the bars and labels to show ``table`` (sorted by rank)."""
@@ -328,18 +320,6 @@ class _AudienceFigure:
         else:
             self.warning.set_text("")
         self.warning.set_visible(bool(self.warning.get_text()))
-        self._stale = True
-
-    def draw(self) -> None:
-        """Render the pixels: the kept background, then the moving artists on top."""
-        self._background = blit(self.figure, self._moving, self._background)
-        self._stale = False
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows), drawn first if anything changed."""
-        if self._stale:
-            self.draw()
-        return canvas_png(self.figure)
 
 
 _DEFAULT: dict = {}
@@ -387,11 +367,23 @@ def render(age_group: str = "18-29", location: str = ANY, industry: str = ANY, i
     return PersonaResult(table=table, matching=matching, persona=persona, message=message, figure=figure)
 
 
-class AudienceExplorer(w.VBox):
-    """The explorer's widget: a VBox with a short, stable text form (what a notebook stores as plain text)."""
+class AudienceExplorer(Explorer):
+    """The explorer's widget: the persona's dropdowns, the ranking's dropdown, a sentence and the figure."""
 
-    def __repr__(self) -> str:
-        return "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"
+    title = "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"
+
+    def __init__(self, controls: dict, audiences: Audiences) -> None:
+        self.audiences = audiences
+        persona = w.HBox([controls["age_group"], controls["location"], controls["industry"], controls["interest"]],
+                         layout=w.Layout(flex_flow="row wrap"))
+        super().__init__(controls, rows=[persona, controls["rank_by"]], cache=CACHE_SIZE)
+
+    def draw(self, values: dict):
+        return self.draw_figure(render(**values, audiences=self.audiences, figure=self.figure, draw=False))
+
+
+#: How many personas the explorer keeps drawn, so that going back to one is instant.
+CACHE_SIZE = 64
 
 
 def explorer(age_group: str = "18-29", location: str = ANY, industry: str = ANY, interest: str = ANY,
@@ -401,34 +393,12 @@ def explorer(age_group: str = "18-29", location: str = ANY, industry: str = ANY,
     Every change redraws at once; the data are prepared once, when the widget is built.
     """
     audiences = _default_audiences()
-    wide = {"description_width": "initial"}
     controls = {
-        "age_group": w.Dropdown(options=audiences.options["age_group"], value=age_group, description="Age group",
-                                style=wide),
-        "location": w.Dropdown(options=audiences.options["location"], value=location, description="Country",
-                               style=wide),
-        "industry": w.Dropdown(options=audiences.options["industry"], value=industry, description="Industry",
-                               style=wide),
-        "interest": w.Dropdown(options=audiences.options["interest"], value=interest, description="Interest",
-                               style=wide),
-        "rank_by": w.Dropdown(options=[(label, key) for key, label in RANK_BY.items()], value=rank_by,
-                              description="Rank platforms by", style=wide, layout=w.Layout(width="32em")),
+        "age_group": dropdown("Age group", audiences.options["age_group"], age_group),
+        "location": dropdown("Country", audiences.options["location"], location),
+        "industry": dropdown("Industry", audiences.options["industry"], industry),
+        "interest": dropdown("Interest", audiences.options["interest"], interest),
+        "rank_by": dropdown("Rank platforms by", [(label, key) for key, label in RANK_BY.items()], rank_by,
+                            width="32em"),
     }
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        values = {name: control.value for name, control in controls.items()}
-        result = render(**values, audiences=audiences, figure=state["figure"])
-        state["figure"] = result.figure
-        # The sentence says in words what the figure shows, for screen readers and at a glance.
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        picture.value = result.figure.png()
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
-    redraw()
-    persona = w.HBox([controls["age_group"], controls["location"], controls["industry"], controls["interest"]],
-                     layout=w.Layout(flex_flow="row wrap"))
-    return AudienceExplorer([persona, controls["rank_by"], sentence, picture])
+    return AudienceExplorer(controls, audiences)

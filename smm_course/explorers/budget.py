@@ -26,17 +26,16 @@ Social ROI here is (revenue - cost) / cost on revenue, not profit, and counts on
 from __future__ import annotations
 
 import functools
-import html
 import math
 import numbers
 from dataclasses import dataclass
 
-import ipywidgets as w
 import numpy as np
 import pandas as pd
 
 from smm_course._validation import require_columns, require_frame
-from smm_course.explorers.canvas import blit, canvas_png
+from smm_course.explorers.base import Explorer, float_slider
+from smm_course.explorers.canvas import ROUND_STEPS, BlitFigure, stable_limit
 
 __all__ = ["CHANNELS", "BudgetPlan", "best_shares", "campaign_returns", "explorer", "project", "render"]
 
@@ -224,18 +223,18 @@ class BudgetPlan:
                 f"is {best}: €{self.best['revenue'].sum():,.0f}, so yours reaches {self.share_of_best:.0%} of it.")
 
 
-class _BudgetFigure:
-    """One figure whose bars are made once and resized on every render (fast enough for a dragged slider)."""
+class _BudgetFigure(BlitFigure):
+    """One figure whose bars are made once and resized on every render (fast enough for a dragged slider).
+
+    The axes, ticks and legend are a cached background, redrawn only when the y axis has to step up or down.
+    """
+
+    hide_moving = True
 
     def __init__(self, channels) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
         from smm_course.plots import OKABE_ITO, PLATFORM_COLORS
 
-        self.figure = Figure(figsize=(10, 4.2), dpi=80)
-        FigureCanvasAgg(self.figure)
-        self.figure.subplots_adjust(left=0.1, right=0.98, bottom=0.1, top=0.83)
+        super().__init__((10, 4.2), dict(left=0.1, right=0.98, bottom=0.1, top=0.83))
         ax = self.ax = self.figure.subplots()
         self.positions = np.arange(len(channels))
         colours = [PLATFORM_COLORS.get(c, OKABE_ITO["sky blue"]) for c in channels]
@@ -253,10 +252,7 @@ class _BudgetFigure:
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize="small", frameon=False)
         # A figure text, not the Axes title: the Axes would move its title while drawing the cached background.
         self.title = self.figure.text(0.5, 0.975, "", ha="center", va="top", fontweight="bold", fontsize="large")
-        # Only these change between renders; the axes, ticks and legend are a cached background, redrawn only
-        # when the y axis has to step up or down.
-        self.dynamic = [*self.spend_bars, *self.revenue_bars, self.best_marks, *self.labels, self.title]
-        self.background = None
+        self.animate(*self.spend_bars, *self.revenue_bars, self.best_marks, *self.labels, self.title)
         self.top = None
 
     def update(self, plan: BudgetPlan) -> None:
@@ -267,11 +263,11 @@ class _BudgetFigure:
             bar.set_height(value)
         self.best_marks.set_ydata(best["revenue"].to_numpy())
         top = max(float(table[["spend", "revenue"]].to_numpy().max()), float(best["revenue"].max()), 1.0) * 1.3
-        step = _nice_ceiling(top)
+        step = stable_limit(self.top, top, ROUND_STEPS)
         if step != self.top:  # the axis steps only when the bars outgrow it or shrink well below it
             self.top = step
             self.ax.set_ylim(0, step)
-            self.background = None
+            self.restage()
         for label, (name, row) in zip(self.labels, table.iterrows()):
             # Above both the bar and the best-split diamond, so neither hides the label.
             above = max(row["revenue"], best.loc[name, "revenue"]) + 0.03 * step
@@ -279,21 +275,6 @@ class _BudgetFigure:
             label.set_text(f"{row['orders']:,.0f} orders\n€{row['revenue']:,.0f}" if row["spend"] > 0 else "no spend")
         self.title.set_text(f"Budget €{plan.budget:,.0f}, response exponent e = {plan.elasticity:.2f}: "
                             f"ROI {plan.roi:.2f}, {plan.share_of_best:.0%} of the best split")
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows), drawn fast on the cached background."""
-        self.background = blit(self.figure, self.dynamic, self.background, hide_moving=True)
-        return canvas_png(self.figure)
-
-
-def _nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.5, 2, 3, 5, 7.5 x 10^k at or above value (so the y axis moves in few, round steps).
-
-    >>> _nice_ceiling(12_300), _nice_ceiling(0.8)
-    (15000.0, 1.0)
-    """
-    power = 10 ** math.floor(math.log10(value))
-    return float(next(power * m for m in (1, 1.5, 2, 3, 5, 7.5, 10) if power * m >= value))
 
 
 @functools.lru_cache(maxsize=1)
@@ -338,51 +319,37 @@ def render(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32, 
     return BudgetPlan(table=table, budget=plan.budget, elasticity=plan.elasticity, best=best, figure=figure)
 
 
-class BudgetExplorer(w.VBox):
-    """The explorer's widget, with a short, stable text form."""
+class BudgetExplorer(Explorer):
+    """The explorer's widget: four sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    result: BudgetPlan | None = None
+    title = "Explorer: split a paid social budget across Instagram, TikTok and Facebook (a projection, not data)"
 
-    def __repr__(self) -> str:
-        return "Explorer: split a paid social budget across Instagram, TikTok and Facebook (a projection, not data)"
+    def __init__(self, controls: dict, returns: pd.DataFrame) -> None:
+        self.returns = returns
+        super().__init__(controls, max_width="900px")
+
+    def adjust(self) -> None:
+        # Keep the shares within 100%: the TikTok slider cannot go past what Instagram leaves.
+        self.controls["tiktok"].max = round(1.0 - self.controls["instagram"].value, 2)
+
+    def draw(self, values: dict):
+        return self.draw_figure(render(values["budget"], values["instagram"],
+                                       min(values["tiktok"], self.controls["tiktok"].max), values["elasticity"],
+                                       returns=self.returns, figure=self.figure, draw=False))
 
 
-def explorer(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32, elasticity: float = 0.6):
+def explorer(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32,
+             elasticity: float = 0.6) -> BudgetExplorer:
     """The budget widget: sliders for the budget, the Instagram and TikTok shares and the response exponent.
 
     Facebook gets the rest; the TikTok slider's maximum follows the Instagram share so the shares never pass
     100%. Every move redraws at once (``continuous_update=True``); the autumn results are read once.
     """
-    returns = _course_returns()
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
-    budget_slider = w.FloatSlider(value=budget, min=2000, max=30000, step=500, readout_format=",.0f",
-                                  description="Budget (euros)", continuous_update=True, style=wide, layout=layout)
-    instagram_slider = w.FloatSlider(value=instagram, min=0.0, max=1.0, step=0.01, readout_format=".0%",
-                                     description="Share to Instagram", continuous_update=True, style=wide,
-                                     layout=layout)
-    tiktok_slider = w.FloatSlider(value=tiktok, min=0.0, max=1.0 - instagram, step=0.01, readout_format=".0%",
-                                  description="Share to TikTok (Facebook gets the rest)", continuous_update=True,
-                                  style=wide, layout=layout)
-    exponent_slider = w.FloatSlider(value=elasticity, min=0.2, max=1.0, step=0.05, readout_format=".2f",
-                                    description="Response exponent e (1 = returns never diminish)",
-                                    continuous_update=True, style=wide, layout=layout)
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
-    box = BudgetExplorer([budget_slider, instagram_slider, tiktok_slider, exponent_slider, sentence, picture])
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        # Keep the shares within 100%: the TikTok slider cannot go past what Instagram leaves.
-        tiktok_slider.max = round(1.0 - instagram_slider.value, 2)
-        result = render(budget_slider.value, instagram_slider.value, min(tiktok_slider.value, tiktok_slider.max),
-                        exponent_slider.value, returns=returns, figure=state["figure"], draw=False)
-        state["figure"] = result.figure
-        box.result = result
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        picture.value = result.figure.png()
-
-    for control in (budget_slider, instagram_slider, tiktok_slider, exponent_slider):
-        control.observe(redraw, names="value")
-    redraw()
-    return box
+    controls = {
+        "budget": float_slider("Budget (euros)", budget, 2000, 30000, 500, ",.0f"),
+        "instagram": float_slider("Share to Instagram", instagram, 0.0, 1.0, 0.01, ".0%"),
+        "tiktok": float_slider("Share to TikTok (Facebook gets the rest)", tiktok, 0.0, 1.0 - instagram, 0.01,
+                               ".0%"),
+        "elasticity": float_slider("Response exponent e (1 = returns never diminish)", elasticity, 0.2, 1.0, 0.05),
+    }
+    return BudgetExplorer(controls, _course_returns())

@@ -8,10 +8,13 @@ artists on top (matplotlib's blitting), then encodes the pixels with fast PNG co
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable
 
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+
+__all__ = ["FINE_STEPS", "ROUND_STEPS", "BlitFigure", "blit", "canvas_png", "nice_ceiling", "stable_limit"]
 
 
 def blit(figure: Figure, moving: Iterable[Artist], background=None, *, hide_moving: bool = False):
@@ -69,3 +72,114 @@ def canvas_png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
+
+
+#: Steps of :func:`nice_ceiling` by default: fine enough that a limit fits its data closely.
+FINE_STEPS = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+#: Fewer, rounder steps, for an axis that should move rarely.
+ROUND_STEPS = (1, 1.5, 2, 3, 5, 7.5, 10)
+
+
+def nice_ceiling(value: float, steps: tuple = FINE_STEPS) -> float:
+    """The smallest ``step x 10^k`` at or above ``value``, so axis limits change in a few round steps, not on
+    every frame. Zero or less gives the first step (1.0 with the default steps).
+
+    Parameters
+    ----------
+    value : float
+        What the axis must hold.
+    steps : tuple of float
+        Multipliers of a power of ten, rising from 1 to 10 (:data:`FINE_STEPS` or :data:`ROUND_STEPS`).
+
+    Examples
+    --------
+    >>> nice_ceiling(1_240.0), nice_ceiling(41_000.0), nice_ceiling(0.0)
+    (1500.0, 50000.0, 1.0)
+    >>> nice_ceiling(4_100.0), nice_ceiling(4_100.0, ROUND_STEPS)
+    (5000.0, 5000.0)
+    >>> nice_ceiling(6_100.0), nice_ceiling(6_100.0, ROUND_STEPS)
+    (8000.0, 7500.0)
+    """
+    if not value > 0:
+        return float(steps[0])
+    power = 10.0 ** math.floor(math.log10(value))
+    return float(next((power * step for step in steps if power * step >= value), 10 * power))
+
+
+def stable_limit(current: float | None, needed: float, steps: tuple = FINE_STEPS, fill: float = 0.4) -> float:
+    """Keep an axis limit while the data fit in it and fill at least ``fill`` of it, so that a slider drag rarely
+    has to redraw the axes (the slow part); otherwise step to the :func:`nice_ceiling` of what is needed.
+
+    >>> stable_limit(50_000.0, 41_000.0), stable_limit(50_000.0, 52_000.0), stable_limit(50_000.0, 9_000.0)
+    (50000.0, 60000.0, 10000.0)
+    """
+    if current is None or needed > current or needed < fill * current:
+        return nice_ceiling(needed, steps)
+    return current
+
+
+class BlitFigure:
+    """A figure on its own Agg canvas (not pyplot, so nothing leaks into a notebook's outputs) whose moving
+    artists are drawn on a cached background (see :func:`blit`).
+
+    A subclass builds its axes and artists in ``__init__`` (after calling this one) and lists what changes
+    between frames with :meth:`animate`; its ``update`` sets their data and calls :meth:`restage` when something
+    in the background changed (an axis limit). :meth:`png` renders and encodes a frame.
+
+    Parameters
+    ----------
+    figsize : tuple of float
+        Inches; drawn at 80 dpi.
+    margins : dict, optional
+        Arguments of ``Figure.subplots_adjust``: fixed margins, since an automatic layout would measure every
+        text again on each frame (slow).
+
+    Examples
+    --------
+    >>> class Dot(BlitFigure):
+    ...     def __init__(self):
+    ...         super().__init__((2, 1))
+    ...         ax = self.figure.add_subplot()
+    ...         (self.dot,) = ax.plot([0.5], [0.5], "o")
+    ...         self.animate(self.dot)
+    >>> Dot().png()[:4]
+    b'\\x89PNG'
+    """
+
+    #: True: the moving artists are hidden, not left out as ``animated``, while the background is drawn.
+    hide_moving = False
+
+    def __init__(self, figsize: tuple, margins: dict | None = None) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        self.figure = Figure(figsize=figsize, dpi=80)
+        FigureCanvasAgg(self.figure)
+        if margins:
+            self.figure.subplots_adjust(**margins)
+        self.moving: list = []
+        self._background = None
+
+    def animate(self, *artists: Artist) -> None:
+        """Draw these artists on every frame, in this order, over the background."""
+        for artist in artists:
+            if not self.hide_moving:
+                artist.set_animated(True)
+            self.moving.append(artist)
+
+    @property
+    def staged(self) -> bool:
+        """Whether the background is cached (False: the next frame renders it first)."""
+        return self._background is not None
+
+    def restage(self) -> None:
+        """Something in the background changed: render it again on the next frame."""
+        self._background = None
+
+    def draw(self) -> None:
+        """Render the pixels: the background (drawn again only after :meth:`restage`), the moving artists on top."""
+        self._background = blit(self.figure, self.moving, self._background, hide_moving=self.hide_moving)
+
+    def png(self) -> bytes:
+        """The figure as PNG bytes (what an explorer shows)."""
+        self.draw()
+        return canvas_png(self.figure)

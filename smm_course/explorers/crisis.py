@@ -24,19 +24,18 @@ false alarm.
 from __future__ import annotations
 
 import functools
-import html
 import math
 import numbers
 from dataclasses import dataclass
 
-import ipywidgets as w
 import numpy as np
 import pandas as pd
 
 from smm_course import stats
 from smm_course._validation import check_positive_int, require_columns, require_frame
 from smm_course.datagen.world import WORLD
-from smm_course.explorers.canvas import blit, canvas_png
+from smm_course.explorers.base import Explorer, float_slider, int_slider
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "CRISIS_END",
@@ -201,24 +200,22 @@ def evaluate(daily: pd.Series, window: int = 7, z: float = 3.0, min_count: int =
                        false_alarms=int((~in_crisis).sum()))
 
 
-class _AlarmFigure:
+class _AlarmFigure(BlitFigure):
     """One figure whose artists are made once and updated on every render, so dragging a slider stays smooth.
 
-    It draws on its own Agg canvas (not through pyplot), so no figure leaks into a notebook's outputs.
+    Only the markers, the minimum line and the title change between renders; the rest (series, band, axes,
+    legend) is a cached background.
     """
+
+    hide_moving = True
 
     def __init__(self, daily: pd.Series) -> None:
         import matplotlib.dates as mdates
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
         from matplotlib.ticker import MaxNLocator
 
         from smm_course.plots import OKABE_ITO
 
-        self.figure = Figure(figsize=(11, 4.6), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout engine would measure every text again on each redraw (slow).
-        self.figure.subplots_adjust(left=0.065, right=0.985, bottom=0.12, top=0.86)
+        super().__init__((11, 4.6), dict(left=0.065, right=0.985, bottom=0.12, top=0.86))
         ax = self.ax = self.figure.subplots()
         ax.axvspan(CRISIS_START - pd.Timedelta(hours=12), CRISIS_END + pd.Timedelta(hours=12), facecolor="0.9",
                    edgecolor="0.6", hatch="///", lw=0, label="crisis weeks (7 Apr to 4 May)")
@@ -245,10 +242,7 @@ class _AlarmFigure:
         ax.legend(loc="upper right", fontsize="small", ncols=2, frameon=False)
         # A figure text, not the Axes title: the Axes would move its title while drawing the cached background.
         self.title = self.figure.text(0.5, 0.975, "", ha="center", va="top", fontweight="bold", fontsize="large")
-
-        # Only these change between renders; the rest (series, band, axes, legend) is a cached background.
-        self.dynamic = [self.crisis_marks, self.false_marks, self.floor, self.title]
-        self.background = None
+        self.animate(self.crisis_marks, self.false_marks, self.floor, self.title)
 
     def update(self, result: AlarmResult) -> None:
         values = result.table["value"]
@@ -259,11 +253,6 @@ class _AlarmFigure:
         self.title.set_text(f"Alert when a day's z > {result.z:g} over the previous {result.window} days"
                             + (f" and it has at least {result.min_count} mentions" if result.min_count else "")
                             + f": {result.false_alarms} false alarms")
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows), drawn fast on the cached background."""
-        self.background = blit(self.figure, self.dynamic, self.background, hide_moving=True)
-        return canvas_png(self.figure)
 
 
 @functools.lru_cache(maxsize=1)
@@ -310,51 +299,32 @@ def render(window: int = 7, z: float = 3.0, min_count: int = 0, *, daily: pd.Ser
     return AlarmResult(**{**result.__dict__, "figure": figure})
 
 
-class CrisisExplorer(w.VBox):
-    """The explorer's widget: a VBox with a short, stable text form (what a notebook stores as plain text)."""
+class CrisisExplorer(Explorer):
+    """The explorer's widget: three sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    result: AlarmResult | None = None
+    title = "Explorer: when should the alarm ring? (alerts on Nuvola's daily negative mentions)"
 
-    def __repr__(self) -> str:
-        return "Explorer: when should the alarm ring? (alerts on Nuvola's daily negative mentions)"
+    def __init__(self, controls: dict, daily: pd.Series) -> None:
+        self.daily = daily
+        super().__init__(controls)
+
+    def draw(self, values: dict):
+        return self.draw_figure(render(**values, daily=self.daily, figure=self.figure, draw=False))
 
 
-def explorer(window: int = 7, z: float = 3.0, min_count: int = 0, mentions: pd.DataFrame | None = None):
+def explorer(window: int = 7, z: float = 3.0, min_count: int = 0,
+             mentions: pd.DataFrame | None = None) -> CrisisExplorer:
     """The alarm widget: three labelled sliders (window, threshold, minimum count), a sentence and the figure.
 
     Every move redraws at once (``continuous_update=True``): the daily counts are made once, and each move only
     recomputes a rolling z-score over 365 days and updates the figure's markers.
     """
-    daily = course_daily() if mentions is None else daily_negative(mentions)
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
-    window_slider = w.IntSlider(value=window, min=WINDOWS[0], max=WINDOWS[1], step=1,
-                                description="Baseline window (days before)", continuous_update=True, style=wide,
-                                layout=layout)
-    z_slider = w.FloatSlider(value=z, min=THRESHOLDS[0], max=THRESHOLDS[1], step=0.1, readout_format=".1f",
-                             description="Threshold z (standard deviations)", continuous_update=True, style=wide,
-                             layout=layout)
-    count_slider = w.IntSlider(value=min_count, min=MIN_COUNTS[0], max=MIN_COUNTS[1], step=1,
-                               description="Minimum negative mentions a day", continuous_update=True, style=wide,
-                               layout=layout)
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
-    box = CrisisExplorer([window_slider, z_slider, count_slider, sentence, picture])
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        result = render(window_slider.value, z_slider.value, count_slider.value, daily=daily, figure=state["figure"],
-                        draw=False)
-        state["figure"] = result.figure
-        box.result = result
-        # The sentence says in words what the figure shows, for screen readers and at a glance.
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        picture.value = result.figure.png()
-
-    for control in (window_slider, z_slider, count_slider):
-        control.observe(redraw, names="value")
-    redraw()
-    return box
+    controls = {
+        "window": int_slider("Baseline window (days before)", window, *WINDOWS),
+        "z": float_slider("Threshold z (standard deviations)", z, *THRESHOLDS, 0.1, ".1f"),
+        "min_count": int_slider("Minimum negative mentions a day", min_count, *MIN_COUNTS),
+    }
+    return CrisisExplorer(controls, course_daily() if mentions is None else daily_negative(mentions))
 
 
 # -- how fast does a wave fade? ------------------------------------------------------------------------------------

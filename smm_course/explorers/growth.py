@@ -19,14 +19,14 @@ calls on every slider move, and what the tests and the benchmark time); ``explor
 
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass
 
-import ipywidgets as w
 import numpy as np
 import pandas as pd
-from smm_course.explorers.canvas import blit, canvas_png
+
+from smm_course.explorers.base import Explorer, float_slider, int_slider
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "POPULATION_GROWTH",
@@ -212,7 +212,7 @@ def _message(growth_rate: float, target_level: float, at_target: int | None, at_
 MAX_HORIZON = 40
 
 
-class _GrowthFigure:
+class _GrowthFigure(BlitFigure):
     """One figure drawn once in full; each render then redraws only the lines that moved (blitting).
 
     The axes have fixed limits wide enough for every slider position, so the background (axes, ticks, sourced
@@ -225,15 +225,9 @@ class _GrowthFigure:
     SHARE_MAX = 200.0  # percent: twice everyone, far enough to show the impossible
 
     def __init__(self, sourced: pd.DataFrame, start: Start) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
         from smm_course.plots import OKABE_ITO
 
-        self.figure = Figure(figsize=(11, 4.8), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout engine would re-measure every text on each redraw.
-        self.figure.subplots_adjust(left=0.075, right=0.985, bottom=0.24, top=0.84, wspace=0.24)
+        super().__init__((11, 4.8), dict(left=0.075, right=0.985, bottom=0.24, top=0.84, wspace=0.24))
         self.users_ax, self.share_ax = self.figure.subplots(1, 2)
         years = sourced["date"].dt.year + (sourced["date"].dt.day_of_year - 1) / 365.25
         for ax in (self.users_ax, self.share_ax):
@@ -274,12 +268,8 @@ class _GrowthFigure:
         # Drawn on every render, in this order, on top of the kept background: the moving lines, then the labels,
         # so a steep line never hides them. The legends stay in the background, in corners no line can reach
         # (users and penetration only grow from the last sourced point).
-        self._moving = [self.users_line, self.population_line, self.share_line, self.target_line, self.crossing,
-                        self.crossing_text, self.suptitle, impossible]
-        for artist in self._moving:
-            artist.set_animated(True)  # left out of the full draw
-        self._background = None
-        self._stale = True
+        self.animate(self.users_line, self.population_line, self.share_line, self.target_line, self.crossing,
+                     self.crossing_text, self.suptitle, impossible)
 
     def update(self, table: pd.DataFrame, growth_rate: float, target_level: float, crossing: float | None) -> None:
         years = table["year"].to_numpy()
@@ -296,18 +286,6 @@ class _GrowthFigure:
             self.crossing_text.set_position((crossing - 0.3, 100 * target_level + 2))
             self.crossing_text.set_text(f"{target_level:.0%} in {int(crossing)}")
         self.suptitle.set_text(f"What if users kept growing {growth_rate:.1%} a year? A projection, not data")
-        self._stale = True
-
-    def draw(self) -> None:
-        """Render the pixels: the kept background, then the moving artists on top."""
-        self._background = blit(self.figure, self._moving, self._background)
-        self._stale = False
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows), drawn first if anything changed."""
-        if self._stale:
-            self.draw()
-        return canvas_png(self.figure)
 
 
 def render(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 0.8, *,
@@ -359,14 +337,21 @@ def render(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 
                       year_at_everyone=at_everyone, message=message, figure=figure)
 
 
-class GrowthExplorer(w.VBox):
-    """The explorer's widget: a VBox with a short, stable text form (what a notebook stores as plain text)."""
+class GrowthExplorer(Explorer):
+    """The explorer's widget: three sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    def __repr__(self) -> str:
-        return "Explorer: what if social media users kept growing? (a projection, not data)"
+    title = "Explorer: what if social media users kept growing? (a projection, not data)"
+
+    def __init__(self, controls: dict, users_table: pd.DataFrame) -> None:
+        self.users_table = users_table
+        super().__init__(controls)
+
+    def draw(self, values: dict):
+        return self.draw_figure(render(values["growth_rate"], values["horizon"], values["target_level"],
+                                       users_table=self.users_table, figure=self.figure, draw=False))
 
 
-def explorer(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 0.8):
+def explorer(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 0.8) -> GrowthExplorer:
     """The "what if growth continued?" widget: three labelled sliders, a sentence and the figure.
 
     Sliders: yearly growth of users (0% to 15%), years ahead (1 to 40) and the penetration level to watch
@@ -374,29 +359,9 @@ def explorer(growth_rate: float = 0.056, horizon: int = 15, target_level: float 
     """
     from smm_course import data
 
-    users_table = data.load("social_media_users")
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
-    growth = w.FloatSlider(value=growth_rate, min=0.0, max=0.15, step=0.002, readout_format=".1%",
-                           description="Yearly growth of users (assumed)", continuous_update=True, style=wide,
-                           layout=layout)
-    years = w.IntSlider(value=horizon, min=1, max=MAX_HORIZON, step=1, description="Years ahead",
-                        continuous_update=True, style=wide, layout=layout)
-    level = w.FloatSlider(value=target_level, min=0.65, max=1.0, step=0.01, readout_format=".0%",
-                          description="Penetration level to watch", continuous_update=True, style=wide,
-                          layout=layout)
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        result = render(growth.value, years.value, level.value, users_table=users_table, figure=state["figure"])
-        state["figure"] = result.figure
-        # The sentence says in words what the figure shows, for screen readers and at a glance.
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        picture.value = result.figure.png()
-
-    for control in (growth, years, level):
-        control.observe(redraw, names="value")
-    redraw()
-    return GrowthExplorer([growth, years, level, sentence, picture])
+    controls = {
+        "growth_rate": float_slider("Yearly growth of users (assumed)", growth_rate, 0.0, 0.15, 0.002, ".1%"),
+        "horizon": int_slider("Years ahead", horizon, 1, MAX_HORIZON),
+        "target_level": float_slider("Penetration level to watch", target_level, 0.65, 1.0, 0.01, ".0%"),
+    }
+    return GrowthExplorer(controls, data.load("social_media_users"))
