@@ -14,8 +14,10 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from smm_course import lab
 
@@ -34,6 +36,36 @@ VIEWPORT = {"width": 1280, "height": 900}
 WIDGET_ERROR_TEXT = "Error displaying widget"
 WIDGET_LOADING_TEXT = "Loading widget..."
 WIDGET_ERROR_CLASS = "jupyter-widgets-error-widget"
+
+# JupyterLab settings for the test only, written as the private user's settings (students keep Lab's defaults).
+# - Notebook windowing off: by default (JupyterLab 4.6: "contentVisibility") a notebook opens with placeholders
+#   and attaches the real cells when the CPU is idle, so on a loaded machine the page can hold fewer cells than
+#   the file for a long while. With "none" every cell is in the page as soon as the notebook is drawn.
+# - Autosave off: the test saves once, from the toolbar, and reads the file back; an autosave landing at the
+#   same moment would write the file under that read.
+TEST_LAB_SETTINGS = {
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+}
+
+T = TypeVar("T")
+
+
+def wait_for(probe: Callable[[], T], timeout: float, describe: Callable[[T], str], interval: float = 0.25) -> T:
+    """Call ``probe`` until it returns something true, and return that; raise AssertionError after ``timeout``
+    seconds, with ``describe(last value)`` saying what was still wrong.
+
+    Every wait in the browser test goes through here: on a loaded machine any single reading of the page may
+    come too early, so a condition is polled against a deadline, never read once.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"after {timeout:.0f} s: {describe(value)}")
+        time.sleep(interval)
 
 
 def chromium_executable() -> str | None:
@@ -70,6 +102,12 @@ class LabServer:
             shutil.copy2(path, self.notebook_dir / path.name)
         self.log_path = root / "jupyterlab.log"
         self.process: subprocess.Popen | None = None
+        self.user_settings_dir = root / "user-settings"
+        for plugin, values in TEST_LAB_SETTINGS.items():
+            package, name = plugin.split(":")
+            target = self.user_settings_dir / package / f"{name}.jupyterlab-settings"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(values, indent=2), encoding="utf-8")
 
     @property
     def base_url(self) -> str:
@@ -93,7 +131,7 @@ class LabServer:
         extra = [
             "--ServerApp.ip=127.0.0.1",
             f"--LabApp.workspaces_dir={self.root / 'workspaces'}",
-            f"--LabApp.user_settings_dir={self.root / 'user-settings'}",
+            f"--LabApp.user_settings_dir={self.user_settings_dir}",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:  # CI containers run as root; Jupyter refuses without this
             extra.append("--allow-root")
@@ -108,10 +146,22 @@ class LabServer:
                 raise RuntimeError(f"JupyterLab exited with code {self.process.returncode}:\n{self.log_tail()}")
             try:
                 self.api("GET", "/api/status")
-                return
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.3)
+                continue
+            self.check_settings()
+            return
         raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s:\n{self.log_tail()}")
+
+    def check_settings(self) -> None:
+        """Fail unless JupyterLab reads the test's settings (a wrong folder or plugin id would be ignored
+        silently, and the test would be flaky again)."""
+        for plugin, values in TEST_LAB_SETTINGS.items():
+            found = self.api("GET", f"/lab/api/settings/{plugin}")["settings"]
+            wrong = {key: found.get(key) for key, value in values.items() if found.get(key) != value}
+            if wrong:
+                raise RuntimeError(f"JupyterLab does not use the test's settings for {plugin}: wanted {values}, "
+                                   f"it has {wrong}")
 
     def stop(self) -> None:
         """Stop the server (and so its kernels), by its own process id."""
@@ -219,26 +269,20 @@ KERNEL_READY_OR_DIALOG_JS = """
 }
 """
 
-# True when every code cell that should run has a number in its prompt and the kernel is idle.
-RUN_FINISHED_JS = """
-(expected) => {
-  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell')];
-  if (cells.length !== expected.length) return false;
-  const done = expected.every((runs, i) => !runs || /^\\[\\d+\\]:$/.test(
-    (cells[i].querySelector('.jp-InputPrompt')?.textContent || '').trim()));
-  const status = panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status;
-  return done && status === 'idle';
-}
-"""
+def read_cells(page, expected: int, timeout: float = 60) -> list[dict]:
+    """Every cell of the open notebook as the student sees it (see ``READ_CELLS_JS``), once the page holds all
+    ``expected`` cells of the file: a count read once may come while JupyterLab is still drawing the notebook."""
+    def complete() -> list[dict] | None:
+        cells = page.evaluate(READ_CELLS_JS)
+        return cells if cells is not None and len(cells) == expected else None
 
+    def describe(_) -> str:
+        cells = page.evaluate(READ_CELLS_JS)
+        if cells is None:
+            return "no notebook panel is open"
+        return f"the page shows {len(cells)} cells, the notebook file has {expected}"
 
-def read_cells(page) -> list[dict]:
-    """Every cell of the open notebook as the student sees it (see ``READ_CELLS_JS``)."""
-    cells = page.evaluate(READ_CELLS_JS)
-    if cells is None:
-        raise AssertionError("no notebook panel is open")
-    return cells
+    return wait_for(complete, timeout, describe)
 
 
 def expected_to_run(notebook: dict) -> list[bool]:
@@ -250,34 +294,65 @@ def expected_to_run(notebook: dict) -> list[bool]:
     return [cell["cell_type"] == "code" and bool(source(cell).strip()) for cell in notebook["cells"]]
 
 
-def shoot_notebook(page, path: Path) -> list[Path]:
+SCROLLER = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
+IMAGES_LOADED_JS = """
+() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) img')].every((img) => img.complete)
+"""
+SHOT_TIMEOUT_MS = 60_000
+# Resolves after the browser has painted the current state (the second frame starts after the first is drawn).
+NEXT_PAINT_JS = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def shoot_notebook(page, path: Path) -> tuple[list[Path], list[str]]:
     """Screenshot the whole open notebook: the window is made as tall as the notebook (in parts past
-    ``MAX_SHOT_HEIGHT``), so every cell is painted; returns the files written."""
-    scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
+    ``MAX_SHOT_HEIGHT``), so every cell is painted. Returns (files written, what went wrong).
+
+    The pictures are for a person to look at after a failure; they prove nothing, so a picture that cannot be
+    taken (a page that crashed, a machine too slow to paint in time) is reported, not raised.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     for old in [path, *path.parent.glob(f"{path.stem}-part*{path.suffix}")]:  # a longer notebook's old parts
         old.unlink(missing_ok=True)
+    written: list[Path] = []
+    trouble: list[str] = []
+
+    def shot(target: Path) -> None:
+        page.screenshot(path=str(target), timeout=SHOT_TIMEOUT_MS, animations="disabled", caret="hide")
+        written.append(target)
+
     try:
-        content_height = page.eval_on_selector(scroller, "el => el.scrollHeight")
-        visible_height = page.eval_on_selector(scroller, "el => el.clientHeight")
-    except Exception:  # no notebook on screen (it failed to open): a plain screenshot says why
-        page.screenshot(path=str(path))
-        return [path]
+        page.wait_for_function(IMAGES_LOADED_JS, timeout=15_000, polling=250)
+    except Exception as error:  # noqa: BLE001 - a picture taken anyway still helps
+        trouble.append(f"images still loading: {str(error).splitlines()[0]}")
+    try:
+        content_height = page.eval_on_selector(SCROLLER, "el => el.scrollHeight")
+        visible_height = page.eval_on_selector(SCROLLER, "el => el.clientHeight")
+    except Exception:  # noqa: BLE001 - no notebook on screen (it failed to open): a plain screenshot says why
+        try:
+            shot(path)
+        except Exception as error:  # noqa: BLE001
+            trouble.append(f"screenshot failed: {str(error).splitlines()[0]}")
+        return written, trouble
     chrome = VIEWPORT["height"] - visible_height  # menus, toolbars and status bar around the notebook
     height = min(content_height + chrome, MAX_SHOT_HEIGHT)
-    written = []
+    step = max(height - chrome, 1)
     try:
         page.set_viewport_size({"width": VIEWPORT["width"], "height": max(height, VIEWPORT["height"])})
-        page.wait_for_timeout(300)
-        step = max(height - chrome, 1)
+        # JupyterLab lays the panels out again after a resize: wait until the notebook has grown.
+        page.wait_for_function("([sel, want]) => document.querySelector(sel)?.clientHeight >= want",
+                               arg=[SCROLLER, min(step, content_height) - 2], timeout=15_000, polling=100)
         parts = max(1, -(-content_height // step))
         for part in range(parts):
-            page.eval_on_selector(scroller, "(el, top) => { el.scrollTop = top; }", part * step)
-            page.wait_for_timeout(200)
-            target = path if parts == 1 else path.with_name(f"{path.stem}-part{part + 1}{path.suffix}")
-            page.screenshot(path=str(target))
-            written.append(target)
+            top = part * step
+            page.eval_on_selector(SCROLLER, "(el, top) => { el.scrollTop = top; }", top)
+            page.evaluate(NEXT_PAINT_JS)
+            shot(path if parts == 1 else path.with_name(f"{path.stem}-part{part + 1}{path.suffix}"))
+    except Exception as error:  # noqa: BLE001
+        trouble.append(f"screenshot failed: {str(error).splitlines()[0]}")
     finally:
-        page.eval_on_selector(scroller, "el => { el.scrollTop = 0; }")
-        page.set_viewport_size(VIEWPORT)
-    return written
+        try:
+            page.eval_on_selector(SCROLLER, "el => { el.scrollTop = 0; }")
+            page.set_viewport_size(VIEWPORT)
+        except Exception as error:  # noqa: BLE001
+            trouble.append(f"could not restore the window after the screenshots: {str(error).splitlines()[0]}")
+    return written, trouble

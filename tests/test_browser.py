@@ -28,6 +28,7 @@ import pytest
 from browser_helpers import (
     CHROMIUM_ARGS, KERNEL_READY_OR_DIALOG_JS, REQUIRE_BROWSER_ENV, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT,
     WIDGET_LOADING_TEXT, LabServer, PageLog, chromium_executable, expected_to_run, read_cells, shoot_notebook,
+    wait_for,
 )
 
 pytestmark = pytest.mark.browser
@@ -41,9 +42,17 @@ VIRAL = "07_viral_marketing.ipynb"
 KEEP_OPEN = {START_HERE, VIRAL}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
-OPEN_TIMEOUT_S = 90
-RUN_TIMEOUT_S = 240
-SETTLE_TIMEOUT_S = 30
+# Deadlines are generous because the test must pass on a loaded 2-core machine; a healthy run takes far less.
+OPEN_TIMEOUT_S = 120
+RUN_START_TIMEOUT_S = 60
+RUN_TIMEOUT_S = 300
+SETTLE_TIMEOUT_S = 60
+SAVE_TIMEOUT_S = 60
+ANSWER_TIMEOUT_S = 60
+# Playwright's own waits (clicks, locators) default to 30 s; under load a menu can take longer to open.
+ACTION_TIMEOUT_MS = 90_000
+# Run All has stopped early when the kernel sits idle this long with cells still unrun and none queued.
+STOPPED_AFTER_S = 5
 # stderr text that means something failed, as opposed to a warning a student may ignore.
 ERROR_IN_STDERR = re.compile(r"Traceback \(most recent call last\)|^\s*\w*(Error|Exception)\b:|^ERROR\b",
                              re.MULTILINE)
@@ -51,15 +60,18 @@ ERROR_IN_STDERR = re.compile(r"Traceback \(most recent call last\)|^\s*\w*(Error
 WIDGET_CONSOLE_ERROR = re.compile(
     r"widget|Failed to load model class|No version of module|Could not (create|load)|is not registered", re.I)
 
-# Marks each run of all cells: a prompt that turns to "[*]" proves the run really started (the stored
-# notebook already shows execution counts, so counts alone cannot tell a finished run from one never started).
+# Marks each run of all cells: a prompt that turns to "[*]", or the kernel turning busy, proves the run really
+# started (the stored notebook already shows execution counts, so counts alone cannot tell a finished run from
+# one never started). The kernel must be idle before this is installed.
 WATCH_RUN_JS = """
 () => {
   window.__smmRunStarted = false;
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  const seen = () => [...panel.querySelectorAll('.jp-InputPrompt')].some((p) => p.textContent.trim() === '[*]:');
+  const seen = () => panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status === 'busy'
+    || [...panel.querySelectorAll('.jp-InputPrompt')].some((p) => p.textContent.trim() === '[*]:');
   const observer = new MutationObserver(() => { if (seen()) { window.__smmRunStarted = true; observer.disconnect(); } });
-  observer.observe(panel, {subtree: true, childList: true, characterData: true});
+  observer.observe(panel, {subtree: true, childList: true, characterData: true, attributes: true,
+                           attributeFilter: ['data-status']});
 }
 """
 RUN_STATE_JS = """
@@ -93,8 +105,9 @@ def chromium_path() -> str:
 
 @pytest.fixture(scope="module")
 def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=ACTION_TIMEOUT_MS)  # its default, 5 s, is too short on a loaded machine
     playwright = sync_playwright().start()
     try:
         launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
@@ -127,6 +140,7 @@ class OpenNotebook:
     run_seconds: float = 0.0
     stopped_early: bool = False
     screenshots: list[Path] = field(default_factory=list)
+    screenshot_trouble: list[str] = field(default_factory=list)
 
     def cell(self, index: int):
         """Playwright locator of cell ``index`` (0-based, every kind of cell counts)."""
@@ -161,73 +175,96 @@ class CourseInLab:
         opened = OpenNotebook(name=name, page=page, log=PageLog().attach(page), stored=stored,
                               expected=expected_to_run(stored))
         try:
-            page.goto(self.server.notebook_url(name))
+            page.goto(self.server.notebook_url(name), timeout=OPEN_TIMEOUT_S * 1000)
             page.wait_for_function(KERNEL_READY_OR_DIALOG_JS, timeout=OPEN_TIMEOUT_S * 1000, polling=250)
             dialog = page.locator(".jp-Dialog")
             if dialog.count():
                 raise AssertionError(f"{name}: a dialog appeared on opening, before the student did anything: "
                                      f"{' '.join(dialog.first.inner_text().split())!r}")
+            read_cells(page, len(opened.expected), timeout=OPEN_TIMEOUT_S)  # every cell drawn before the run
             page.evaluate(WATCH_RUN_JS)
             started = time.monotonic()
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            wait_for(lambda: page.evaluate("() => window.__smmRunStarted === true"), RUN_START_TIMEOUT_S,
+                     lambda _: f"{name}: Run All Cells was clicked, but no cell started running")
             opened.stopped_early = self._wait_for_run(opened)
             opened.run_seconds = time.monotonic() - started
-            self._wait_for_widgets_to_settle(page)
-            opened.saved = self._save(name, page)
-            opened.cells = read_cells(page)
+            self._wait_for_widgets_to_settle(opened)
+            opened.saved = self._save(opened)
+            opened.cells = read_cells(page, len(opened.expected))
         finally:
-            opened.screenshots = shoot_notebook(page, self.artifacts / f"{Path(name).stem}.png")
+            opened.screenshots, opened.screenshot_trouble = shoot_notebook(
+                page, self.artifacts / f"{Path(name).stem}.png")
         return opened
 
     def _wait_for_run(self, opened: OpenNotebook) -> bool:
         """Wait until Run All has finished; True when it stopped early (a cell failed, the rest never ran)."""
         deadline = time.monotonic() + RUN_TIMEOUT_S
-        idle_without_progress = 0
+        idle_since: float | None = None
+        last: tuple | None = None
         state: dict = {}
         while time.monotonic() < deadline:
             state = opened.page.evaluate(RUN_STATE_JS, opened.expected)
-            if state["cells"] != len(opened.expected):
-                raise AssertionError(f"{opened.name}: the page shows {state['cells']} cells, the file has "
-                                     f"{len(opened.expected)}; cells off screen may not be in the page")
-            if state["started"] and state["idle"] and state["running"] == 0:
-                if not state["missing"]:
-                    return False
-                idle_without_progress += 1
-                if idle_without_progress >= 3:  # JupyterLab stops Run All at the first failing cell
+            settled = state["cells"] == len(opened.expected) and state["idle"] and state["running"] == 0
+            if settled and not state["missing"]:
+                return False
+            # JupyterLab stops Run All at the first failing cell: the kernel then stays idle with cells unrun.
+            # Between two queued cells the kernel is idle for a moment too, so only a long quiet time counts.
+            now = (state["cells"], tuple(state["missing"]))
+            if settled and now == last:
+                idle_since = idle_since or time.monotonic()
+                if time.monotonic() - idle_since >= STOPPED_AFTER_S:
                     return True
             else:
-                idle_without_progress = 0
+                idle_since = None
+            last = now
             time.sleep(0.5)
-        raise AssertionError(f"{opened.name}: Run All did not finish within {RUN_TIMEOUT_S} s: {state}")
+        raise AssertionError(f"{opened.name}: Run All did not finish within {RUN_TIMEOUT_S} s "
+                             f"(the file has {len(opened.expected)} cells): {state}")
 
     @staticmethod
-    def _wait_for_widgets_to_settle(page) -> None:
-        deadline = time.monotonic() + SETTLE_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if not any(WIDGET_LOADING_TEXT in out["text"] for cell in read_cells(page) for out in cell["outputs"]):
-                return
-            time.sleep(0.5)
+    def _wait_for_widgets_to_settle(opened: OpenNotebook) -> None:
+        """Wait until no widget says it is loading and every cell that shows a widget in the file shows one
+        (or an error view) in the page. A widget still missing at the deadline is reported by find_problems."""
+        widget_cells = _stored_widget_cells(opened.stored)
 
-    def _save(self, name: str, page) -> dict:
-        """Save as a student does (the toolbar's save button) and return the saved notebook."""
+        def settled() -> bool:
+            cells = read_cells(opened.page, len(opened.expected))
+            loading = any(WIDGET_LOADING_TEXT in out["text"] for cell in cells for out in cell["outputs"])
+            drawn = all(any(out["widgets"] or out["errorWidgets"] for out in cells[index]["outputs"])
+                        for index in widget_cells)
+            return drawn and not loading
+
+        try:
+            wait_for(settled, SETTLE_TIMEOUT_S, lambda _: "widgets still loading", interval=0.5)
+        except AssertionError:
+            pass  # the cells read after saving say exactly which widget is missing or broken
+
+    def _save(self, opened: OpenNotebook) -> dict:
+        """Save as a student does (the toolbar's save button) and return the saved notebook, once the file on
+        disk holds the run the page shows (the same execution count in every cell)."""
+        name, page = opened.name, opened.page
         before = self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"]
         page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").get_by_role(
             "button", name=re.compile(r"^Save")).first.click()
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"] != before:
-                # The file's time changes as the write starts. Reading the notebook before the write is done
-                # makes Jupyter Server see a broken file and put its backup back, which breaks the save: wait
-                # until the tab shows it saved (JupyterLab clears the dirty mark on the server's reply).
-                saved = time.monotonic() + 10
-                while page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current.jp-mod-dirty").count() \
-                        and time.monotonic() < saved:
-                    time.sleep(0.1)
-                time.sleep(0.5)
-                return self.server.saved_notebook(name)
-            time.sleep(0.3)
-        raise AssertionError(f"{name}: saving from the toolbar did not write the file within 20 s")
+        # The file's time changes as the write starts. Reading the notebook before the write is done makes
+        # Jupyter Server see a broken file and put its backup back, which breaks the save: wait until the tab
+        # shows it saved too (JupyterLab clears the dirty mark on the server's reply).
+        dirty = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current.jp-mod-dirty")
+        wait_for(lambda: self.server.api("GET", f"/api/contents/{name}?content=0")["last_modified"] != before
+                 and dirty.count() == 0, SAVE_TIMEOUT_S,
+                 lambda _: f"{name}: saving from the toolbar did not finish (file written and tab marked saved)")
+        shown = [re.fullmatch(r"\[(\d+)\]:", cell["prompt"]) for cell in read_cells(page, len(opened.expected))]
+        shown_counts = [int(match.group(1)) if match else None for match in shown]
+
+        def saved_run() -> dict | None:
+            saved = self.server.saved_notebook(name)
+            counts = [cell.get("execution_count") for cell in saved["cells"]]
+            return saved if counts == shown_counts else None
+
+        return wait_for(saved_run, SAVE_TIMEOUT_S,
+                        lambda _: f"{name}: the saved file's execution counts never matched the page's")
 
 
 @pytest.fixture(scope="module")
@@ -236,6 +273,7 @@ def course(browser, artifacts, tmp_path_factory):
     server = LabServer(NOTEBOOKS, tmp_path_factory.mktemp("lab"))
     server.start()
     context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     lab = CourseInLab(server, context, artifacts)
     try:
         yield lab
@@ -298,6 +336,7 @@ def test_notebook_runs_in_jupyterlab_and_every_widget_displays(course, path):
     try:
         opened = course.notebook(path.name)
         problems, warnings = find_problems(opened)
+        warnings += opened.screenshot_trouble
         rendered = sum(out["widgets"] > 0 for cell in opened.cells for out in cell["outputs"])
         print(f"{path.name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn; "
               f"screenshots: {', '.join(p.name for p in opened.screenshots)}")
@@ -367,7 +406,7 @@ def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_
     cell.scroll_into_view_if_needed()
     cell.get_by_role("radio", name=question.options[wrong], exact=True).check()
     check.click()
-    expect(outputs).to_contain_text(expected_wrong.label, timeout=15_000)
+    expect(outputs).to_contain_text(expected_wrong.label, timeout=ANSWER_TIMEOUT_S * 1000)
     shown = _plain(outputs.text_content())
     assert _plain(expected_wrong.message) in shown, f"feedback for {wrong!r} should say why: {shown[-400:]!r}"
     page.wait_for_timeout(500)
@@ -376,16 +415,17 @@ def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_
 
     cell.get_by_role("radio", name=question.options[right], exact=True).check()
     check.click()
-    expect(outputs).to_contain_text(expected_right.label, timeout=15_000)
+    expect(outputs).to_contain_text(expected_right.label, timeout=ANSWER_TIMEOUT_S * 1000)
     expect(outputs).not_to_contain_text(expected_wrong.label)
     cell.screenshot(path=str(artifacts / "00-answer-right.png"))
 
-    deadline = time.monotonic() + 15
-    while _done_count(board.text_content()) != done_before + 1 and time.monotonic() < deadline:
-        time.sleep(0.25)
-    board.scroll_into_view_if_needed()
-    board.screenshot(path=str(artifacts / "00-progress-after.png"))
-    assert _done_count(board.text_content()) == done_before + 1, "the progress board did not count the right answer"
+    try:
+        wait_for(lambda: _done_count(board.text_content()) == done_before + 1, ANSWER_TIMEOUT_S,
+                 lambda _: f"the progress board did not count the right answer (it says "
+                           f"{_done_count(board.text_content())} done, {done_before} before the answer)")
+    finally:
+        board.scroll_into_view_if_needed()
+        board.screenshot(path=str(artifacts / "00-progress-after.png"))
     assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
 
 
@@ -394,8 +434,8 @@ def test_student_drags_the_viral_marketing_explorer_and_the_figure_changes(cours
     page = opened.page
     cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
     explorer = cells.filter(has=page.locator(".jupyter-widgets .noUi-handle")).filter(
-        has=page.locator(".jupyter-widgets img")).first
-    assert explorer.count(), "notebook 07 has no explorer with a slider and a figure"
+        has=page.locator(".jupyter-widgets img[src]")).first
+    wait_for(explorer.count, SETTLE_TIMEOUT_S, lambda _: "notebook 07 shows no explorer with a slider and a figure")
     explorer.scroll_into_view_if_needed()
     handle = explorer.locator(".noUi-handle").first
     track = explorer.locator(".noUi-target").first
