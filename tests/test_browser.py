@@ -60,18 +60,16 @@ ERROR_IN_STDERR = re.compile(r"Traceback \(most recent call last\)|^\s*\w*(Error
 WIDGET_CONSOLE_ERROR = re.compile(
     r"widget|Failed to load model class|No version of module|Could not (create|load)|is not registered", re.I)
 
-# Marks each run of all cells: a prompt that turns to "[*]", or the kernel turning busy, proves the run really
-# started (the stored notebook already shows execution counts, so counts alone cannot tell a finished run from
-# one never started). The kernel must be idle before this is installed.
+# Marks each run of all cells: a prompt that turns to "[*]" proves the run really started (the stored
+# notebook already shows execution counts, so counts alone cannot tell a finished run from one never started;
+# the kernel's busy status cannot either, as the widget manager's own requests make it busy too).
 WATCH_RUN_JS = """
 () => {
   window.__smmRunStarted = false;
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  const seen = () => panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status === 'busy'
-    || [...panel.querySelectorAll('.jp-InputPrompt')].some((p) => p.textContent.trim() === '[*]:');
+  const seen = () => [...panel.querySelectorAll('.jp-InputPrompt')].some((p) => p.textContent.trim() === '[*]:');
   const observer = new MutationObserver(() => { if (seen()) { window.__smmRunStarted = true; observer.disconnect(); } });
-  observer.observe(panel, {subtree: true, childList: true, characterData: true, attributes: true,
-                           attributeFilter: ['data-status']});
+  observer.observe(panel, {subtree: true, childList: true, characterData: true});
 }
 """
 RUN_STATE_JS = """
