@@ -55,8 +55,8 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import curve_fit
 
+from smm_course._graph_validation import as_node_list, check_graph
 from smm_course._validation import align, as_numeric, check_positive_int, check_range, wrap
-from smm_course.network import _as_node_list, _check_graph
 
 __all__ = [
     "CascadeResult",
@@ -253,7 +253,7 @@ def _live_chance(graph: nx.Graph, arcs: _FlowArcs, p) -> float | np.ndarray:
 
 
 def _seed_indices(graph: nx.Graph, arcs: _FlowArcs, seeds) -> tuple[tuple, np.ndarray]:
-    seed_nodes = _as_node_list(graph, seeds, "seeds")
+    seed_nodes = as_node_list(graph, seeds, "seeds")
     return tuple(seed_nodes), np.array([arcs.index[node] for node in seed_nodes], dtype=np.int64)
 
 
@@ -609,7 +609,7 @@ def independent_cascade(
     >>> result.new_per_step.round(2)  # the seed, then the leaves it convinced
     array([1.  , 2.96])
     """
-    _check_graph(graph)
+    check_graph(graph)
     arcs = _flow_arcs(graph)
     seed_nodes, seed_index = _seed_indices(graph, arcs, seeds)
     chance = _live_chance(graph, arcs, p)
@@ -687,7 +687,7 @@ def linear_threshold(
     >>> linear_threshold(path, seeds=0, runs=100, random_state=0).mean  # weights 1: all reached
     3.0
     """
-    _check_graph(graph)
+    check_graph(graph)
     arcs = _flow_arcs(graph)
     seed_nodes, seed_index = _seed_indices(graph, arcs, seeds)
     weight = _threshold_weights(graph, arcs, weights)
@@ -765,7 +765,7 @@ def greedy_seeds(
     0     1     0            6.0     6.0        0.0
     1     2     6            4.0    10.0        0.0
     """
-    _check_graph(graph)
+    check_graph(graph)
     arcs = _flow_arcs(graph)
     chance = _live_chance(graph, arcs, p)
     runs = check_positive_int(runs, "runs")

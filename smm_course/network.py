@@ -15,12 +15,12 @@ ways along every tie.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 import pandas as pd
 
+from smm_course._graph_validation import as_node_list, check_graph
 from smm_course._validation import check_choice, check_positive_int
 
 __all__ = [
@@ -188,14 +188,6 @@ def karate_club() -> nx.Graph:
 # ---------------------------------------------------------------------------
 
 
-def _check_graph(graph, argument: str = "graph") -> None:
-    if not isinstance(graph, nx.Graph):
-        raise ValueError(
-            f"{argument} must be a networkx graph, not {type(graph).__name__}. "
-            "Build one with follower_graph() or karate_club()."
-        )
-
-
 def top_influencers(graph: nx.Graph, k: int = 10, by: str = "degree", seed: int = 0) -> pd.DataFrame:
     """Rank the nodes of a graph by an influence measure and return the top ``k``.
 
@@ -243,7 +235,7 @@ def top_influencers(graph: nx.Graph, k: int = 10, by: str = "degree", seed: int 
     0     0  0.438     1
     1    33  0.304     2
     """
-    _check_graph(graph)
+    check_graph(graph)
     check_choice(by, "by", INFLUENCE_MEASURES)
     n_nodes = graph.number_of_nodes()
     if n_nodes == 0:
@@ -324,29 +316,6 @@ class Reach:
         return f"Reach(count={self.count}, hops={self.hops}, per_hop={list(self.per_hop)})"
 
 
-def _as_node_list(graph: nx.Graph, nodes, argument: str) -> list:
-    """Accept one node or an iterable of nodes; check they all exist in ``graph``."""
-    try:
-        single = isinstance(nodes, Hashable) and nodes in graph
-    except TypeError:
-        single = False
-    if single:
-        return [nodes]
-    if isinstance(nodes, (str, bytes)) or not isinstance(nodes, Iterable):
-        raise ValueError(
-            f"{argument} must be a node of the graph or a list of nodes; {nodes!r} is not a node. "
-            f"Nodes look like {list(graph.nodes)[:5]}."
-        )
-    node_list = list(dict.fromkeys(nodes))  # drop repeats, keep order
-    unknown = [node for node in node_list if node not in graph]
-    if unknown:
-        raise ValueError(
-            f"{argument} has {len(unknown)} node(s) that are not in the graph, e.g. {unknown[:5]}. "
-            f"Nodes look like {list(graph.nodes)[:5]}; check the spelling and the type (1 is not '1')."
-        )
-    return node_list
-
-
 def reach_within(graph: nx.Graph, nodes, hops: int) -> Reach:
     """Find everyone within ``hops`` steps of any of ``nodes``, following the information flow.
 
@@ -378,8 +347,8 @@ def reach_within(graph: nx.Graph, nodes, hops: int) -> Reach:
     >>> reach_within(club, [0, 33], hops=2).count
     34
     """
-    _check_graph(graph)
-    starts = _as_node_list(graph, nodes, "nodes")
+    check_graph(graph)
+    starts = as_node_list(graph, nodes, "nodes")
     hops = check_positive_int(hops, "hops", minimum=0)
     per_hop: list[int] = []
     reached: set = set()
@@ -434,7 +403,7 @@ def communities(
     >>> int(groups.nunique()), bool(groups[0] == groups[33])  # instructor and administrator split
     (3, False)
     """
-    _check_graph(graph)
+    check_graph(graph)
     check_choice(method, "method", COMMUNITY_METHODS)
     if not resolution > 0:
         raise ValueError(f"resolution must be a positive number, got {resolution!r}. Try 1.0.")
