@@ -271,11 +271,14 @@ def test_load_returns_a_fresh_copy_each_time():
     assert "extra" not in second.columns
 
 
-def test_load_works_from_another_working_directory(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    data._read.cache_clear()
-    assert len(data.load("campaign_adoption")) == 52
-    assert data.datasets_dir().is_absolute()
+def test_load_works_from_another_working_directory(tmp_path):
+    # A fresh interpreter started elsewhere, so nothing is cached from this session's loads.
+    code = (
+        "from smm_course import data\n"
+        "print(len(data.load('campaign_adoption')), data.datasets_dir().is_absolute())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["52", "True"]
 
 
 def test_the_packaged_copy_of_the_datasets_is_preferred(tmp_path, monkeypatch):

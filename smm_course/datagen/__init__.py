@@ -35,30 +35,8 @@ decimals per column, ISO dates, ``\\n`` line ends, UTF-8; see
 
 from importlib import import_module
 
-from smm_course.datagen.world import (
-    ACQUISITION_CHANNELS,
-    AROUSAL,
-    AUDIENCE_AGE_GROUPS,
-    AUDIENCE_PLATFORMS,
-    COUNTRIES,
-    EMOTIONS,
-    INCOME_BANDS,
-    JOB_INDUSTRY,
-    MENTION_PLATFORMS,
-    MENTION_TOPICS,
-    MESSAGE_TOPICS,
-    NETWORK_AGE_GROUPS,
-    POST_FORMATS,
-    POST_TOPICS,
-    PRODUCTS,
-    REVIEW_PLATFORMS,
-    SEEDS,
-    SOURCE_TYPES,
-    VALENCE,
-    WORLD,
-    Campaign,
-    CourseWorld,
-)
+from smm_course.datagen import world
+from smm_course.datagen.world import *  # the course world and its vocabularies
 
 # Each generator name and the module that defines it, loaded on first use.
 _LAZY = {
@@ -71,7 +49,7 @@ _LAZY = {
     "make_reviews": "reviews",
     "make_follower_network": "follower_network",
     "make_campaign_adoption": "campaign_adoption",
-    "bass_cumulative": "campaign_adoption",
+    "bass_cumulative": "campaign_adoption",  # defined in smm_course.diffusion; the generator uses it
     "make_web_sessions": "web_sessions",
     "make_campaign_costs": "campaign_costs",
     "make_ab_test": "ab_test",
@@ -82,33 +60,7 @@ _LAZY = {
     "main": "build",
 }
 
-__all__ = [
-    # the course world and its vocabularies
-    "WORLD",
-    "SEEDS",
-    "Campaign",
-    "CourseWorld",
-    "PRODUCTS",
-    "AUDIENCE_AGE_GROUPS",
-    "AUDIENCE_PLATFORMS",
-    "POST_FORMATS",
-    "POST_TOPICS",
-    "EMOTIONS",
-    "AROUSAL",
-    "VALENCE",
-    "MESSAGE_TOPICS",
-    "INCOME_BANDS",
-    "ACQUISITION_CHANNELS",
-    "COUNTRIES",
-    "JOB_INDUSTRY",
-    "MENTION_TOPICS",
-    "SOURCE_TYPES",
-    "MENTION_PLATFORMS",
-    "REVIEW_PLATFORMS",
-    "NETWORK_AGE_GROUPS",
-    # one generator per dataset, and building and writing the files
-    *_LAZY,
-]
+__all__ = [*world.__all__, *_LAZY]
 
 
 def __getattr__(name):
