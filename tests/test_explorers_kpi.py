@@ -75,15 +75,16 @@ def test_explorer_redraws_when_a_control_moves(course_model):
     for control in box.controls.values():
         assert control.description and control.style.description_width == "initial"
     assert isinstance(box.controls["target"], w.FloatSlider) and box.controls["target"].continuous_update
-    first, first_png = box.view, box.output.outputs[0]["data"]["image/png"]
+    first, first_png = box.view, box.picture.value
     assert not first.met
     box.controls["baseline"].value = "mar_may"
     assert box.view.met and box.view.baseline == "mar_may"
-    assert box.output.outputs[0]["data"]["image/png"] != first_png and len(box.output.outputs) == 1
+    assert box.picture.value != first_png and "data:image/png;base64," in box.picture.value
     box.controls["target"].value = 0.3
     assert not box.view.met and "+30%" in box.view.message
     assert box.view.message.split(" (")[0] in box.sentence.value.replace("&#x27;", "'")
-    assert repr(box).startswith("Explorer:")
+    assert box.view.message.split(" (")[0] in box.picture.value.replace("&#x27;", "'"), "alt text follows"
+    assert repr(box) == "Explorer: was the goal met? (target, baseline, attribution)"
 
 
 @pytest.mark.parametrize("arguments, words", [

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as w
 
-__all__ = ["Explorer", "LivePanel", "dropdown", "float_slider", "int_slider", "picture_html", "status_html"]
+__all__ = ["WIDE", "Explorer", "LivePanel", "dropdown", "float_slider", "int_slider", "picture_html", "status_html"]
 
 #: Room for long control descriptions.
 WIDE = {"description_width": "initial"}
@@ -134,14 +134,14 @@ class LivePanel(w.VBox):
                 if len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
         self.result, png = drawn
-        self.show(self.result.message, png)
+        self.present(self.result.message, png)
         return self.result
 
     def say(self, message: str) -> None:
         """Replace the sentence only."""
         self.sentence.value = status_html(message)
 
-    def show(self, message: str, png: bytes) -> None:
+    def present(self, message: str, png: bytes) -> None:
         """Show a sentence and a picture whose text alternative is that sentence."""
         self.say(message)
         self.picture.value = picture_html(png, message)

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import html
-import io
 from dataclasses import dataclass
 
 import ipywidgets as w
@@ -27,8 +25,11 @@ import pandas as pd
 
 from smm_course import metrics
 from smm_course._validation import check_choice, require_columns, require_frame, safe_divide
+from smm_course.explorers.base import Explorer, dropdown
+from smm_course.explorers.canvas import BlitFigure, stable_limit
 
-__all__ = ["ALL_BRANDS", "AVERAGING", "DENOMINATORS", "Ranking", "explorer", "ranking", "render", "summarise"]
+__all__ = ["ALL_BRANDS", "AVERAGING", "DENOMINATORS", "EngagementExplorer", "Ranking", "explorer", "ranking",
+           "render", "summarise"]
 
 #: What the engagement rate can divide by: the course's definition first.
 DENOMINATORS = ("reach", "impressions", "followers")
@@ -178,6 +179,63 @@ class Ranking:
                 f"ranks first at {best['rate']:.2%}.")
 
 
+class _RankingBars:
+    """The ranking's bars on one Axes, made once; :meth:`update` moves, resizes and relabels them.
+
+    One bar per row, best at the top, in the course's platform colours; each bar is labelled with its rank and
+    rate and each row with its platform and number of posts (texts, not tick labels, so that a new ranking does
+    not redraw the axes), so the figure reads without colour.
+    """
+
+    def __init__(self, ax, rows: int) -> None:
+        self.ax = ax
+        positions = np.arange(rows)[::-1]  # best at the top
+        self.bars = ax.barh(positions, np.zeros(rows), edgecolor="black", linewidth=0.6, height=0.7)
+        self.rates = [ax.text(0, position, "", va="center", ha="left", fontsize=11) for position in positions]
+        self.names = [ax.text(0, position, "", va="center", ha="right", transform=ax.get_yaxis_transform())
+                      for position in positions]
+        for name in self.names:
+            name.set_x(-0.01)
+        ax.set_ylim(-0.6, rows - 0.4)
+        ax.set_yticks([])
+        ax.grid(axis="y", visible=False)
+        # An Axes text, not the axis label: the axis would draw its label into the cached background.
+        self.xlabel = ax.text(0.5, -0.1, "", transform=ax.transAxes, ha="center", va="top")
+        self.right: float | None = None
+
+    @property
+    def moving(self) -> list:
+        """The artists a new ranking changes (the rest is a background that stays)."""
+        return [*self.bars, *self.rates, *self.names, self.xlabel, self.ax.title]
+
+    def update(self, ranking: Ranking) -> bool:
+        """Show ``ranking``; True when the x axis had to change (the background must be drawn again)."""
+        from smm_course import plots
+
+        table = ranking.table
+        rates = table["rate"].fillna(0.0).to_numpy()
+        widest = float(np.nanmax(rates)) if len(rates) and np.nanmax(rates) > 0 else 0.01
+        for bar, rate_text, name in zip(self.bars[len(table):], self.rates[len(table):], self.names[len(table):]):
+            bar.set_width(0.0)  # a brand on fewer platforms leaves the lowest rows empty
+            rate_text.set_text("")
+            name.set_text("")
+        for bar, rate_text, name, row in zip(self.bars, self.rates, self.names, table.itertuples(index=False)):
+            bar.set_width(0.0 if np.isnan(row.rate) else row.rate)
+            bar.set_facecolor(plots.PLATFORM_COLORS.get(row.platform, plots.OKABE_ITO["black"]))
+            rate_text.set_x(min(row.rate, widest) if not np.isnan(row.rate) else 0.0)
+            rate_text.set_text("  " + ("no rate" if np.isnan(row.rate) else f"#{row.rank}  {row.rate:.2%}"))
+            name.set_text(f"{row.platform} ({row.posts} posts)")
+        self.xlabel.set_text(f"engagement rate: engagements / {ranking.denominator} ({ranking.averaging}), %")
+        self.ax.set_title(f"{ranking.brand}: which platform engages best?")
+        right = stable_limit(self.right, widest * 1.3)
+        if right == self.right:
+            return False
+        self.right = right
+        self.ax.set_xlim(0, right)
+        plots.percent_axis(self.ax, "x", decimals=1 if right < 0.05 else 0)
+        return True
+
+
 def render(denominator: str = "reach", averaging: str = "pooled", brand: str = "Nuvola", *, ax=None,
            summary: pd.DataFrame | None = None) -> Ranking:
     """Rank the platforms by engagement rate and draw the ranking as labelled horizontal bars.
@@ -203,28 +261,26 @@ def render(denominator: str = "reach", averaging: str = "pooled", brand: str = "
     """
     import matplotlib.pyplot as plt
 
-    from smm_course import plots
-
     summary = _default_summary() if summary is None else summary
     table = ranking(summary, denominator, averaging, brand)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 4.6))
-    positions = np.arange(len(table))[::-1]  # best at the top
-    colours = [plots.PLATFORM_COLORS.get(name, plots.OKABE_ITO["black"]) for name in table["platform"]]
-    rates = table["rate"].fillna(0.0).to_numpy()
-    ax.barh(positions, rates, color=colours, edgecolor="black", linewidth=0.6, height=0.7)
-    widest = float(np.nanmax(rates)) if len(rates) and np.nanmax(rates) > 0 else 0.01
-    for position, row in zip(positions, table.itertuples(index=False)):
-        text = "no rate" if np.isnan(row.rate) else f"#{row.rank}  {row.rate:.2%}"
-        ax.text(min(row.rate, widest) if not np.isnan(row.rate) else 0.0, position, "  " + text, va="center",
-                ha="left", fontsize=11)
-    ax.set_yticks(positions, [f"{p} ({n} posts)" for p, n in zip(table["platform"], table["posts"])])
-    ax.set_xlim(0, widest * 1.3)
-    plots.percent_axis(ax, "x", decimals=1 if widest < 0.05 else 0)
-    ax.grid(axis="y", visible=False)
-    ax.set_xlabel(f"engagement rate: engagements / {denominator} ({averaging}), %")
-    ax.set_title(f"{brand}: which platform engages best?")
-    return Ranking(table=table, denominator=denominator, averaging=averaging, brand=brand, ax=ax)
+    result = Ranking(table=table, denominator=denominator, averaging=averaging, brand=brand, ax=ax)
+    _RankingBars(ax, len(table)).update(result)
+    return result
+
+
+class _RankingFigure(BlitFigure):
+    """The explorer's figure: the bars drawn on a cached background, redrawn in full only when the axis steps."""
+
+    def __init__(self, rows: int) -> None:
+        super().__init__((9, 4.6), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
+        self.bars = _RankingBars(self.figure.add_subplot(), rows)
+        self.animate(*self.bars.moving)
+
+    def update(self, ranking: Ranking) -> None:
+        if self.bars.update(ranking):
+            self.restage()
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,12 +290,12 @@ def _default_summary() -> pd.DataFrame:
     return summarise(data.load("posts"))
 
 
-def explorer(posts: pd.DataFrame | None = None):
+def explorer(posts: pd.DataFrame | None = None) -> EngagementExplorer:
     """A widget: dropdowns for the denominator, the averaging and the brand, redrawing the ranking at once.
 
-    Everything is summarised when the widget is built, so each change only reads a few numbers and redraws six
-    bars on the same figure. The picture is a PNG in an ``ipywidgets.Image`` (no output area to clear, so it does
-    not flicker), and the sentence under it states the result in words, for screen readers and at a glance.
+    Everything is summarised when the widget is built, so each change only reads a few numbers and moves six
+    bars on the same figure. The sentence under the controls states the result in words, for screen readers and
+    at a glance.
 
     Parameters
     ----------
@@ -248,58 +304,48 @@ def explorer(posts: pd.DataFrame | None = None):
 
     Returns
     -------
-    ipywidgets.VBox with a short, stable text form; ``.result`` holds the last :class:`Ranking` (its ``ax`` is
+    EngagementExplorer, with a short, stable text form; ``.result`` holds the last :class:`Ranking` (its ``ax`` is
     None: the widget's one figure is redrawn for every choice).
     """
     summary = _default_summary() if posts is None else summarise(posts)
     brands = list(dict.fromkeys(summary.index.get_level_values("brand")))
-    wide = {"description_width": "initial"}
-    denominator = w.Dropdown(options=[("reach (course definition)", "reach"), ("impressions", "impressions"),
-                                      ("followers", "followers")],
-                             value="reach", description="Divide engagements by:", style=wide)
-    averaging = w.Dropdown(options=[("pooled (totals over totals)", "pooled"), ("mean of posts", "mean of posts")],
-                           value="pooled", description="Average:", style=wide)
-    brand = w.Dropdown(options=brands, value="Nuvola" if "Nuvola" in brands else brands[0], description="Brand:",
-                       style=wide)
-    return _ExplorerBox(summary, denominator, averaging, brand)
+    controls = {
+        "denominator": dropdown("Divide engagements by:", [("reach (course definition)", "reach"),
+                                                            ("impressions", "impressions"),
+                                                            ("followers", "followers")], "reach"),
+        "averaging": dropdown("Average:", [("pooled (totals over totals)", "pooled"),
+                                           ("mean of posts", "mean of posts")], "pooled"),
+        "brand": dropdown("Brand:", brands, "Nuvola" if "Nuvola" in brands else brands[0]),
+    }
+    return EngagementExplorer(summary, controls)
 
 
-def _png(figure) -> bytes:
-    """The figure as PNG bytes, trimmed like a notebook's inline figures."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight")
-    return buffer.getvalue()
+class EngagementExplorer(Explorer):
+    """The explorer's widget: three dropdowns over the ranking; remembers its last :class:`Ranking` and prints
+    as one stable line."""
 
+    #: Only 30 combinations, and each is drawn once: flipping back is instant.
+    CACHE_SIZE = 64
 
-class _ExplorerBox(w.VBox):
-    """The explorer's VBox; remembers its last :class:`Ranking` and prints as one stable line."""
-
-    def __init__(self, summary, denominator, averaging, brand):
-        from matplotlib.figure import Figure
-
+    def __init__(self, summary: pd.DataFrame, controls: dict) -> None:
         self._summary = summary
-        self.denominator, self.averaging, self.brand = denominator, averaging, brand
-        # One figure outside pyplot, redrawn in place: nothing is left for the notebook to show twice.
-        self._figure = Figure(figsize=(9, 4.6))
-        self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
-        self.caption = w.HTML()
-        self.result: Ranking | None = None
-        self._drawn: dict = {}
-        controls = w.HBox([denominator, averaging, brand], layout=w.Layout(flex_flow="row wrap"))
-        super().__init__([controls, self.picture, self.caption])
-        for control in (denominator, averaging, brand):
-            control.observe(self._redraw, names="value")
-        self._redraw()
+        self.denominator, self.averaging, self.brand = controls.values()
+        rows = [w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap"))]
+        super().__init__(controls, rows=rows, max_width="900px", cache=self.CACHE_SIZE)
 
-    def _redraw(self, _change=None) -> None:
-        choice = (self.denominator.value, self.averaging.value, self.brand.value)
-        if choice not in self._drawn:  # only 30 combinations: draw each once, then flipping back is instant
-            self._figure.clear()
-            result = render(*choice, ax=self._figure.add_subplot(), summary=self._summary)
-            # The figure is redrawn for the next choice, so the kept result does not point at it.
-            self._drawn[choice] = (dataclasses.replace(result, ax=None), _png(self._figure))
-        self.result, self.picture.value = self._drawn[choice]
-        self.caption.value = f'<p role="status">{html.escape(self.result.message)}</p>'
+    @property
+    def caption(self) -> w.HTML:
+        """The sentence that states the result."""
+        return self.sentence
+
+    def draw(self, values: dict):
+        ranked = ranking(self._summary, values["denominator"], values["averaging"], values["brand"])
+        result = Ranking(table=ranked, denominator=values["denominator"], averaging=values["averaging"],
+                         brand=values["brand"], ax=None)
+        if self.figure is None:
+            self.figure = _RankingFigure(len(set(self._summary.index.get_level_values("platform"))))
+        self.figure.update(result)
+        return result, self.figure.png()
 
     def __repr__(self) -> str:
         return f"Engagement explorer. {self.result.message}" if self.result else "Engagement explorer"

@@ -20,17 +20,16 @@ and redraws, so it keeps up with a slider. :func:`explorer` builds the widget.
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 import math
 import numbers
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ipywidgets as w
 import numpy as np
 import pandas as pd
+
+from smm_course.explorers.base import Explorer, dropdown, float_slider
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "ATTRIBUTIONS",
@@ -183,20 +182,21 @@ def _message(view: dict) -> str:
             f"{abs(gap) * 100:.1f} points; {view['weeks_missed']} of {view['weeks']} weeks below the weekly target.)")
 
 
-class _KPIFigure:
-    """The weekly dashboard, made once and updated on every render (its own Agg canvas, no pyplot)."""
+class _KPIFigure(BlitFigure):
+    """The weekly dashboard, made once and updated on every render.
+
+    The lines, the misses, the verdict and the title are drawn on a cached background (axes, ticks, legend),
+    which is drawn again only when the lines leave the y axis's range or shrink to under half of it.
+    """
+
+    hide_moving = True  # not animated: a full draw (``render(draw=True)``, savefig) still shows everything
 
     def __init__(self) -> None:
         import matplotlib.dates as mdates
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
 
         from smm_course.plots import OKABE_ITO, PALETTE
 
-        self.figure = Figure(figsize=(9.5, 4.8), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout engine would re-measure every text on each redraw (slow).
-        self.figure.subplots_adjust(left=0.1, right=0.98, bottom=0.13, top=0.8)
+        super().__init__((9.5, 4.8), dict(left=0.1, right=0.98, bottom=0.13, top=0.8))
         ax = self.ax = self.figure.add_subplot()
         ax.grid(True, alpha=0.4)
         (self.line,) = ax.plot([], [], marker="o", linestyle="-", color=PALETTE[0], label="conversions per week")
@@ -218,6 +218,8 @@ class _KPIFigure:
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="large", y=0.975)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize="small", frameon=False,
                   borderaxespad=0.3, handlelength=1.8, columnspacing=1.2)
+        self.animate(self.line, self.target_line, self.baseline_line, self.misses, self.verdict, self.title)
+        self.limits: tuple | None = None
 
     def update(self, weekly: pd.DataFrame, baseline_week: float, lift: float, target: float, met: bool,
                title: str) -> None:
@@ -230,16 +232,16 @@ class _KPIFigure:
         values = np.concatenate([weekly["conversions"].to_numpy(), weekly["target"].to_numpy(), [baseline_week]])
         low, high = float(values.min()), float(values.max())
         pad = max((high - low) * 0.25, high * 0.05, 1.0)
-        self.ax.set_ylim(max(0.0, low - pad * 1.4), high + pad)
+        bottom, top = max(0.0, low - pad * 1.4), high + pad
+        kept = self.limits
+        # Keep the axis while the lines fit in it and fill at least half of it: redrawing the axes is the slow part.
+        if kept is None or not (kept[0] <= low and high <= kept[1] and top - bottom >= 0.5 * (kept[1] - kept[0])):
+            self.limits = (bottom, top)
+            self.ax.set_ylim(bottom, top)
+            self.restage()
         mark = "✔ goal met" if met else "✘ goal not met"
         self.verdict.set_text(f"lift {lift:+.1%} vs target {target:+.0%}: {mark}")
         self.title.set_text(title)
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes."""
-        buffer = io.BytesIO()
-        self.figure.canvas.print_png(buffer)
-        return buffer.getvalue()
 
 
 def render(target: float = 0.15, baseline: str = "jun_aug", attribution: str = "all_social", *,
@@ -304,17 +306,24 @@ def render(target: float = 0.15, baseline: str = "jun_aug", attribution: str = "
                    message=message, figure=figure)
 
 
-class KPIExplorer(w.VBox):
-    """The widget: a VBox that keeps its ``controls`` (name -> widget), ``sentence``, ``output`` and the last
-    :class:`KPIView` (``view``), with a short, stable text form for stored notebook outputs."""
+class KPIExplorer(Explorer):
+    """The widget: a target slider and two dropdowns over the dashboard; ``view`` is the last :class:`KPIView`."""
 
-    def __init__(self, controls: dict, sentence: w.HTML, output: w.Output, **kwargs) -> None:
-        super().__init__([*controls.values(), sentence, output], **kwargs)
-        self.controls, self.sentence, self.output = controls, sentence, output
-        self.view: KPIView | None = None
+    title = "Explorer: was the goal met? (target, baseline, attribution)"
 
-    def __repr__(self) -> str:
-        return "Explorer: was the goal met? (target, baseline, attribution)"
+    def __init__(self, controls: dict, model: KPIModel) -> None:
+        self.model = model
+        super().__init__(controls, max_width="960px")
+
+    @property
+    def view(self) -> KPIView | None:
+        """What the dashboard shows now."""
+        return self.result
+
+    def draw(self, values: dict):
+        # A float slider's value can carry binary noise (0.15000000000000002): round it to the slider's step.
+        return self.draw_figure(render(round(values["target"], 4), values["baseline"], values["attribution"],
+                                       model=self.model, figure=self.figure, draw=False))
 
 
 def explorer(target: float = 0.15, baseline: str = "jun_aug", attribution: str = "all_social", *,
@@ -322,40 +331,14 @@ def explorer(target: float = 0.15, baseline: str = "jun_aug", attribution: str =
     """The KPI dashboard explorer: a target slider and two dropdowns that redraw the dashboard at once.
 
     Every move recomputes the lift and the verdict, which a sentence states in words (``role="status"``, read out
-    by screen readers). The picture is set through the ``Output`` widget's ``outputs`` in one assignment: no
-    flicker, and no display message, so it works the same with or without a front end.
+    by screen readers, and the picture's text alternative).
     """
-    if model is None:
-        model = default_model()
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
     controls = {
-        "target": w.FloatSlider(value=_check_target(target), min=0.0, max=0.3, step=0.01, readout_format="+.0%",
-                                description="Target rise in conversions", continuous_update=True, style=wide,
-                                layout=layout),
-        "baseline": w.Dropdown(options=[(label, key) for key, (label, _, _) in BASELINES.items()],
-                               value=_check_choice(baseline, "baseline", BASELINES),
-                               description="Compared with (baseline)", style=wide, layout=layout),
-        "attribution": w.Dropdown(options=[(label, key) for key, (label, _) in ATTRIBUTIONS.items()],
-                                  value=_check_choice(attribution, "attribution", ATTRIBUTIONS),
-                                  description="Conversions that count", style=wide, layout=layout),
+        "target": float_slider("Target rise in conversions", _check_target(target), 0.0, 0.3, 0.01, "+.0%"),
+        "baseline": dropdown("Compared with (baseline)",
+                             [(label, key) for key, (label, _, _) in BASELINES.items()],
+                             _check_choice(baseline, "baseline", BASELINES), width="34em"),
+        "attribution": dropdown("Conversions that count", [(label, key) for key, (label, _) in ATTRIBUTIONS.items()],
+                                _check_choice(attribution, "attribution", ATTRIBUTIONS), width="34em"),
     }
-    sentence = w.HTML()
-    output = w.Output(layout=w.Layout(width="100%", max_width="960px"))
-    result = KPIExplorer(controls, sentence, output)
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        # A float slider's value can carry binary noise (0.15000000000000002): round it to the slider's step.
-        view = render(round(controls["target"].value, 4), controls["baseline"].value, controls["attribution"].value,
-                      model=model, figure=state["figure"], draw=False)
-        state["figure"], result.view = view.figure, view
-        sentence.value = f'<p role="status"><strong>{html.escape(view.message)}</strong></p>'
-        picture = base64.b64encode(view.figure.png()).decode("ascii")
-        output.outputs = ({"output_type": "display_data", "metadata": {},
-                           "data": {"image/png": picture, "text/plain": view.message}},)
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
-    redraw()
-    return result
+    return KPIExplorer(controls, default_model() if model is None else model)

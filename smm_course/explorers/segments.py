@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import html
-import io
 from dataclasses import dataclass
 
 import ipywidgets as w
@@ -25,9 +23,11 @@ import numpy as np
 import pandas as pd
 
 from smm_course._validation import check_choice, require_columns, require_frame
+from smm_course.explorers.base import WIDE, Explorer, LivePanel, dropdown
+from smm_course.explorers.canvas import BlitFigure, stable_limit
 
-__all__ = ["ANY", "LiveSegment", "Prepared", "Segment", "default_prepared", "describe", "explorer", "prepare",
-           "render", "select"]
+__all__ = ["ANY", "LiveSegment", "Prepared", "Segment", "SegmentExplorer", "default_prepared", "describe", "explorer",
+           "prepare", "render", "select"]
 
 #: The option that puts no rule on a column.
 ANY = "any"
@@ -226,6 +226,66 @@ def default_prepared() -> Prepared:
     return prepare(data.load("customers"))
 
 
+_MEASURES = [("mean_revenue", "own purchases\n(direct value)"),
+             ("mean_referred_revenue", "revenue from referrals\n(indirect value)")]
+
+
+class _SegmentBars:
+    """The segment's bars on one Axes, made once; :meth:`update` resizes and relabels them for a segment.
+
+    Two pairs of horizontal bars: purchases (direct value) and referred revenue (indirect value), euros per
+    customer, for the segment (hatched) and for all customers (plain). Every bar carries its amount and the title
+    the segment's size, so the figure reads without colour.
+    """
+
+    def __init__(self, ax) -> None:
+        from smm_course import plots
+
+        self.ax = ax
+        height = 0.38
+        rows = np.arange(len(_MEASURES))[::-1]
+        self.bars, self.labels = [], []
+        for offset, colour, hatch in ((height / 2, plots.OKABE_ITO["vermillion"], "//"),
+                                      (-height / 2, plots.OKABE_ITO["sky blue"], "")):
+            positions = rows + offset
+            self.bars.append(ax.barh(positions, np.zeros(len(rows)), height=height, color=colour, hatch=hatch,
+                                     edgecolor="black", linewidth=0.6))
+            self.labels.append([ax.text(0, position, "", va="center", ha="left", fontsize=11)
+                                for position in positions])
+        ax.set_yticks(rows, [name for _, name in _MEASURES])
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("euros per customer (2019 to 2025)")
+        self.legend = ax.legend([group[0] for group in self.bars], ["segment", "all customers"], loc="lower right")
+        self.right: float | None = None
+
+    @property
+    def moving(self) -> list:
+        """The artists a new segment changes (the rest is a background that stays)."""
+        return [*self.bars[0], *self.bars[1], *self.labels[0], *self.labels[1], self.ax.title, self.legend]
+
+    def update(self, segment: Segment) -> bool:
+        """Show ``segment``; True when the x axis had to change (the background must be drawn again)."""
+        table = segment.table
+        top = np.nanmax(table[[m for m, _ in _MEASURES]].to_numpy())
+        top = float(top) if np.isfinite(top) and top > 0 else 1.0
+        for bars, labels, row in zip(self.bars, self.labels, ("segment", "all customers")):
+            for bar, label, (measure, _) in zip(bars, labels, _MEASURES):
+                value = table.loc[row, measure]
+                bar.set_width(0.0 if np.isnan(value) else value)
+                label.set_x(0 if np.isnan(value) else value)
+                label.set_text("  n/a" if np.isnan(value) else f"  €{value:,.0f}")
+        for text, row in zip(self.legend.get_texts(), ("segment", "all customers")):
+            text.set_text(f"{row} ({table.loc[row, 'customers']:,})")
+        consent = "consenting customers" if segment.rules["consent_only"] else "customers, consent NOT checked"
+        self.ax.set_title(f"Segment: {segment.size:,} {consent} ({segment.share:.1%} of all)")
+        right = stable_limit(self.right, top * 1.3)
+        if right == self.right:
+            return False
+        self.right = right
+        self.ax.set_xlim(0, right)
+        return True
+
+
 def render(youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: str = ANY, income: str = ANY,
            consent_only: bool = True, *, ax=None, prepared: Prepared | None = None) -> Segment:
     """Describe the segment and draw its value per customer next to the average customer.
@@ -240,44 +300,33 @@ def render(youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: 
     """
     import matplotlib.pyplot as plt
 
-    from smm_course import plots
-
     prepared = default_prepared() if prepared is None else prepared
     segment = describe(prepared, youngest, oldest, interest, platform, income, consent_only)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 4.2))
-    measures = [("mean_revenue", "own purchases\n(direct value)"),
-                ("mean_referred_revenue", "revenue from referrals\n(indirect value)")]
-    groups = [("segment", plots.OKABE_ITO["vermillion"], "//"), ("all customers", plots.OKABE_ITO["sky blue"], "")]
-    height = 0.38
-    top = np.nanmax(segment.table[[m for m, _ in measures]].to_numpy())
-    top = float(top) if np.isfinite(top) and top > 0 else 1.0
-    for offset, (row, colour, hatch) in zip((height / 2, -height / 2), groups):
-        values = [segment.table.loc[row, measure] for measure, _ in measures]
-        positions = np.arange(len(measures))[::-1] + offset
-        shown = [0.0 if np.isnan(v) else v for v in values]
-        label = f"{row} ({segment.table.loc[row, 'customers']:,})"
-        ax.barh(positions, shown, height=height, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
-                label=label)
-        for position, value in zip(positions, values):
-            ax.text(0 if np.isnan(value) else value, position, "  n/a" if np.isnan(value) else f"  €{value:,.0f}",
-                    va="center", ha="left", fontsize=11)
-    ax.set_yticks(np.arange(len(measures))[::-1], [name for _, name in measures])
-    ax.set_xlim(0, top * 1.3)
-    ax.grid(axis="y", visible=False)
-    ax.set_xlabel("euros per customer (2019 to 2025)")
-    consent = "consenting customers" if consent_only else "customers, consent NOT checked"
-    ax.set_title(f"Segment: {segment.size:,} {consent} ({segment.share:.1%} of all)")
-    ax.legend(loc="lower right")
-    return Segment(rules=segment.rules, size=segment.size, consenting=segment.consenting, share=segment.share,
-                   table=segment.table, ax=ax)
+    _SegmentBars(ax).update(segment)
+    return dataclasses.replace(segment, ax=ax)
 
 
-class LiveSegment:
+class _SegmentFigure(BlitFigure):
+    """The live view's figure: the bars drawn on a cached background, redrawn in full only when the axis steps."""
+
+    def __init__(self) -> None:
+        super().__init__((9, 4.2), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
+        self.bars = _SegmentBars(self.figure.add_subplot())
+        self.animate(*self.bars.moving)
+
+    def update(self, segment: Segment) -> None:
+        if self.bars.update(segment):
+            self.restage()
+
+
+class LiveSegment(LivePanel):
     """A picture and a sentence that follow a segment's rules, redrawn in place on every :meth:`update`.
 
-    The figure lives outside pyplot and is shown as PNG bytes in an ``ipywidgets.Image``, so a notebook never
-    shows it twice and nothing flickers. The explorer below uses it, and so does notebook 04's segment exercise.
+    A :class:`~smm_course.explorers.base.LivePanel`: the figure lives outside pyplot and is shown as PNG bytes, so
+    a notebook never shows it twice and nothing flickers. The explorer below uses it, and so does notebook 04's
+    segment exercise.
 
     Parameters
     ----------
@@ -285,42 +334,39 @@ class LiveSegment:
         The customers as arrays (default: the course's ``customers`` dataset, prepared once).
     """
 
-    def __init__(self, prepared: Prepared | None = None):
-        from matplotlib.figure import Figure
-
-        self.prepared = default_prepared() if prepared is None else prepared
-        self._figure = Figure(figsize=(9, 4.2))
-        self.picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="900px"))
-        self.caption = w.HTML()
-        self.segment: Segment | None = None
-        self._drawn: dict = {}
-
     #: How many drawn segments to keep, so that revisiting one is instant.
     CACHE_SIZE = 64
 
-    @property
-    def widgets(self) -> list:
-        """The picture and the sentence, to put in a box."""
-        return [self.picture, self.caption]
+    def __init__(self, prepared: Prepared | None = None) -> None:
+        super().__init__(max_width="900px", cache=self.CACHE_SIZE)
+        self.prepared = default_prepared() if prepared is None else prepared
+        self._figure: _SegmentFigure | None = None
 
-    def update(self, **rules) -> Segment:
-        """Describe and draw the segment of these rules (the arguments of :func:`describe`); return it.
+    @property
+    def caption(self):
+        """The sentence under the controls (``role="status"``)."""
+        return self.sentence
+
+    @property
+    def segment(self) -> Segment | None:
+        """The segment drawn last."""
+        return self.result
+
+    def draw(self, values: dict):
+        if values.get("youngest", 18) > values.get("oldest", 99):
+            return "The youngest age is above the oldest: move one of the age sliders."
+        segment = describe(self.prepared, **values)
+        self._figure = _SegmentFigure() if self._figure is None else self._figure
+        self._figure.update(segment)
+        return segment, self._figure.png()
+
+    def update(self, values: dict | None = None, /, **rules) -> Segment | None:
+        """Describe and draw the segment of these rules (a dict, or the keyword arguments of :func:`describe`);
+        return it.
 
         The returned :class:`Segment` has ``ax=None``: the one figure is redrawn for the next segment.
         """
-        key = tuple(sorted(rules.items()))
-        if key not in self._drawn:
-            self._figure.clear()
-            segment = render(**rules, ax=self._figure.add_subplot(), prepared=self.prepared)
-            buffer = io.BytesIO()
-            self._figure.savefig(buffer, format="png", bbox_inches="tight")
-            # Dragging a slider back and forth revisits the same segments: keep the last pictures.
-            if len(self._drawn) >= self.CACHE_SIZE:
-                self._drawn.pop(next(iter(self._drawn)))
-            self._drawn[key] = (dataclasses.replace(segment, ax=None), buffer.getvalue())
-        self.segment, self.picture.value = self._drawn[key]
-        self.caption.value = f'<p role="status">{html.escape(self.segment.message)}</p>'
-        return self.segment
+        return super().update(values, **rules)
 
 
 def explorer(customers: pd.DataFrame | None = None):
@@ -341,32 +387,27 @@ def explorer(customers: pd.DataFrame | None = None):
     live = LiveSegment(None if customers is None else prepare(customers))
     prepared = live.prepared
     low, high = int(np.nanmin(prepared.age)), int(np.nanmax(prepared.age))
-    wide = {"description_width": "initial"}
     controls = {
         "age": w.IntRangeSlider(value=(low, high), min=low, max=high, step=1, description="Age (years):",
-                                continuous_update=True, style=wide, layout=w.Layout(width="32em")),
-        "interest": w.Dropdown(options=[ANY, *prepared.interests], value=ANY, description="Interest:", style=wide),
-        "platform": w.Dropdown(options=[ANY, *prepared.platforms], value=ANY, description="Main platform:",
-                               style=wide),
-        "income": w.Dropdown(options=[ANY, *prepared.incomes], value=ANY, description="Income band:", style=wide),
+                                style=WIDE, layout=w.Layout(width="32em")),
+        "interest": dropdown("Interest:", [ANY, *prepared.interests], ANY),
+        "platform": dropdown("Main platform:", [ANY, *prepared.platforms], ANY),
+        "income": dropdown("Income band:", [ANY, *prepared.incomes], ANY),
         "consent_only": w.Checkbox(value=True, description="Only customers who gave marketing consent",
-                                   indent=False, style=wide),
+                                   indent=False, style=WIDE),
     }
-    return _SegmentBox(live, controls)
+    return SegmentExplorer(controls, live)
 
 
-class _SegmentBox(w.VBox):
-    """The explorer's VBox: remembers its controls and last :class:`Segment`; prints as one stable line."""
+class SegmentExplorer(Explorer):
+    """The explorer's widget: its controls over a :class:`LiveSegment` (``live``); ``segment`` is the last
+    :class:`Segment`; prints as one stable line."""
 
-    def __init__(self, live: LiveSegment, controls: dict):
+    def __init__(self, controls: dict, live: LiveSegment) -> None:
         self.live = live
-        self.controls = controls
         rows = [controls["age"], w.HBox([controls["interest"], controls["platform"], controls["income"]],
                                         layout=w.Layout(flex_flow="row wrap")), controls["consent_only"]]
-        super().__init__([*rows, *live.widgets])
-        for control in controls.values():
-            control.observe(self._redraw, names="value")
-        self._redraw()
+        super().__init__(controls, rows=rows, panel=live)
 
     @property
     def segment(self) -> Segment | None:
@@ -381,8 +422,8 @@ class _SegmentBox(w.VBox):
                 "platform": self.controls["platform"].value, "income": self.controls["income"].value,
                 "consent_only": bool(self.controls["consent_only"].value)}
 
-    def _redraw(self, _change=None) -> None:
-        self.live.update(**self.rules)
+    def redraw(self, _change=None):
+        return self.live.update(self.rules)
 
     def __repr__(self) -> str:
         return f"Segment explorer. {self.segment.message}" if self.segment else "Segment explorer"

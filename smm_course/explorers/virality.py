@@ -29,17 +29,18 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import math
 import numbers
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ipywidgets as w
 import networkx as nx
 import numpy as np
 import pandas as pd
+
+from smm_course.explorers.base import Explorer, LivePanel, dropdown, float_slider, int_slider
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "ReachPanel",
@@ -284,15 +285,16 @@ def _message(view: dict) -> str:
     return text
 
 
-class _ReachFigure:
+class _ReachFigure(BlitFigure):
     """One figure whose artists are made once and updated on every render, so a slider drag stays smooth.
 
-    It draws on its own Agg canvas (not through pyplot), so no figure leaks into a notebook's outputs.
+    The histogram, the lines and the texts are drawn on a cached background (axes, ticks, legend), drawn again
+    only when the y axis must grow or shrink, or the legend changes.
     """
 
+    hide_moving = True  # not animated: a full draw (``render(draw=True)``, savefig) still shows everything
+
     def __init__(self, n_nodes: int) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
         from matplotlib.patches import Rectangle
         from matplotlib.ticker import MaxNLocator, PercentFormatter
 
@@ -300,10 +302,7 @@ class _ReachFigure:
 
         self.n_nodes = n_nodes
         self.edges = np.linspace(0, n_nodes, 81)  # 80 bins over the whole network, the same in every frame
-        self.figure = Figure(figsize=(9.5, 4.6), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout engine would re-measure every text on each redraw (slow).
-        self.figure.subplots_adjust(left=0.09, right=0.955, bottom=0.15, top=0.78)
+        super().__init__((9.5, 4.6), dict(left=0.09, right=0.955, bottom=0.15, top=0.78))
         ax = self.ax = self.figure.add_subplot()
         ax.grid(True, alpha=0.4)
         transform = ax.get_xaxis_transform()  # x in data units, y from 0 to 1 of the axes
@@ -325,6 +324,8 @@ class _ReachFigure:
         ax.set_ylabel("Share of simulated runs")
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="medium", y=0.975)
         self.legend = self._legend()
+        self.animate(self.span, self.bars, self.mean_line, self.target_line, self.mean_text, self.title)
+        self.top: float | None = None
 
     def _legend(self):
         # One row between the title and the plot, so it never hides the bars or the mean's label.
@@ -336,7 +337,12 @@ class _ReachFigure:
         counts, _ = np.histogram(np.clip(reach, 0, self.n_nodes), bins=self.edges)
         shares = counts / max(len(reach), 1)
         self.bars.set_data(shares, self.edges)
-        self.ax.set_ylim(0, min(1.08, max(0.2, float(shares.max()) * 1.25)))
+        top = min(1.08, max(0.2, float(shares.max()) * 1.25))
+        # Keep the y axis while the bars fit and fill at least half of it: redrawing the axes is the slow part.
+        if self.top is None or not 0.5 * self.top <= top <= self.top:
+            self.top = top
+            self.ax.set_ylim(0, top)
+            self.restage()
         self.span.set_x(low)
         self.span.set_width(max(high - low, self.n_nodes / 400))
         self.mean_line.set_xdata([mean, mean])
@@ -358,14 +364,10 @@ class _ReachFigure:
         if shown:
             wanted.append(self.target_line.get_label())
         if labels != wanted:
+            self.legend.remove()
             self.legend = self._legend()
+            self.restage()
         self.title.set_text(title)
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes."""
-        buffer = io.BytesIO()
-        self.figure.canvas.print_png(buffer)
-        return buffer.getvalue()
 
 
 def render(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target: float | None = None,
@@ -483,53 +485,64 @@ def smallest_budget(p: float, target: float, strategy: str, *, model: ViralityMo
     return None
 
 
-class ReachPanel(w.VBox):
-    """A live picture of one :class:`ReachView`: a sentence (``role="status"``, read out by screen readers) and
-    the figure in an ``Output`` widget.
+class ReachPanel(LivePanel):
+    """A live picture of one :class:`ReachView`: a sentence (``role="status"``, read out by screen readers and
+    repeated as the picture's text alternative) and the figure.
 
-    :meth:`show` replaces the Output's content in one assignment of its ``outputs``: no flicker (like
-    ``clear_output(wait=True)``), and no display message, so the picture lands in the widget whether or not a
-    front end is listening (nbval and nbclient see no stray output in the cell).
+    :meth:`show` draws one choice; :meth:`update` takes the choice as a dict (``p``, ``seeds``, ``strategy`` and
+    ``target``, each defaulting to the panel's own), so the panel can follow an exercise's controls.
+
+    Parameters
+    ----------
+    p : float, optional
+        Share probability when the values do not give one.
+    target : float, optional
+        Reach target to draw when the values do not give one.
+    model : ViralityModel, optional
+        Default: :func:`default_model`.
     """
 
-    def __init__(self, **kwargs) -> None:
-        self.sentence = w.HTML()
-        self.output = w.Output(layout=w.Layout(width="100%", max_width="960px"))
-        super().__init__([self.sentence, self.output], **kwargs)
-        self.view: ReachView | None = None
+    def __init__(self, p: float | None = None, *, target: float | None = None, model: ViralityModel | None = None,
+                 **kwargs) -> None:
+        super().__init__(max_width="960px", **kwargs)
+        self.defaults = {"p": p, "target": target}
+        self.model = model
         self._figure: _ReachFigure | None = None
+
+    @property
+    def view(self) -> ReachView | None:
+        """What the figure shows now."""
+        return self.result
+
+    def draw(self, values: dict):
+        values = {**self.defaults, **values}
+        # A float slider's value can carry binary noise (0.07000000000000001): round it to the slider's step.
+        view = render(round(float(values["p"]), 4), int(values["seeds"]), values["strategy"],
+                      target=values["target"], model=self.model, figure=self._figure, draw=False)
+        self._figure = view.figure
+        return view, view.figure.png()
 
     def show(self, p: float, seeds: int, strategy: str, *, target: float | None = None,
              model: ViralityModel | None = None) -> ReachView:
         """Render (reusing this panel's figure) and show the result; return the :class:`ReachView`."""
-        view = render(p, seeds, strategy, target=target, model=model, figure=self._figure, draw=False)
-        self._figure, self.view = view.figure, view
-        text = html.escape(view.message)
-        self.sentence.value = f'<p role="status"><strong>{text}</strong></p>'
-        picture = base64.b64encode(view.figure.png()).decode("ascii")
-        self.output.outputs = ({"output_type": "display_data", "metadata": {},
-                                "data": {"image/png": picture, "text/plain": view.message}},)
-        return view
+        if model is not None:
+            self.model = model
+        return self.update({"p": p, "seeds": seeds, "strategy": strategy, "target": target})
 
     def __repr__(self) -> str:
         return "Reach of the simulated campaign"
 
 
-class ViralityExplorer(w.VBox):
-    """The widget: a VBox that keeps its parts (``controls``: name -> widget, ``panel``: the :class:`ReachPanel`)
-    and the last :class:`ReachView` drawn (``view``), with a short, stable text form for stored notebook outputs."""
+class ViralityExplorer(Explorer):
+    """The widget: ``controls`` (name -> widget) over a :class:`ReachPanel` (``panel``); ``view`` is the last
+    :class:`ReachView` drawn."""
 
-    def __init__(self, controls: dict, panel: ReachPanel, **kwargs) -> None:
-        super().__init__([*controls.values(), panel], **kwargs)
-        self.controls, self.panel = controls, panel
+    title = "Explorer: how far does word of mouth spread? (share probability, seeding budget, strategy)"
 
     @property
     def view(self) -> ReachView | None:
         """What the figure shows now."""
         return self.panel.view
-
-    def __repr__(self) -> str:
-        return "Explorer: how far does word of mouth spread? (share probability, seeding budget, strategy)"
 
 
 def explorer(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target: float | None = None,
@@ -543,33 +556,16 @@ def explorer(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target:
     """
     if model is None:
         model = default_model()
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
     low, high = P_RANGE
     controls = {
-        "p": w.FloatSlider(value=min(max(float(p), low), high), min=low, max=high, step=0.01,
-                           readout_format=".0%", description="Share probability p (per follower)",
-                           continuous_update=True, style=wide, layout=layout),
-        "seeds": w.IntSlider(value=int(seeds), min=1, max=model.max_seeds, step=1,
-                             description="Seeding budget (people)", continuous_update=True, style=wide,
-                             layout=layout),
-        "strategy": w.Dropdown(options=[(STRATEGY_LABELS[s], s) for s in STRATEGIES],
-                               value=_check_strategy(strategy), description="Seeding strategy", style=wide,
-                               layout=layout),
+        "p": float_slider("Share probability p (per follower)", min(max(float(p), low), high), low, high, 0.01,
+                          ".0%"),
+        "seeds": int_slider("Seeding budget (people)", int(seeds), 1, model.max_seeds),
+        "strategy": dropdown("Seeding strategy", [(STRATEGY_LABELS[s], s) for s in STRATEGIES],
+                             _check_strategy(strategy), width="34em"),
     }
-    panel = ReachPanel()
-    result = ViralityExplorer(controls, panel)
-
-    def redraw(_change=None) -> None:
-        # A float slider's value can carry binary noise (0.07000000000000001): round it to the slider's step.
-        panel.show(round(controls["p"].value, 4), controls["seeds"].value, controls["strategy"].value,
-                   target=target, model=model)
-
     # Simulate every share probability on the slider for the starting budget and strategy now, so that the first
     # drag of the slider (the most common first move) reads the cache instead of simulating.
     for step in range(int(round((high - low) / 0.01)) + 1):
         model.reach(round(low + 0.01 * step, 4), controls["seeds"].value, controls["strategy"].value)
-    for control in controls.values():
-        control.observe(redraw, names="value")
-    redraw()
-    return result
+    return ViralityExplorer(controls, panel=ReachPanel(target=target, model=model))
