@@ -29,7 +29,8 @@ from typing import Any, Callable, TextIO
 import pandas as pd
 
 from smm_course.exercises import get
-from smm_course.progress import DONE_STATUSES, EXPORT_FORMAT
+from smm_course.progress import EXPORT_FORMAT
+from smm_course.status import DONE_STATUSES
 
 _PLACEHOLDER = re.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*\.\.\.\s*(?:#.*)?$")
 _WIDGET_CALL = re.compile(r"(?P<target>\b[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\.widget\(\s*\)")

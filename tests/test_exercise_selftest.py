@@ -1,25 +1,26 @@
-"""Every question in the catalogue tests itself: its starter, its solution, wrong answers, hints and solution.
+"""Every question tests itself three ways, in its own notebook's real state: the starter is not attempted, the
+solution is accepted, and wrong answers (generic ones and the question's own declared mistakes) are rejected.
 
-Parametrised over ``catalog()``, so questions added in new ``nbNN`` modules are covered with no edit here.
-Each module declares its notebook's context as ``SETUP`` (code: the notebook's imports and data loads) or
-``context()`` (a function returning the namespace).
+The state comes from the notebook itself (:mod:`notebook_states` executes its cells in order, once per notebook),
+never from a hand-written copy, so a notebook edit that breaks an exercise fails here. Parametrised over
+``catalog()``: questions added in new ``nbNN`` modules are covered with no edit here.
 """
 
 from __future__ import annotations
 
 import ast
-import functools
-from pathlib import Path
+import re
 
 import nbformat
 import pandas as pd
 import pytest
 
+from notebook_states import cell_of, notebook_path
 from smm_course.exercises import catalog, get, notebook_modules
 from smm_course.exercises.compare import is_number
+from smm_course.i18n import localize
 from smm_course.instructor import exercise_ids, placeholder_names
 
-ROOT = Path(__file__).resolve().parent.parent
 CATALOG = catalog()
 IDS = list(CATALOG["id"])
 
@@ -29,27 +30,53 @@ def private_home(course_home):
     return course_home
 
 
-@functools.lru_cache(maxsize=None)
-def _context(notebook: str) -> dict:
-    module = notebook_modules()[notebook]
-    if hasattr(module, "context"):
-        return dict(module.context())
-    assert hasattr(module, "SETUP"), f"{module.__name__} must declare SETUP (code) or context() (a function)"
-    namespace: dict = {}
-    exec(compile(module.SETUP, f"<{module.__name__}.SETUP>", "exec"), namespace)
-    return namespace
+def box_of(question, shown):
+    """The question's own widget in what its cell showed (a quiz shows one box per question)."""
+    inner = getattr(shown, "controls", {}).get(question.id)
+    return inner if hasattr(inner, "check_button") else shown
 
 
-def run_solution(question):
-    namespace = dict(_context(question.notebook))
-    tree = ast.parse(question.solution_code)
-    if question.variable is None and len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
-        return eval(compile(ast.Expression(tree.body[0].value), "<solution>", "eval"), namespace)
-    exec(compile(tree, "<solution>", "exec"), namespace)
-    return namespace
+def result_in(question, namespace, shown):
+    """The check result of ``question`` after its cell ran: its variable checked, or its widget's result."""
+    if question.variable:
+        return question.check(namespace.get(question.variable, ...))
+    box = box_of(question, shown)
+    if box.result is None:
+        box.check_button.click()
+    return box.result
 
 
-def wrong_answers(question):
+@pytest.mark.parametrize("question_id", IDS)
+def test_starter_in_its_notebook_is_not_attempted(question_id):
+    question = get(question_id)
+    namespace, shown = cell_of(question_id).run_starter()
+    result = result_in(question, namespace, shown)
+    if question.kind == "explorer":  # the controls start somewhere: that must not already meet the goal
+        assert result.status != "correct", str(result)
+    else:
+        assert result.status == "not_attempted", str(result)
+    if question.variable:  # the cell's own last line is the check, and it names the variable left to fill in
+        assert shown.status == "not_attempted" and question.variable in shown.message, str(shown)
+
+
+@pytest.mark.parametrize("question_id", IDS)
+def test_solution_in_its_notebook_is_accepted(question_id):
+    question = get(question_id)
+    assert question.solution_code.strip(), f"{question_id} has no solution"
+    namespace, shown = cell_of(question_id).run_solved()
+    if question.variable:
+        tree = ast.parse(question.solution_code)
+        assigned = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    for target in node.targets if isinstance(target, ast.Name)}
+        assert question.variable in assigned, f"the solution must assign {question.variable}"
+    result = result_in(question, namespace, shown)
+    wanted = "submitted" if question.kind == "reflection" else "correct"
+    assert result.status == wanted, str(result)
+    if hasattr(question, "solution_answer"):
+        assert question.check(question.solution_answer()).status == wanted
+
+
+def generic_wrong_answers(question):
     answers = [None, "a string", 12345, pd.DataFrame(), [], {}, pd.Series(dtype=float), float("nan")]
     expected = getattr(question, "expected", None)
     if is_number(expected):
@@ -65,38 +92,26 @@ def wrong_answers(question):
 
 
 @pytest.mark.parametrize("question_id", IDS)
-def test_placeholder_is_not_attempted(question_id):
-    assert get(question_id).check(...).status == "not_attempted"
-
-
-@pytest.mark.parametrize("question_id", IDS)
-def test_solution_in_its_notebook_context_is_accepted(question_id):
+def test_wrong_answers_in_its_notebook_are_rejected_with_feedback(question_id):
     question = get(question_id)
-    assert question.solution_code.strip(), f"{question_id} has no solution"
-    outcome = run_solution(question)
-    if question.variable:
-        tree = ast.parse(question.solution_code)
-        assigned = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                    for target in node.targets if isinstance(target, ast.Name)}
-        assert question.variable in assigned, f"the solution must assign {question.variable}"
-        result = question.check(outcome[question.variable])
-    elif hasattr(outcome, "result"):  # a widget solved with answer=...
-        result = outcome.result
-    else:
-        result = question.check(question.solution_answer())
-    wanted = "submitted" if question.kind == "reflection" else "correct"
-    assert result.status == wanted, str(result)
-    if hasattr(question, "solution_answer"):
-        assert question.check(question.solution_answer()).status == wanted
-
-
-@pytest.mark.parametrize("question_id", IDS)
-def test_wrong_answers_are_never_correct_and_never_raise(question_id):
-    question = get(question_id)
-    for answer in wrong_answers(question):
+    cell_of(question_id).run_starter()  # the notebook's state is loaded, as when a student checks
+    for answer in generic_wrong_answers(question):
         result = question.check(answer)
         assert result.status != "correct", f"{answer!r} was accepted"
         assert result.message, f"no feedback for {answer!r}"
+    declared = [m for m in getattr(question, "mistakes", []) if m.kind != "predicate"]
+    for position, mistake in enumerate(declared):
+        result = question.check(mistake.value)
+        assert result.status == "incorrect", f"the declared mistake {mistake.value!r} gives {result}"
+        earlier = [m.message for m in question.mistakes[: question.mistakes.index(mistake) + 1]]
+        assert result.message in earlier, f"{mistake.value!r} should get its own feedback, got: {result.message}"
+    for key, message in getattr(question, "_feedback", {}).items():
+        if question.kind == "choice":
+            result = question.check([key] if question.multiple else key)
+        else:  # classify: the solution with one item moved to a category the question has feedback for
+            item, category = key
+            result = question.check({**question.solution_answer(), item: category})
+        assert result.status == "incorrect" and localize(message) in result.message, (key, str(result))
 
 
 @pytest.mark.parametrize("question_id", IDS)
@@ -127,44 +142,56 @@ def test_reflections_are_never_correct():
         assert question.check(too_short).status != "correct"
 
 
-# -- notebooks and catalogue agree -----------------------------------------------------------------
-def notebook_path(number: str) -> Path:
-    matches = sorted((ROOT / "notebooks").glob(f"{number}_*.ipynb"))
-    assert matches, f"smm_course/exercises/nb{number}.py has questions but notebooks/ has no {number}_*.ipynb"
-    return matches[0]
+# -- notebooks, catalogue and question modules agree -----------------------------------------------
+HELP_LINE = re.compile(r"^# ex\.(?P<name>\w+)\.(?P<what>hint|solution)\(\)$", re.MULTILINE)
 
 
 @pytest.mark.parametrize("number", sorted(notebook_modules()))
 def test_starter_cells_and_catalogue_agree(number):
     notebook = nbformat.read(notebook_path(number), as_version=4)
-    placed: dict[str, str] = {}
-    for cell in notebook.cells:
+    placed: dict[str, tuple[int, str]] = {}
+    for index, cell in enumerate(notebook.cells):
         for exercise_id in exercise_ids(cell):
             assert cell.cell_type == "code", f"{exercise_id} is tagged on a {cell.cell_type} cell"
             item = get(exercise_id)  # raises with the closest id when unknown
             assert "exercise" in cell.metadata.get("tags", []), f"the cell of {exercise_id} needs the tag 'exercise'"
             for question in getattr(item, "questions", [item]):
                 assert question.id not in placed, f"{question.id} is placed twice"
-                placed[question.id] = cell.source
+                placed[question.id] = (index, cell.source)
     ours = set(CATALOG.loc[CATALOG["notebook"] == number, "id"])
     assert ours == set(placed), f"missing from the notebook: {sorted(ours - set(placed))}; unknown: {sorted(set(placed) - ours)}"
-    for question_id, source in placed.items():
+    for question_id, (index, source) in placed.items():
         question = get(question_id)
+        name = question_id.split(".", 1)[1]
         if question.variable:
             assert question.variable in placeholder_names(source), (
                 f"{question_id}: its starter needs a line `{question.variable} = ...`")
-            assert f".check({question.variable})" in source
+            assert f"ex.{name}.check()" in source, f"{question_id}: its starter checks with `ex.{name}.check()`"
+            # Kaggle-style help, one uncommented character away
+            helps = {(m["name"], m["what"]) for m in HELP_LINE.finditer(source)}
+            assert {(name, "hint"), (name, "solution")} <= helps, (
+                f"{question_id}: under the check, add the lines `# ex.{name}.hint()` and `# ex.{name}.solution()`")
+            assert notebook.cells[index - 1].cell_type == "markdown", (
+                f"{question_id}: the question's wording is the markdown cell just above its starter")
         else:
             assert ".widget()" in source, f"{question_id}: its starter needs a widget call"
 
 
-def test_check_is_fast_after_the_notebooks_data_is_loaded():
-    import time
+@pytest.mark.parametrize("question_id", [q for q in IDS if get(q).kind == "value"])
+def test_value_starters_state_their_precision(question_id):
+    question = get(question_id)
+    if not is_number(question.expected) and not isinstance(question.expected, (pd.Series, pd.DataFrame, list, dict)):
+        return  # text, dates and booleans have no precision to state
+    line = next(line for line in cell_of(question_id).source.splitlines()
+                if re.match(rf"\s*{question.variable}\s*=\s*\.\.\.", line))
+    assert question.precision_note in line, f"{question_id}: its placeholder comment must say '{question.precision_note}'"
 
-    for question_id in IDS:
-        question = get(question_id)
-        run_solution(question)
-        started = time.perf_counter()
-        question.check(...)
-        question.check("a wrong answer")
-        assert time.perf_counter() - started < 0.4, f"{question_id} takes too long to check"
+
+@pytest.mark.parametrize("number", sorted(notebook_modules()))
+def test_question_modules_hold_no_notebook_state_or_duplicate_wording(number):
+    module = notebook_modules()[number]
+    assert not hasattr(module, "SETUP"), f"{module.__name__}: the notebook is the only source of its state"
+    for question in [get(q) for q in IDS if q.startswith(number + ".")]:
+        if question.kind in ("value", "reflection"):
+            assert not question._prompt, (f"{question.id}: its wording lives in the notebook's markdown, so the "
+                                          "module declares no prompt= (nothing would show it)")

@@ -3,9 +3,14 @@
 In a notebook::
 
     from smm_course.exercises import nb03 as ex
-    ex.q1.check(answer)   # immediate feedback
+    answer = ...          # the starter's placeholder: replace ... with your answer
+    ex.q1.check()         # immediate feedback (reads `answer`); ex.q1.check(value) works too
     ex.q1.hint()          # the next, more specific hint
     ex.q1.solution()      # the solution, when you give up
+
+Authors declare questions as data in ``nbNN.py`` (see docs/authoring.md); known wrong answers are
+:class:`Mistake` objects, often built with the public matchers of :mod:`smm_course.exercises.matchers`, and
+each value question's precision is a :class:`~smm_course.exercises.precision.Precision`.
 
 The catalogue finds every ``nbNN`` module in this package by itself (``pkgutil``), so adding
 ``nb05.py`` needs no registry edit.
@@ -41,15 +46,17 @@ from smm_course.exercises.kinds import (
     ClassifyQuestion,
     Dropdown,
     ExplorerQuestion,
+    LiveView,
     Quiz,
     ReflectionQuestion,
     Slider,
     ValueQuestion,
 )
+from smm_course.exercises.precision import Precision
 
 __all__ = [
-    "CheckResult", "ChoiceQuestion", "ClassifyQuestion", "Dropdown", "ExplorerQuestion", "Incorrect",
-    "Mistake", "NotAttempted", "Question", "Quiz", "ReflectionQuestion", "Slider", "Submitted",
+    "CheckResult", "ChoiceQuestion", "ClassifyQuestion", "Dropdown", "ExplorerQuestion", "Incorrect", "LiveView",
+    "Mistake", "NotAttempted", "Precision", "Question", "Quiz", "ReflectionQuestion", "Slider", "Submitted",
     "Uncheckable", "UnknownQuestionError", "ValueQuestion", "catalog", "get", "notebook_modules", "questions_of",
 ]
 
