@@ -7,16 +7,13 @@ Both use ``platform_audiences`` (Pew Research Center, 2024: the share of US adul
 """
 
 from smm_course.exercises.kinds import ChoiceQuestion, Mistake, ValueQuestion
+from smm_course.exercises.matchers import any_of, near
 
 NOTEBOOK_TITLE = {"en": "Start here", "it": "Inizia da qui"}
 
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-from smm_course.exercises import nb00 as ex
-audiences = smm_course.data.load("platform_audiences")
-overall = audiences[audiences["age_group"] == "all"]
-"""
+#: The survey's age groups besides "all". YouTube's 50-64 share equals its overall share (0.83), so a predicate
+#: matches them: declared as wrong values, the right answer would be among them.
+AGE_GROUPS = ("18-29", "30-49", "50-64", "65+")
 
 
 def _share(platform: str, age_group: str = "all") -> float:
@@ -27,23 +24,11 @@ def _share(platform: str, age_group: str = "all") -> float:
     return float(row["share_of_adults"].iloc[0])
 
 
-def _youtube_other_age_group(answer: object) -> bool:
-    from smm_course import data
-    from smm_course.exercises.compare import values_match
-
-    audiences = data.load("platform_audiences")
-    youtube = audiences[(audiences["platform"] == "YouTube") & (audiences["age_group"] != "all")]
-    return any(values_match(answer, share) for share in youtube["share_of_adults"])
-
-
 q1 = ValueQuestion(
     id="00.q1",
     title={"en": "How many US adults use YouTube?", "it": "Quanti adulti statunitensi usano YouTube?"},
-    prompt={
-        "en": "From `overall`, take the share of US adults who use YouTube, as a fraction (0.5 means 50%).",
-        "it": "Da `overall`, prendi la quota di adulti statunitensi che usano YouTube, come frazione (0.5 vuol dire 50%).",
-    },
     expected=lambda: _share("YouTube"),
+    precision=2,  # the survey gives whole percentages: 0.83
     variable="youtube_share",
     hints=[
         {"en": "Look at the table `overall` above: find the row where `platform` is YouTube.",
@@ -63,13 +48,15 @@ q1 = ValueQuestion(
               "Il corso lo scrive come frazione: 0.83.",
     },
     mistakes=[
-        Mistake(lambda answer: _youtube_other_age_group(answer),
+        Mistake(any_of(*(near(lambda group=group: _share("YouTube", group)) for group in AGE_GROUPS)),
                 {"en": "That is YouTube's share in one age group. Use the row for all adults (age_group 'all').",
                  "it": "Questa è la quota di YouTube in una fascia d'età. Usa la riga di tutti gli adulti "
                        "(age_group 'all')."}),
-        Mistake(lambda answer: any(abs(answer - _share(p)) < 1e-9 for p in ("Facebook", "Instagram")),
-                {"en": "That is another platform's share. Check that your filter keeps the YouTube row.",
-                 "it": "Questa è la quota di un'altra piattaforma. Controlla che il filtro tenga la riga di YouTube."}),
+        *(Mistake(lambda platform=platform: _share(platform),
+                  {"en": "That is another platform's share. Check that your filter keeps the YouTube row.",
+                   "it": "Questa è la quota di un'altra piattaforma. Controlla che il filtro tenga la riga di "
+                         "YouTube."})
+          for platform in ("Facebook", "Instagram")),
     ],
 )
 
