@@ -98,7 +98,7 @@ def test_render_draws_what_it_projects_and_changes_with_the_assumption(returns):
     # The y axis (part of the cached background) steps up when the bars outgrow it, and the background is redrawn.
     small_top = figure.top
     budget.render(30000, 0.45, 0.32, 1.0, returns=returns, figure=figure)
-    assert figure.top > small_top and not figure.staged
+    assert figure.top > small_top and not figure.staged, "the axis is drawn again"
     figure.png()
     assert figure.staged and figure.ax.get_ylim()[1] == figure.top
 

@@ -151,3 +151,5 @@ def test_the_widget_redraws_when_a_control_changes():
     for box in formats.children[1:]:
         box.value = False
     assert "Pick at least one format" in sentence.value
+    assert 'role="status"' in sentence.value and "data:image/png;base64," in picture.value
+    assert repr(view) == "Explorer: when and what should a brand post? (a week's plan from 2025's posts)"

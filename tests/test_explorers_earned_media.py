@@ -113,3 +113,5 @@ def test_the_widget_redraws_when_a_control_changes():
     before = sentence.value
     negative.value = False
     assert sentence.value != before and "left out" in table.value
+    assert view.result.message.replace("'", "&#x27;") in picture.value, "the picture's alt text is the sentence"
+    assert repr(view) == "Explorer: what is the earned media worth? (EMV under your assumptions)"

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import math
-import numbers
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,6 +34,7 @@ import pandas as pd
 
 from smm_course._validation import require_columns, require_frame
 from smm_course.explorers.base import Explorer, float_slider
+from smm_course.explorers.checks import check_number
 from smm_course.explorers.canvas import ROUND_STEPS, BlitFigure, stable_limit
 
 __all__ = ["CHANNELS", "BudgetPlan", "best_shares", "campaign_returns", "explorer", "project", "render"]
@@ -94,17 +94,9 @@ def campaign_returns(web_sessions: pd.DataFrame, campaign_costs: pd.DataFrame,
     return table
 
 
-def _number(value, name: str, low: float, high: float) -> float:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) or math.isnan(value):
-        raise ValueError(f"{name} must be a number from {low:g} to {high:g}; got {value!r}.")
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be from {low:g} to {high:g}; got {value!r}.")
-    return float(value)
-
-
 def _shares(instagram: float, tiktok: float) -> pd.Series:
-    instagram = _number(instagram, "instagram", 0.0, 1.0)
-    tiktok = _number(tiktok, "tiktok", 0.0, 1.0)
+    instagram = check_number(instagram, "instagram", 0.0, 1.0)
+    tiktok = check_number(tiktok, "tiktok", 0.0, 1.0)
     if instagram + tiktok > 1 + 1e-9:
         raise ValueError(f"instagram + tiktok must be at most 1 (100% of the budget); got {instagram + tiktok:.2f}. "
                          "Facebook gets what is left.")
@@ -140,8 +132,8 @@ def project(returns: pd.DataFrame, budget: float, shares, elasticity: float = 0.
             orders  revenue
     TikTok    20.0    600.0
     """
-    budget = _number(budget, "budget", 1e-9, 1e9)
-    elasticity = _number(elasticity, "elasticity", 0.05, 1.0)
+    budget = check_number(budget, "budget", 1e-9, 1e9)
+    elasticity = check_number(elasticity, "elasticity", 0.05, 1.0)
     shares = pd.Series(dict(shares), dtype=float).reindex(returns.index).fillna(0.0)
     if (shares < 0).any() or not math.isclose(float(shares.sum()), 1.0, abs_tol=1e-6):
         raise ValueError(f"shares must be fractions that add up to 1; they add up to {shares.sum():.3f}.")
@@ -167,7 +159,7 @@ def best_shares(returns: pd.DataFrame, elasticity: float = 0.6) -> pd.Series:
     >>> best_shares(ref, 1.0).tolist()
     [1.0, 0.0]
     """
-    elasticity = _number(elasticity, "elasticity", 0.05, 1.0)
+    elasticity = check_number(elasticity, "elasticity", 0.05, 1.0)
     if elasticity > 1 - 1e-9:
         best = (returns["revenue"] / returns["cost"]).idxmax()
         return pd.Series((returns.index == best).astype(float), index=returns.index)
@@ -253,6 +245,7 @@ class _BudgetFigure(BlitFigure):
         # A figure text, not the Axes title: the Axes would move its title while drawing the cached background.
         self.title = self.figure.text(0.5, 0.975, "", ha="center", va="top", fontweight="bold", fontsize="large")
         self.animate(*self.spend_bars, *self.revenue_bars, self.best_marks, *self.labels, self.title)
+        self.scale_with(ax.yaxis)
         self.top = None
 
     def update(self, plan: BudgetPlan) -> None:
@@ -267,7 +260,7 @@ class _BudgetFigure(BlitFigure):
         if step != self.top:  # the axis steps only when the bars outgrow it or shrink well below it
             self.top = step
             self.ax.set_ylim(0, step)
-            self.restage()
+            self.rescale(step)
         for label, (name, row) in zip(self.labels, table.iterrows()):
             # Above both the bar and the best-split diamond, so neither hides the label.
             above = max(row["revenue"], best.loc[name, "revenue"]) + 0.03 * step

@@ -123,8 +123,13 @@ class BlitFigure:
     artists are drawn on a cached background (see :func:`blit`).
 
     A subclass builds its axes and artists in ``__init__`` (after calling this one) and lists what changes
-    between frames with :meth:`animate`; its ``update`` sets their data and calls :meth:`restage` when something
-    in the background changed (an axis limit). :meth:`png` renders and encodes a frame.
+    between frames with :meth:`animate`, and the axes whose limits may move with :meth:`scale_with`; its
+    ``update`` sets their data, and calls :meth:`rescale` when an axis limit changed or :meth:`restage` when
+    anything else in the background did. :meth:`png` renders and encodes a frame.
+
+    The background has two layers: everything that never moves (rendered once: most of the text, the slow part),
+    and the scaled axes' ticks, labels and grid drawn on it, so that an axis stepping up costs a few
+    milliseconds, not a whole figure.
 
     Parameters
     ----------
@@ -157,7 +162,11 @@ class BlitFigure:
         if margins:
             self.figure.subplots_adjust(**margins)
         self.moving: list = []
+        self.scaled: list = []
+        self._base = None
         self._background = None
+        self._key = None
+        self._backgrounds: dict = {}
 
     def animate(self, *artists: Artist) -> None:
         """Draw these artists on every frame, in this order, over the background."""
@@ -166,18 +175,64 @@ class BlitFigure:
                 artist.set_animated(True)
             self.moving.append(artist)
 
+    def scale_with(self, *axes) -> None:
+        """These axes (``ax.xaxis``, ``ax.yaxis``) change their limits: keep them out of the fixed layer."""
+        for axis in axes:
+            if not self.hide_moving:
+                axis.set_animated(True)
+            self.scaled.append(axis)
+
+    def rescale(self, key=None) -> None:
+        """An axis limit changed: draw the scaled axes again on the next frame (the fixed layer stays).
+
+        With a ``key`` (the new limits), a background drawn before under the same key is reused.
+        """
+        self._key = key
+        self._background = None if key is None else self._backgrounds.get(key)
+
     @property
     def staged(self) -> bool:
         """Whether the background is cached (False: the next frame renders it first)."""
         return self._background is not None
 
-    def restage(self) -> None:
-        """Something in the background changed: render it again on the next frame."""
-        self._background = None
+    #: How many backgrounds :meth:`restage` keeps by key (each is the figure's pixels, 1 to 2 MB).
+    KEPT_BACKGROUNDS = 8
+
+    def restage(self, key=None) -> None:
+        """Something in the background changed: render it again on the next frame.
+
+        With a ``key`` (a platform's name, a pair of axis limits), a background drawn before under the same key
+        is reused, so going back to it costs nothing.
+        """
+        if key is None:
+            self._backgrounds.clear()  # drawn over another fixed layer: none of them fits any more
+        self._key = key
+        self._base = None
+        self._background = None if key is None else self._backgrounds.get(key)
 
     def draw(self) -> None:
-        """Render the pixels: the background (drawn again only after :meth:`restage`), the moving artists on top."""
+        """Render the pixels: the background (drawn again only after :meth:`restage` or :meth:`rescale`), the
+        moving artists on top."""
+        if self._background is None and self.scaled:
+            canvas = self.figure.canvas
+            if self._base is None:
+                # The fixed layer: everything but the scaled axes and the moving artists (animated or hidden).
+                hidden = [a for a in (*self.scaled, *self.moving) if a.get_visible()] if self.hide_moving else []
+                for artist in hidden:
+                    artist.set_visible(False)
+                canvas.draw()
+                self._base = canvas.copy_from_bbox(self.figure.bbox)
+                for artist in hidden:
+                    artist.set_visible(True)
+            canvas.restore_region(self._base)
+            for axis in self.scaled:
+                self.figure.draw_artist(axis)
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
         self._background = blit(self.figure, self.moving, self._background, hide_moving=self.hide_moving)
+        if self._key is not None and self._key not in self._backgrounds:
+            if len(self._backgrounds) >= self.KEPT_BACKGROUNDS:
+                self._backgrounds.pop(next(iter(self._backgrounds)))
+            self._backgrounds[self._key] = self._background
 
     def png(self) -> bytes:
         """The figure as PNG bytes (what an explorer shows)."""

@@ -25,12 +25,16 @@ import html
 import math
 from dataclasses import dataclass, field
 
+import ipywidgets as w
 import numpy as np
 import pandas as pd
-from smm_course.explorers.canvas import blit, canvas_png
+
+from smm_course.explorers.base import Explorer, LivePanel, dropdown, int_slider
+from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
     "BLOCK_LABELS",
+    "CalendarExplorer",
     "HOURS",
     "MAX_POSTS_PER_WEEK",
     "WEEKDAYS",
@@ -340,7 +344,7 @@ class CalendarResult:
     figure: object
 
 
-class _HoursFigure:
+class _HoursFigure(BlitFigure):
     """The platform's engagement rate by hour, with the plan's hours marked; made once, updated on every render.
 
     Drawing text is what costs time, so everything that changes only with the platform (axes, ticks, bars, the
@@ -350,23 +354,18 @@ class _HoursFigure:
     """
 
     def __init__(self) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
         from matplotlib.ticker import PercentFormatter
 
         from smm_course.plots import OKABE_ITO
 
-        self.figure = Figure(figsize=(9, 4.2), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout would measure every text again on each redraw (slow).
-        self.figure.subplots_adjust(left=0.11, right=0.98, bottom=0.14, top=0.80)
+        super().__init__((9, 4.2), dict(left=0.11, right=0.98, bottom=0.14, top=0.80))
         ax = self.axes = self.figure.add_subplot()
         self.bars = ax.bar(list(HOURS), [0] * len(HOURS), width=0.8, color="0.82", edgecolor="0.55",
                            label="measured at that hour")
         (self.line,) = ax.plot([], [], "-o", color=OKABE_ITO["blue"], markersize=5, lw=2.2,
                                label="smoothed (what the plan uses)")
         (self.used,) = ax.plot([], [], "^", color=OKABE_ITO["vermillion"], markersize=14, markeredgecolor="black",
-                               label="hours in your plan", linestyle="none", animated=True)
+                               label="hours in your plan", linestyle="none")
         ax.set_xlim(5.4, 23.6)
         ax.set_xticks(list(range(6, 24, 2)))
         ax.set_xlabel("Hour of the day (posting time)")
@@ -376,12 +375,12 @@ class _HoursFigure:
         ax.legend(loc="upper center", ncol=3, fontsize="small", frameon=True, framealpha=0.9, handlelength=1.5,
                   columnspacing=1.0)
         self.subtitle = ax.set_title("", fontsize="medium")
-        self.title = self.figure.text(0.5, 0.93, "", ha="center", fontsize="large", fontweight="bold", animated=True)
-        self._dynamic = [self.used, self.title]
+        self.title = self.figure.text(0.5, 0.93, "", ha="center", fontsize="large", fontweight="bold")
+        self.animate(self.used, self.title)
         self._platform = None
-        self._background = None
 
-    def update(self, model: PlatformModel, plan: pd.DataFrame, gain: float) -> None:
+    def show_platform(self, model: PlatformModel) -> None:
+        """Draw the platform's hours into the background (kept per platform, so switching back is instant)."""
         if model.platform != self._platform:
             hourly = model.hourly
             for bar, rate in zip(self.bars, hourly["rate"].fillna(0.0)):
@@ -392,19 +391,13 @@ class _HoursFigure:
             self.axes.set_ylim(0, top * 1.4)  # headroom for the legend
             self.subtitle.set_text(f"When {model.platform} posts engage (organic posts, all brands, 2025)")
             self._platform = model.platform
-            self._background = None  # the axes changed: draw the background again
+            self.restage(model.platform)
+
+    def update(self, model: PlatformModel, plan: pd.DataFrame, gain: float) -> None:
+        self.show_platform(model)
         hours = sorted(set(plan["hour"]))
         self.used.set_data(hours, [self.axes.get_ylim()[1] * 0.035] * len(hours))  # on the hour axis
         self.title.set_text(f"Your {model.platform} plan: {gain:+.0%} against posting at random hours")
-
-    def draw(self) -> None:
-        """Render the pixels: the cached background (drawn again only when needed) and the plan on top."""
-        self._background = blit(self.figure, self._dynamic, self._background)
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows)."""
-        self.draw()
-        return canvas_png(self.figure)
 
 
 def calendar_html(plan: pd.DataFrame) -> str:
@@ -473,63 +466,58 @@ def render(platform: str = "Instagram", posts_per_week: int = 5, formats=None, *
                           calendar_html=calendar_html(plan), figure=figure)
 
 
-def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None):
+class CalendarExplorer(Explorer):
+    """The content-calendar widget: platform, posts per week and formats over a sentence, the week as a table
+    and the figure of the platform's hours."""
+
+    title = "Explorer: when and what should a brand post? (a week's plan from 2025's posts)"
+
+    def __init__(self, controls: dict, formats: dict, model: CalendarModel) -> None:
+        self.model, self.formats = model, formats
+        self.table = w.HTML()
+        rows = [controls["platform"], controls["posts_per_week"],
+                w.HBox([w.Label("Formats you can make:"), *formats.values()])]
+        self.panel = LivePanel(self.draw, max_width="760px")
+        super().__init__({**controls, **formats}, rows=rows, panel=self.panel)
+        # The sentence, then the week, then the picture.
+        self.children = [*rows, self.panel.sentence, self.table, self.panel.picture]
+        # Draw every platform's background now: switching platforms is then as quick as moving the slider.
+        for name in model.platforms:
+            self.figure.show_platform(model[name])
+            self.figure.draw()
+        self.redraw()
+
+    def adjust(self) -> None:
+        available = set(self.model[self.controls["platform"].value].formats.index)
+        for name, box in self.formats.items():
+            box.layout.display = None if name in available else "none"
+
+    def draw(self, values: dict):
+        platform = values["platform"]
+        available = list(self.model[platform].formats.index)
+        chosen = [name for name in self.formats if values[name] and name in available]
+        if not chosen:
+            return f"Pick at least one format that {platform} has: {', '.join(available)}."
+        result = render(platform, values["posts_per_week"], chosen, model=self.model, figure=self.figure, draw=False)
+        self.table.value = result.calendar_html
+        return self.draw_figure(result)
+
+
+def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None) -> CalendarExplorer:
     """The content-calendar widget: a platform, posts per week and the formats you can make, redrawn at once.
 
     Controls: a platform dropdown, a posts-per-week slider (1 to 21) and one checkbox per format (only the formats
     the chosen platform has enough posts of are shown). Below: a sentence, the week as a calendar, and the figure
     of the platform's hours.
     """
-    import ipywidgets as w
-
     model = build_model()
-    wide = {"description_width": "initial"}
-    pick = w.Dropdown(options=list(model.platforms), value=platform, description="Platform", style=wide)
-    count = w.IntSlider(value=posts_per_week, min=1, max=MAX_POSTS_PER_WEEK, step=1, description="Posts per week",
-                        continuous_update=True, style=wide, layout=w.Layout(width="30em"))
+    controls = {
+        "platform": dropdown("Platform", list(model.platforms), platform),
+        "posts_per_week": int_slider("Posts per week", posts_per_week, 1, MAX_POSTS_PER_WEEK, width="30em"),
+    }
+    wanted = None if formats is None else ({formats} if isinstance(formats, str) else set(formats))
     every_format = [f for f in _FORMAT_ORDER if any(f in m.formats.index for m in model.platforms.values())]
-    boxes = {f: w.Checkbox(value=True, description=f, indent=False, layout=w.Layout(width="auto"))
+    boxes = {f: w.Checkbox(value=wanted is None or f in wanted, description=f, indent=False,
+                           layout=w.Layout(width="auto"))
              for f in every_format}
-    format_row = w.HBox([w.Label("Formats you can make:"), *boxes.values()])
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="760px"))
-    table = w.HTML()
-    state: dict = {"figure": None, "quiet": False}
-
-    def show_formats() -> None:
-        available = set(model[pick.value].formats.index)
-        state["quiet"] = True  # changing several boxes must redraw once, not once per box
-        for name, box in boxes.items():
-            box.layout.display = None if name in available else "none"
-        state["quiet"] = False
-
-    def redraw(_change=None) -> None:
-        if state["quiet"]:
-            return
-        available = list(model[pick.value].formats.index)
-        chosen = [name for name, box in boxes.items() if box.value and name in available]
-        if not chosen:
-            sentence.value = ('<p role="status"><strong>Pick at least one format that '
-                              f"{html.escape(pick.value)} has: {html.escape(', '.join(available))}.</strong></p>")
-            return
-        result = render(pick.value, count.value, chosen, model=model, figure=state["figure"], draw=False)
-        state["figure"] = result.figure
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        table.value = result.calendar_html
-        picture.value = result.figure.png()
-
-    def on_platform(_change=None) -> None:
-        show_formats()
-        redraw()
-
-    if formats is not None:
-        wanted = {formats} if isinstance(formats, str) else set(formats)
-        for name, box in boxes.items():
-            box.value = name in wanted
-    pick.observe(on_platform, names="value")
-    count.observe(redraw, names="value")
-    for box in boxes.values():
-        box.observe(redraw, names="value")
-    show_formats()
-    redraw()
-    return w.VBox([pick, count, format_row, sentence, table, picture])
+    return CalendarExplorer(controls, boxes, model)

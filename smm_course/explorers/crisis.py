@@ -35,6 +35,7 @@ from smm_course import stats
 from smm_course._validation import check_positive_int, require_columns, require_frame
 from smm_course.datagen.world import WORLD
 from smm_course.explorers.base import Explorer, float_slider, int_slider
+from smm_course.explorers.checks import check_number
 from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
@@ -99,17 +100,9 @@ def daily_negative(mentions: pd.DataFrame, brand: str = "Nuvola", start=None, en
     return counts.reindex(days, fill_value=0).astype("int64").rename("negative_mentions")
 
 
-def _check_number(value, name: str, low: float, high: float) -> float:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) or math.isnan(value):
-        raise ValueError(f"{name} must be a number from {low:g} to {high:g}; got {value!r}.")
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be from {low:g} to {high:g}; got {value!r}.")
-    return float(value)
-
-
 def _check_rule(window, z, min_count) -> tuple[int, float, int]:
     window = check_positive_int(window, "window", minimum=2)
-    z = _check_number(z, "z", 0.1, 20.0)
+    z = check_number(z, "z", 0.1, 20.0)
     if isinstance(min_count, (bool, np.bool_)) or not isinstance(min_count, numbers.Real) or min_count < 0:
         raise ValueError(f"min_count must be a whole number of mentions, 0 or more; got {min_count!r}.")
     return window, z, int(math.ceil(min_count))

@@ -28,10 +28,15 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from smm_course.explorers.canvas import blit, canvas_png
+
+import ipywidgets as w
+
+from smm_course.explorers.base import Explorer, float_slider
+from smm_course.explorers.canvas import BlitFigure, stable_limit
 
 __all__ = [
     "RANGES",
+    "EMVExplorer",
     "EMVResult",
     "defaults_from_data",
     "estimate",
@@ -189,34 +194,6 @@ class EMVResult:
     figure: object
 
 
-def _nice_ceiling(value: float) -> float:
-    """The next of 1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k at or above ``value``, so axis limits change in steps, not on
-    every frame.
-
-    >>> _nice_ceiling(0.0), _nice_ceiling(1_240.0), _nice_ceiling(41_000.0)
-    (1.0, 1500.0, 50000.0)
-    """
-    if value <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 1.5, 2, 3, 4, 5, 6, 8, 10):
-        if value <= step * power:
-            return float(step * power)
-    return float(10 * power)
-
-
-def _stable_limit(current: float | None, needed: float) -> float:
-    """Keep an axis limit while the data fit in it and fill at least 40% of it, so that a slider drag rarely has
-    to redraw the axes (the slow part); otherwise step to the next nice value.
-
-    >>> _stable_limit(50_000.0, 41_000.0), _stable_limit(50_000.0, 52_000.0), _stable_limit(50_000.0, 9_000.0)
-    (50000.0, 60000.0, 10000.0)
-    """
-    if current is None or needed > current or needed < 0.4 * current:
-        return _nice_ceiling(needed)
-    return current
-
-
 def _euros(value: float) -> str:
     if abs(value) >= 1e6:
         return f"€{value / 1e6:.2f} million"
@@ -225,21 +202,16 @@ def _euros(value: float) -> str:
     return f"€{value:,.0f}"
 
 
-class _EMVFigure:
+class _EMVFigure(BlitFigure):
     """One figure whose artists are made once; a slider move redraws only the bars and titles on a cached
     background (blitting), and the axes only when their limits must step up or down."""
 
     def __init__(self, brand: str) -> None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
         from matplotlib.ticker import FuncFormatter, MaxNLocator
 
         from smm_course.plots import OKABE_ITO
 
-        self.figure = Figure(figsize=(12, 4.8), dpi=80)
-        FigureCanvasAgg(self.figure)
-        # Fixed margins: an automatic layout would measure every text again on each redraw (slow).
-        self.figure.subplots_adjust(left=0.075, right=0.975, bottom=0.24, top=0.80, wspace=0.42)
+        super().__init__((12, 4.8), dict(left=0.075, right=0.975, bottom=0.24, top=0.80, wspace=0.42))
         grid = self.figure.add_gridspec(1, 2, width_ratios=[1.35, 1.0])
         self.months_ax = self.figure.add_subplot(grid[0])
         self.range_ax = self.figure.add_subplot(grid[1])
@@ -281,10 +253,10 @@ class _EMVFigure:
                                 fontsize="medium", fontweight="bold")
         self.suptitle = self.figure.text(0.5, 0.95, "", ha="center", fontsize="large", fontweight="bold",
                                          animated=True)
-        self._dynamic = [*self.exposure_bars, *self.engagement_bars, *self.range_bars, *self.range_text,
-                         self.current, self.suptitle]
+        self.animate(*self.exposure_bars, *self.engagement_bars, *self.range_bars, *self.range_text, self.current,
+                     self.suptitle)
+        self.scale_with(self.months_ax.yaxis, self.range_ax.xaxis)
         self._limits = None
-        self._background = None
 
     def update(self, table: pd.DataFrame, total: float, ranges: pd.DataFrame, brand: str) -> None:
         for bar, exposure, engagement in zip(self.exposure_bars, table["exposure_value"], table["engagement_value"]):
@@ -300,22 +272,13 @@ class _EMVFigure:
         self.current.set_xdata([total, total])
         needed = (float(table["emv"].max()) * 1.15, float(ranges["high"].max()) * 1.45)
         previous = self._limits or (None, None)
-        limits = tuple(_stable_limit(current, want) for current, want in zip(previous, needed))
+        limits = tuple(stable_limit(current, want) for current, want in zip(previous, needed))
         if limits != self._limits:
             self.months_ax.set_ylim(0, limits[0])
             self.range_ax.set_xlim(0, limits[1])
             self._limits = limits
-            self._background = None  # the axes changed: draw the background again
+            self.rescale(limits)
         self.suptitle.set_text(f"Earned media value of {brand} in 2025: about {_euros(total)}, an estimate")
-
-    def draw(self) -> None:
-        """Render the pixels: the cached background (drawn again only when needed) and the changing parts on top."""
-        self._background = blit(self.figure, self._dynamic, self._background)
-
-    def png(self) -> bytes:
-        """The figure as PNG bytes (what the explorer shows)."""
-        self.draw()
-        return canvas_png(self.figure)
 
 
 def _ranges(inputs: pd.DataFrame, assumptions: dict, count_negative: bool) -> pd.DataFrame:
@@ -395,46 +358,36 @@ def _assumptions_html(assumptions: dict, defaults: dict, count_negative: bool) -
     return f"<table>{head}{rows}</table>"
 
 
-def explorer(brand: str = "Nuvola"):
+class EMVExplorer(Explorer):
+    """The EMV widget: three sliders and a checkbox, a sentence, the figure and the assumptions as a table."""
+
+    title = "Explorer: what is the earned media worth? (EMV under your assumptions)"
+
+    def __init__(self, controls: dict, brand: str, inputs: pd.DataFrame, defaults: dict) -> None:
+        self.brand, self.inputs, self.defaults = brand, inputs, defaults
+        self.table = w.HTML()
+        super().__init__(controls, extras=[self.table])
+
+    def draw(self, values: dict):
+        result = render(**values, brand=self.brand, inputs=self.inputs, defaults=self.defaults, figure=self.figure,
+                        draw=False)
+        self.table.value = _assumptions_html(result.assumptions, self.defaults, values["count_negative"])
+        return self.draw_figure(result)
+
+
+def explorer(brand: str = "Nuvola") -> EMVExplorer:
     """The EMV widget: three sliders for the assumptions and a checkbox for negative mentions, redrawn at once.
 
     Below the controls: a sentence with the estimate and its range, the figure, and the assumptions as a table.
     """
-    import ipywidgets as w
-
     from smm_course import data
 
     posts = data.load("posts")
-    inputs = monthly_inputs(data.load("mentions"), posts, brand)
     defaults = defaults_from_data(posts, brand)
-    wide = {"description_width": "initial"}
-    layout = w.Layout(width="34em")
-    cpm = w.FloatSlider(value=defaults["cpm"], min=RANGES["cpm"][0], max=RANGES["cpm"][1], step=0.5,
-                        readout_format=".2f", description=_LABELS["cpm"], continuous_update=True, style=wide,
-                        layout=layout)
-    per_engagement = w.FloatSlider(value=defaults["value_per_engagement"], min=RANGES["value_per_engagement"][0],
-                                   max=RANGES["value_per_engagement"][1], step=0.01, readout_format=".2f",
-                                   description=_LABELS["value_per_engagement"], continuous_update=True, style=wide,
-                                   layout=layout)
-    seen = w.FloatSlider(value=defaults["seen_share"], min=RANGES["seen_share"][0], max=RANGES["seen_share"][1],
-                         step=0.01, readout_format=".0%", description=_LABELS["seen_share"], continuous_update=True,
-                         style=wide, layout=layout)
-    negative = w.Checkbox(value=True, description="Count negative mentions as value", indent=False)
-    sentence = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(width="100%", max_width="1000px"))
-    table = w.HTML()
-    state: dict = {"figure": None}
-
-    def redraw(_change=None) -> None:
-        result = render(cpm.value, per_engagement.value, seen.value, negative.value, brand=brand, inputs=inputs,
-                        defaults=defaults, figure=state["figure"], draw=False)
-        state["figure"] = result.figure
-        # The sentence says in words what the figure shows, for screen readers and at a glance.
-        sentence.value = f'<p role="status"><strong>{html.escape(result.message)}</strong></p>'
-        picture.value = result.figure.png()
-        table.value = _assumptions_html(result.assumptions, defaults, negative.value)
-
-    for control in (cpm, per_engagement, seen, negative):
-        control.observe(redraw, names="value")
-    redraw()
-    return w.VBox([cpm, per_engagement, seen, negative, sentence, picture, table])
+    controls = {
+        name: float_slider(_LABELS[name], defaults[name], *RANGES[name], step, readout)
+        for name, step, readout in (("cpm", 0.5, ".2f"), ("value_per_engagement", 0.01, ".2f"),
+                                    ("seen_share", 0.01, ".0%"))
+    }
+    controls["count_negative"] = w.Checkbox(value=True, description="Count negative mentions as value", indent=False)
+    return EMVExplorer(controls, brand, monthly_inputs(data.load("mentions"), posts, brand), defaults)

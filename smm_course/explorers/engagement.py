@@ -15,7 +15,6 @@ Engagements are likes + comments + shares + clicks (:func:`smm_course.metrics.en
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -277,10 +276,11 @@ class _RankingFigure(BlitFigure):
         super().__init__((9, 4.6), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
         self.bars = _RankingBars(self.figure.add_subplot(), rows)
         self.animate(*self.bars.moving)
+        self.scale_with(self.bars.ax.xaxis)
 
     def update(self, ranking: Ranking) -> None:
         if self.bars.update(ranking):
-            self.restage()
+            self.rescale(self.bars.right)
 
 
 @functools.lru_cache(maxsize=1)

@@ -219,6 +219,7 @@ class _KPIFigure(BlitFigure):
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize="small", frameon=False,
                   borderaxespad=0.3, handlelength=1.8, columnspacing=1.2)
         self.animate(self.line, self.target_line, self.baseline_line, self.misses, self.verdict, self.title)
+        self.scale_with(ax.yaxis)
         self.limits: tuple | None = None
 
     def update(self, weekly: pd.DataFrame, baseline_week: float, lift: float, target: float, met: bool,
@@ -238,7 +239,7 @@ class _KPIFigure(BlitFigure):
         if kept is None or not (kept[0] <= low and high <= kept[1] and top - bottom >= 0.5 * (kept[1] - kept[0])):
             self.limits = (bottom, top)
             self.ax.set_ylim(bottom, top)
-            self.restage()
+            self.rescale()
         mark = "✔ goal met" if met else "✘ goal not met"
         self.verdict.set_text(f"lift {lift:+.1%} vs target {target:+.0%}: {mark}")
         self.title.set_text(title)

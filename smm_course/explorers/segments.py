@@ -315,10 +315,11 @@ class _SegmentFigure(BlitFigure):
         super().__init__((9, 4.2), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
         self.bars = _SegmentBars(self.figure.add_subplot())
         self.animate(*self.bars.moving)
+        self.scale_with(self.bars.ax.xaxis)
 
     def update(self, segment: Segment) -> None:
         if self.bars.update(segment):
-            self.restage()
+            self.rescale(self.bars.right)
 
 
 class LiveSegment(LivePanel):

@@ -325,6 +325,7 @@ class _ReachFigure(BlitFigure):
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="medium", y=0.975)
         self.legend = self._legend()
         self.animate(self.span, self.bars, self.mean_line, self.target_line, self.mean_text, self.title)
+        self.scale_with(ax.yaxis)
         self.top: float | None = None
 
     def _legend(self):
@@ -342,7 +343,7 @@ class _ReachFigure(BlitFigure):
         if self.top is None or not 0.5 * self.top <= top <= self.top:
             self.top = top
             self.ax.set_ylim(0, top)
-            self.restage()
+            self.rescale()
         self.span.set_x(low)
         self.span.set_width(max(high - low, self.n_nodes / 400))
         self.mean_line.set_xdata([mean, mean])
