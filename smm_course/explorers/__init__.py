@@ -2,6 +2,16 @@
 
 One module per topic (``growth``, ``engagement``, ``virality``, ...). Each module exposes ``explorer(...)``,
 which returns the widget, and a pure ``render(**values)`` (or a small class with one) that does the computing and
-drawing. The widget calls ``render`` on every slider move, and ``benchmarks/bench_explorers.py`` times it, since an
-explorer must keep up while a slider is dragged (aim: well under 100 ms a frame).
+drawing. Three shared modules hold what the topics have in common:
+
+- :mod:`~smm_course.explorers.base`: the widget's wiring (:class:`~smm_course.explorers.base.Explorer`: controls,
+  a status sentence, a picture with that sentence as its text alternative, a redraw on every change, a stable
+  text form) and :class:`~smm_course.explorers.base.LivePanel`, the sentence and picture without controls that
+  an exercise can place under its own controls;
+- :mod:`~smm_course.explorers.canvas`: fast frames (a cached background, only the moving parts drawn again, quick
+  PNG encoding) and round axis limits (:func:`~smm_course.explorers.canvas.nice_ceiling`);
+- :mod:`~smm_course.explorers.checks`: the checks of a student's numbers.
+
+``benchmarks/bench_explorers.py`` times every control, since an explorer must keep up while a slider is dragged
+(every change under 100 ms, the worst one included).
 """
