@@ -13,28 +13,10 @@ import functools
 
 import pandas as pd
 
-from smm_course.exercises.compare import values_match
 from smm_course.exercises.kinds import ChoiceQuestion, Mistake, Quiz, ValueQuestion
+from smm_course.exercises.matchers import any_of, near, scaled
 
 NOTEBOOK_TITLE = {"en": "Interaction: engagement, eWOM, response", "it": "Interazione: coinvolgimento, eWOM, risposta"}
-
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-from smm_course import data, metrics
-from smm_course.exercises import nb03 as ex
-posts = data.load("posts")
-nuvola = posts[posts["brand"] == "Nuvola"]
-nuvola = nuvola.assign(engagements=metrics.engagements(nuvola["likes"], nuvola["comments"], nuvola["shares"],
-                                                       nuvola["clicks"]))
-instagram = nuvola[nuvola["platform"] == "Instagram"]
-messages = data.load("messages")
-wait = messages["answered_at"] - messages["received_at"]
-"""
-
-# Students may round a little; the engine then says "within 1%, don't round".
-RTOL = 1e-4
-
 
 #: The four interactions the course counts as engagements (the seed's list).
 _INTERACTIONS = ("likes", "comments", "shares", "clicks")
@@ -82,41 +64,12 @@ def _hours() -> pd.Series:
     return metrics.response_times(data.load("messages")).hours
 
 
-def _near(answer, value: float) -> bool:
-    return values_match(answer, value, rtol=RTOL)
-
-
-def _rounded(answer, value: float) -> bool:
-    """True when the answer is the value rounded to 1 to 5 decimals (and not the value itself)."""
-    from smm_course.exercises.compare import is_number
-
-    return is_number(answer) and any(float(answer) == round(value, digits) for digits in range(1, 6))
-
-
-def _rounding(value) -> Mistake:
-    return Mistake(lambda a: _rounded(a, value()),
-                   {"en": "You rounded the answer. Keep every digit: the check allows tiny differences only.",
-                    "it": "Hai arrotondato la risposta. Tieni tutte le cifre: la verifica ammette solo differenze "
-                          "minime."})
-
-
-def _same_series(answer, series: pd.Series) -> bool:
-    return isinstance(answer, pd.Series) and values_match(answer, series, rtol=RTOL)
-
-
 # -- q1: the engagement rate of each post, by hand --------------------------------------------------------------
 q1 = ValueQuestion(
     id="03.q1",
     title={"en": "The engagement rate of each post", "it": "Il tasso di coinvolgimento di ogni post"},
-    prompt={
-        "en": "For each of Nuvola's posts (the table `nuvola`), compute the engagement rate by reach: "
-              "(likes + comments + shares + clicks) / reach. Give a Series with one rate (a fraction) per post.",
-        "it": "Per ogni post di Nuvola (la tabella `nuvola`), calcola il tasso di coinvolgimento sulla copertura: "
-              "(mi piace + commenti + condivisioni + clic) / copertura. Dai una Series con un tasso (una frazione) "
-              "per post.",
-    },
     expected=lambda: _per_post("reach"),
-    rtol=RTOL,
+    precision=4,  # rates of a few percent: 0.0312 is 3.12%
     variable="post_rate",
     hints=[
         {"en": "Columns of the same table add up row by row: `nuvola[\"likes\"] + nuvola[\"comments\"]` gives one "
@@ -139,24 +92,24 @@ q1 = ValueQuestion(
               "dire 1,2%.",
     },
     mistakes=[
-        Mistake(lambda a: _same_series(a, _per_post("reach", with_saves=True)),
+        Mistake(lambda: _per_post("reach", with_saves=True),
                 {"en": "You added saves too. The course counts four interactions: likes, comments, shares and "
                        "clicks (some tools add saves; say so when you do).",
                  "it": "Hai sommato anche i salvataggi. Il corso conta quattro interazioni: mi piace, commenti, "
                        "condivisioni e clic (alcuni strumenti aggiungono i salvataggi; dillo quando lo fai)."}),
-        Mistake(lambda a: _same_series(a, _per_post("impressions")),
+        Mistake(lambda: _per_post("impressions"),
                 {"en": "You divided by impressions. The course's engagement rate divides by reach (people), not "
                        "impressions (views).",
                  "it": "Hai diviso per le impressioni. Il tasso del corso divide per la copertura (persone), non "
                        "per le impressioni (visualizzazioni)."}),
-        Mistake(lambda a: _same_series(a, _per_post("followers")),
+        Mistake(lambda: _per_post("followers"),
                 {"en": "You divided by followers. That is a variant; the course's engagement rate divides by reach.",
                  "it": "Hai diviso per i follower. È una variante; il tasso del corso divide per la copertura."}),
-        Mistake(lambda a: _same_series(a, _per_post("reach", numerator="likes")),
+        Mistake(lambda: _per_post("reach", numerator="likes"),
                 {"en": "You counted likes only. Engagements are likes + comments + shares + clicks.",
                  "it": "Hai contato solo i mi piace. I coinvolgimenti sono mi piace + commenti + condivisioni + clic."}),
-        Mistake(lambda a: any(_same_series(a, _per_post("reach", numerator=f"without_{left_out}"))
-                              for left_out in _INTERACTIONS),
+        Mistake(any_of(*(near(functools.partial(_per_post, "reach", numerator=f"without_{left_out}"))
+                         for left_out in _INTERACTIONS)),
                 {"en": "One interaction is missing from your sum. Engagements are likes + comments + shares + "
                        "clicks: all four.",
                  "it": "Nella tua somma manca un'interazione. I coinvolgimenti sono mi piace + commenti + "
@@ -170,43 +123,35 @@ q1 = ValueQuestion(
 
 # -- q2 and q3: pooled rate and mean of per-post rates ---------------------------------------------------------
 _POOLED_FEEDBACK = [
-    Mistake(lambda a: _near(a, _mean(_posts()[2], "reach")),
+    Mistake(lambda: _mean(_posts()[2], "reach"),
             {"en": "That is the mean of the per-post rates (the next question). The pooled rate divides the total "
                    "engagements by the total reach.",
              "it": "Questa è la media dei tassi per post (la prossima domanda). Il tasso aggregato divide il totale "
                    "dei coinvolgimenti per il totale della copertura."}),
-    Mistake(lambda a: _near(a, _pooled(_posts()[2], "impressions")),
+    Mistake(lambda: _pooled(_posts()[2], "impressions"),
             {"en": "You divided by impressions. Divide the total engagements by the total reach.",
              "it": "Hai diviso per le impressioni. Dividi il totale dei coinvolgimenti per il totale della copertura."}),
-    Mistake(lambda a: _near(a, _pooled(_posts()[2], "followers")),
+    Mistake(lambda: _pooled(_posts()[2], "followers"),
             {"en": "You divided by followers. Divide the total engagements by the total reach.",
              "it": "Hai diviso per i follower. Dividi il totale dei coinvolgimenti per il totale della copertura."}),
-    Mistake(lambda a: _near(a, _pooled(_posts()[2], "reach", with_saves=True)),
+    Mistake(lambda: _pooled(_posts()[2], "reach", with_saves=True),
             {"en": "You counted saves too. Use the `engagements` column (likes + comments + shares + clicks).",
              "it": "Hai contato anche i salvataggi. Usa la colonna `engagements` (mi piace + commenti + "
                    "condivisioni + clic)."}),
-    Mistake(lambda a: _near(a, _pooled(_instagram_all_brands(), "reach")),
+    Mistake(lambda: _pooled(_instagram_all_brands(), "reach"),
             {"en": "That is the rate of every brand's Instagram posts. Use `instagram`, which holds Nuvola's only.",
              "it": "Questo è il tasso dei post Instagram di tutti i marchi. Usa `instagram`, che tiene solo quelli "
                    "di Nuvola."}),
-    Mistake(lambda a: _near(a, _pooled(_posts()[1], "reach")),
+    Mistake(lambda: _pooled(_posts()[1], "reach"),
             {"en": "That is the rate of all of Nuvola's posts, on every platform. Use `instagram`.",
              "it": "Questo è il tasso di tutti i post di Nuvola, su ogni piattaforma. Usa `instagram`."}),
-    _rounding(lambda: _pooled(_posts()[2], "reach")),
 ]
 
 q2 = ValueQuestion(
     id="03.q2",
     title={"en": "Pooled engagement rate on Instagram", "it": "Tasso di coinvolgimento aggregato su Instagram"},
-    prompt={
-        "en": "For Nuvola's Instagram posts (the table `instagram`), compute the pooled engagement rate: the total "
-              "of the `engagements` column divided by the total of the `reach` column. A fraction, not rounded.",
-        "it": "Per i post Instagram di Nuvola (la tabella `instagram`), calcola il tasso di coinvolgimento "
-              "aggregato: il totale della colonna `engagements` diviso per il totale della colonna `reach`. Una "
-              "frazione, senza arrotondare.",
-    },
     expected=lambda: _pooled(_posts()[2], "reach"),
-    rtol=RTOL,
+    precision=4,
     variable="pooled_rate",
     hints=[
         {"en": "Pooled means: add up first, divide once. Two totals, one division.",
@@ -229,14 +174,8 @@ q2 = ValueQuestion(
 q3 = ValueQuestion(
     id="03.q3",
     title={"en": "Mean of per-post rates on Instagram", "it": "Media dei tassi per post su Instagram"},
-    prompt={
-        "en": "For the same posts (`instagram`), compute each post's engagement rate (engagements / reach) and "
-              "then the mean of those rates. A fraction, not rounded.",
-        "it": "Per gli stessi post (`instagram`), calcola il tasso di coinvolgimento di ogni post (engagements / "
-              "reach) e poi la media di questi tassi. Una frazione, senza arrotondare.",
-    },
     expected=lambda: _mean(_posts()[2], "reach"),
-    rtol=RTOL,
+    precision=4,
     variable="mean_rate",
     hints=[
         {"en": "This time divide first, post by post, and average the rates at the end.",
@@ -257,24 +196,23 @@ q3 = ValueQuestion(
               "una quota minore.",
     },
     mistakes=[
-        Mistake(lambda a: _near(a, _pooled(_posts()[2], "reach")),
+        Mistake(lambda: _pooled(_posts()[2], "reach"),
             {"en": "That is the pooled rate (total over total) from the last question. Divide post by post first, "
                    "then take the mean.",
              "it": "Questo è il tasso aggregato (totale su totale) della domanda precedente. Dividi prima post per "
                    "post, poi fai la media."}),
-        Mistake(lambda a: _near(a, _mean(_posts()[2], "reach", "median")),
+        Mistake(lambda: _mean(_posts()[2], "reach", "median"),
             {"en": "That is the median of the per-post rates. The question asks for the mean.",
              "it": "Questa è la mediana dei tassi per post. La domanda chiede la media."}),
-        Mistake(lambda a: _near(a, _mean(_posts()[2], "impressions")),
+        Mistake(lambda: _mean(_posts()[2], "impressions"),
             {"en": "You divided by impressions. Divide each post's engagements by its reach.",
              "it": "Hai diviso per le impressioni. Dividi i coinvolgimenti di ogni post per la sua copertura."}),
-        Mistake(lambda a: _near(a, _mean(_posts()[2], "followers")),
+        Mistake(lambda: _mean(_posts()[2], "followers"),
             {"en": "You divided by followers. Divide each post's engagements by its reach.",
              "it": "Hai diviso per i follower. Dividi i coinvolgimenti di ogni post per la sua copertura."}),
-        Mistake(lambda a: _near(a, _mean(_posts()[1], "reach")),
+        Mistake(lambda: _mean(_posts()[1], "reach"),
             {"en": "That is the mean over all of Nuvola's posts, on every platform. Use `instagram`.",
              "it": "Questa è la media su tutti i post di Nuvola, su ogni piattaforma. Usa `instagram`."}),
-        _rounding(lambda: _mean(_posts()[2], "reach")),
     ],
 )
 
@@ -338,14 +276,8 @@ q4 = ChoiceQuestion(
 q5 = ValueQuestion(
     id="03.q5",
     title={"en": "Median response time", "it": "Tempo di risposta mediano"},
-    prompt={
-        "en": "`wait` holds how long each customer message waited for Nuvola's first reply (NaT when it was never "
-              "answered). Compute the median wait in hours, as a number such as 3.5.",
-        "it": "`wait` contiene quanto ha atteso ogni messaggio dei clienti la prima risposta di Nuvola (NaT se non "
-              "ha mai avuto risposta). Calcola l'attesa mediana in ore, come un numero tipo 3.5.",
-    },
     expected=lambda: float(_hours().median()),
-    rtol=RTOL,
+    precision=1,  # the notebook reads waits to a tenth of an hour
     variable="median_hours",
     hints=[
         {"en": "`wait` holds durations (Timedelta). Turn them into hours first: a number of seconds divided by 3600.",
@@ -369,26 +301,26 @@ q5 = ValueQuestion(
                 {"en": "That is a duration (Timedelta), not a number of hours. Divide its `.total_seconds()` by 3600.",
                  "it": "Questa è una durata (Timedelta), non un numero di ore. Dividi il suo `.total_seconds()` "
                        "per 3600."}),
-        Mistake(lambda a: _near(a, float(_hours().mean())),
+        Mistake(lambda: float(_hours().mean()),
                 {"en": "That is the mean. The question asks for the median, which a few very slow replies cannot "
                        "pull up.",
                  "it": "Questa è la media. La domanda chiede la mediana, che poche risposte molto lente non possono "
                        "spostare."}),
-        Mistake(lambda a: _near(a, float(_hours().median()) * 60),
+        Mistake(scaled(lambda: float(_hours().median()), 60),
                 {"en": "This is in minutes. Give hours: divide the seconds by 3600, not by 60.",
                  "it": "Questo è in minuti. Dai le ore: dividi i secondi per 3600, non per 60."}),
-        Mistake(lambda a: _near(a, float(_hours().median()) * 3600),
+        Mistake(scaled(lambda: float(_hours().median()), 3600),
                 {"en": "This is in seconds. Divide by 3600 to get hours.",
                  "it": "Questo è in secondi. Dividi per 3600 per avere le ore."}),
-        Mistake(lambda a: _near(a, float(_hours().median()) / 24),
+        Mistake(scaled(lambda: float(_hours().median()), 1 / 24),
                 {"en": "This is in days. Give hours: multiply by 24, or divide the seconds by 3600.",
                  "it": "Questo è in giorni. Dai le ore: moltiplica per 24, o dividi i secondi per 3600."}),
-        Mistake(lambda a: _near(a, float(_hours().fillna(0).median())),
+        # Not the question's own precision: 2.0 is the right median rounded, not this slip.
+        Mistake(near(lambda: float(_hours().fillna(0).median()), rtol=1e-3),
                 {"en": "You counted the unanswered messages as a wait of 0 hours. They never got a reply: leave "
                        "them out (the median skips NaN by itself).",
                  "it": "Hai contato i messaggi senza risposta come un'attesa di 0 ore. Non hanno mai avuto risposta: "
                        "lasciali fuori (la mediana salta da sola i NaN)."}),
-        _rounding(lambda: float(_hours().median())),
     ],
 )
 
