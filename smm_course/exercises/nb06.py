@@ -13,37 +13,16 @@ from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pandas as pd
 
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 
 NOTEBOOK_TITLE = {"en": "Earned media", "it": "Media guadagnati"}
 
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import pandas as pd
-import smm_course
-from smm_course import data, metrics, text
-from smm_course.exercises import nb06 as ex
-mentions = data.load("mentions")
-scores = text.sentiment(mentions["text"])
-mentions["vader"] = scores["label"]
-"""
-
-_RTOL = 1e-6
-
-
 def _mentions() -> pd.DataFrame:
     from smm_course import data
 
     return data.load("mentions")
-
-
-def _is_close(answer, value: float, rtol: float = 1e-4) -> bool:
-    from smm_course.exercises.compare import is_number
-
-    return is_number(answer) and bool(np.isclose(float(answer), value, rtol=rtol, atol=1e-12))
 
 
 # -- q1: paid, owned or earned ------------------------------------------------------------------------------------
@@ -147,6 +126,10 @@ def _share_of_year_in_april() -> float:
     return float((own["posted_at"].dt.month == 4).mean())
 
 
+_OTHER_MONTH = {"en": "That is another month's share. April is month 4 of `posted_at`.",
+                "it": "Questa è la quota di un altro mese. Aprile è il mese 4 di `posted_at`."}
+
+
 def _is_brand_series(answer) -> bool:
     return isinstance(answer, (pd.Series, dict)) and "Nuvola" in (answer.index if isinstance(answer, pd.Series)
                                                                   else answer)
@@ -155,14 +138,8 @@ def _is_brand_series(answer) -> bool:
 q2 = ValueQuestion(
     id="06.q2",
     title={"en": "Nuvola's share of voice in the crisis month", "it": "La quota di voce di Nuvola nel mese di crisi"},
-    prompt={
-        "en": "Compute Nuvola's share of voice in April 2025: Nuvola's mentions / the mentions of all four brands in "
-              "April, as a fraction.",
-        "it": "Calcola la quota di voce di Nuvola ad aprile 2025: le menzioni di Nuvola / le menzioni di tutti e "
-              "quattro i marchi ad aprile, come frazione.",
-    },
     expected=lambda: _sov(4),
-    rtol=_RTOL,
+    precision=3,
     variable="nuvola_sov_april",
     hints=[
         {"en": "First keep April's mentions: `mentions[mentions[\"posted_at\"].dt.month == 4]`.",
@@ -183,28 +160,27 @@ q2 = ValueQuestion(
               "dell'anno; si è ripresa a maggio con la campagna #NuvolaTruth.",
     },
     mistakes=[
-        Mistake(lambda a: _is_close(a, _year_sov()),
+        Mistake(_year_sov,
                 {"en": "That is Nuvola's share over the whole year. Keep only April's mentions first.",
                  "it": "Questa è la quota di Nuvola su tutto l'anno. Prima tieni solo le menzioni di aprile."}),
-        Mistake(lambda a: _is_close(a, _april_counts()["Nuvola"] / (_april_counts().sum() - _april_counts()["Nuvola"])),
+        Mistake(lambda: _april_counts()["Nuvola"] / (_april_counts().sum() - _april_counts()["Nuvola"]),
                 {"en": "You divided by the competitors' mentions only. Share of voice divides by all the brands' "
                        "mentions, Nuvola's included.",
                  "it": "Hai diviso solo per le menzioni dei concorrenti. La quota di voce divide per le menzioni di "
                        "tutti i marchi, comprese quelle di Nuvola."}),
-        Mistake(lambda a: _is_close(a, float(_april_counts()["Nuvola"])),
+        Mistake(lambda: int(_april_counts()["Nuvola"]),
                 {"en": "That is the number of Nuvola's mentions in April. Divide it by all four brands' mentions in "
                        "April.",
                  "it": "Questo è il numero di menzioni di Nuvola ad aprile. Dividilo per le menzioni di tutti e "
                        "quattro i marchi ad aprile."}),
-        Mistake(lambda a: any(_is_close(a, _sov(month)) for month in (3, 5)),
-                {"en": "That is another month's share. April is month 4 of `posted_at`.",
-                 "it": "Questa è la quota di un altro mese. Aprile è il mese 4 di `posted_at`."}),
-        Mistake(lambda a: _is_close(a, _april_negative_share()),
+        Mistake(lambda: _sov(3), _OTHER_MONTH),
+        Mistake(lambda: _sov(5), _OTHER_MONTH),
+        Mistake(_april_negative_share,
                 {"en": "That is the share of Nuvola's April mentions that are negative. Share of voice compares "
                        "Nuvola's mentions with all brands' mentions.",
                  "it": "Questa è la quota di menzioni negative di Nuvola ad aprile. La quota di voce confronta le "
                        "menzioni di Nuvola con quelle di tutti i marchi."}),
-        Mistake(lambda a: _is_close(a, _share_of_year_in_april()),
+        Mistake(_share_of_year_in_april,
                 {"en": "That is the share of Nuvola's yearly mentions that fall in April. Share of voice compares "
                        "Nuvola with the other brands in the same month.",
                  "it": "Questa è la quota delle menzioni annuali di Nuvola che cadono ad aprile. La quota di voce "
@@ -246,14 +222,8 @@ def _nuvola_agreement() -> float:
 q3 = ValueQuestion(
     id="06.q3",
     title={"en": "How often does VADER agree with people?", "it": "Quanto spesso VADER è d'accordo con le persone?"},
-    prompt={
-        "en": "Compute the share of all mentions where VADER's label (column `vader`) equals the human label "
-              "(column `sentiment`), as a fraction.",
-        "it": "Calcola la quota di tutte le menzioni in cui l'etichetta di VADER (colonna `vader`) è uguale a "
-              "quella umana (colonna `sentiment`), come frazione.",
-    },
     expected=_agreement,
-    rtol=_RTOL,
+    precision=3,
     variable="agreement",
     hints=[
         {"en": "Compare the two columns row by row with `==`: you get True where they agree.",
@@ -269,21 +239,21 @@ q3 = ValueQuestion(
               "lista di parole sbaglia: sarcasmo, gergo, domande e alcune emoji.",
     },
     mistakes=[
-        Mistake(lambda a: _is_close(a, 1 - _agreement()),
+        Mistake(lambda: 1 - _agreement(),
                 {"en": "That is the share where VADER and the people disagree. The question asks where they agree.",
                  "it": "Questa è la quota in cui VADER e le persone non sono d'accordo. La domanda chiede dove sono "
                        "d'accordo."}),
-        Mistake(lambda a: _is_close(a, float(round(_agreement() * len(_labels())))),
+        Mistake(lambda: int(round(_agreement() * len(_labels()))),
                 {"en": "That is the number of mentions where they agree. Divide by the number of mentions (or use "
                        "`.mean()`).",
                  "it": "Questo è il numero di menzioni in cui sono d'accordo. Dividi per il numero di menzioni (o "
                        "usa `.mean()`)."}),
-        Mistake(lambda a: _is_close(a, _balanced_agreement()),
+        Mistake(_balanced_agreement,
                 {"en": "That is the average of the three per-label agreement rates. The question asks for all "
                        "mentions together, each counting once.",
                  "it": "Questa è la media dei tre tassi di accordo per etichetta. La domanda chiede tutte le "
                        "menzioni insieme, ognuna contata una volta."}),
-        Mistake(lambda a: _is_close(a, _nuvola_agreement()),
+        Mistake(_nuvola_agreement,
                 {"en": "That is the agreement on Nuvola's mentions only. Use all mentions.",
                  "it": "Questo è l'accordo solo sulle menzioni di Nuvola. Usa tutte le menzioni."}),
     ],
