@@ -16,16 +16,9 @@ import math
 
 from smm_course.exercises.compare import is_number
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+from smm_course.exercises.matchers import near, scaled
 
 NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
-
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-from smm_course import data
-from smm_course.exercises import nb01 as ex
-users = data.load("social_media_users")
-"""
 
 #: The yearly growth DataReportal reported for 2023 (January 2023 to January 2024), the explorer's default.
 REPORTED_GROWTH_2023 = 0.056
@@ -51,8 +44,14 @@ def _cagr(years: float) -> float:
     return _growth_ratio() ** (1 / years) - 1
 
 
-def _close(answer, value: float, rtol: float = 1e-3) -> bool:
-    return is_number(answer) and math.isclose(float(answer), value, rel_tol=rtol)
+def _simple_average() -> float:
+    """Total growth from 2015 to 2022 divided by the 7 years: the rate without compounding."""
+    return (_growth_ratio() - 1) / 7
+
+
+def _seed_cagr() -> float:
+    """The CAGR computed with the seed article's rounded March 2022 users instead of January 2022's."""
+    return (float(_row("2022-03-01")["users"]) / float(_row("2015-01-01")["users"])) ** (1 / 7) - 1
 
 
 # -- q1: what is SMM for? -------------------------------------------------------------------------------
@@ -129,14 +128,8 @@ q1 = ClassifyQuestion(
 q2 = ValueQuestion(
     id="01.q2",
     title={"en": "Penetration in January 2022", "it": "Penetrazione a gennaio 2022"},
-    prompt={
-        "en": "From `users`, compute the penetration of social media in January 2022 (the row dated 2022-01-01): "
-              "users / world_population, as a fraction.",
-        "it": "Da `users`, calcola la penetrazione dei social media a gennaio 2022 (la riga con data 2022-01-01): "
-              "users / world_population, come frazione.",
-    },
     expected=lambda: _penetration("2022-01-01"),
-    rtol=1e-3,  # the report's rounded 0.584 is as right as the exact 0.58407
+    precision=3,  # the report's rounded 0.584 is as right as the exact 0.58407
     variable="penetration_2022",
     hints=[
         {"en": "First keep the one row of January 2022: `users[users[\"date\"] == \"2022-01-01\"]`.",
@@ -157,25 +150,27 @@ q2 = ValueQuestion(
               "compresi, usava i social media a gennaio 2022. Il rapporto dà lo stesso valore.",
     },
     mistakes=[
-        Mistake(lambda a: _close(a, 1 / _penetration("2022-01-01")),
+        Mistake(lambda: 1 / _penetration("2022-01-01"),
                 {"en": "That is world population / users, upside down. Penetration is users / world_population.",
                  "it": "Questo è popolazione / utenti, capovolto. La penetrazione è users / world_population."}),
-        Mistake(lambda a: _close(a, _penetration("2024-01-01")),
+        Mistake(lambda: _penetration("2024-01-01"),
                 {"en": "That is January 2024. Keep the row dated 2022-01-01.",
                  "it": "Questo è gennaio 2024. Tieni la riga con data 2022-01-01."}),
-        Mistake(lambda a: any(_close(a, _penetration(d)) for d in ("2010-01-01", "2015-01-01")),
-                {"en": "That is an earlier year. Keep the row dated 2022-01-01.",
-                 "it": "Questo è un anno precedente. Tieni la riga con data 2022-01-01."}),
-        Mistake(lambda a: _close(a, float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"])),
+        *(Mistake(lambda date=date: _penetration(date),
+                  {"en": "That is an earlier year. Keep the row dated 2022-01-01.",
+                   "it": "Questo è un anno precedente. Tieni la riga con data 2022-01-01."})
+          for date in ("2010-01-01", "2015-01-01")),
+        Mistake(lambda: float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"]),
                 {"en": "You used the seed's March 2022 users (4.6 billion, rounded). Use the January 2022 row, "
                        "which has both users and world population from the same report.",
                  "it": "Hai usato gli utenti di marzo 2022 dell'articolo (4,6 miliardi, arrotondati). Usa la riga "
                        "di gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."}),
-        Mistake(lambda a: _close(a, 0.101) or _close(a, 10.1),
-                {"en": "That is the growth in one year (+10.1%), not the penetration. Divide users by "
-                       "world_population.",
-                 "it": "Questa è la crescita in un anno (+10,1%), non la penetrazione. Dividi users per "
-                       "world_population."}),
+        *(Mistake(growth_2021,
+                  {"en": "That is the growth in one year (+10.1%), not the penetration. Divide users by "
+                         "world_population.",
+                   "it": "Questa è la crescita in un anno (+10,1%), non la penetrazione. Dividi users per "
+                         "world_population."})
+          for growth_2021 in (0.101, 10.1)),
     ],
 )
 
@@ -184,14 +179,8 @@ q2 = ValueQuestion(
 q3 = ValueQuestion(
     id="01.q3",
     title={"en": "Compound annual growth, 2015 to 2022", "it": "Crescita annua composta, dal 2015 al 2022"},
-    prompt={
-        "en": "Compute the compound annual growth rate (CAGR) of social media users from January 2015 to January "
-              "2022: (end / start) ** (1 / years) - 1, as a fraction.",
-        "it": "Calcola il tasso di crescita annuo composto (CAGR) degli utenti dei social media da gennaio 2015 "
-              "a gennaio 2022: (fine / inizio) ** (1 / anni) - 1, come frazione.",
-    },
     expected=lambda: _cagr(7),
-    rtol=1e-3,  # years from the dates (7.0007) or from the year column (7) are both right
+    precision=3,  # years from the dates (7.005) or from the year column (7) are both right
     variable="cagr_2015_2022",
     hints=[
         {"en": "Take the two rows you need: the users in 2015-01-01 (start) and in 2022-01-01 (end).",
@@ -216,33 +205,37 @@ q3 = ValueQuestion(
               "la crescita di ogni anno si somma a quella degli anni prima.",
     },
     mistakes=[
-        Mistake(lambda a: _close(a, (_growth_ratio() - 1) / 7) or _close(a, 100 * (_growth_ratio() - 1) / 7),
-                {"en": "That is the simple average: total growth / 7. It ignores compounding, where each year grows "
-                       "on top of the year before, so it overstates the yearly rate. Use (end / start) ** (1 / "
-                       "years) - 1.",
-                 "it": "Questa è la media semplice: crescita totale / 7. Ignora la capitalizzazione, in cui ogni "
-                       "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa (fine / inizio) "
-                       "** (1 / anni) - 1."}),
-        Mistake(lambda a: _close(a, _growth_ratio() - 1),
+        # As a percentage too (17.6), which the 3 decimals of a fraction would not match.
+        *(Mistake(match,
+                  {"en": "That is the simple average: total growth / 7. It ignores compounding, where each year "
+                         "grows on top of the year before, so it overstates the yearly rate. Use (end / start) ** "
+                         "(1 / years) - 1.",
+                   "it": "Questa è la media semplice: crescita totale / 7. Ignora la capitalizzazione, in cui ogni "
+                         "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa (fine / "
+                         "inizio) ** (1 / anni) - 1."})
+          for match in (_simple_average, scaled(_simple_average, 100))),
+        Mistake(lambda: _growth_ratio() - 1,
                 {"en": "That is the total growth over the whole 7 years (+123%), not the growth per year.",
                  "it": "Questa è la crescita totale in tutti i 7 anni (+123%), non la crescita all'anno."}),
-        Mistake(lambda a: _close(a, _growth_ratio()),
+        Mistake(_growth_ratio,
                 {"en": "That is end / start, the growth multiple over 7 years. Take the 7th root and subtract 1.",
                  "it": "Questo è fine / inizio, il multiplo di crescita in 7 anni. Prendi la radice settima e "
                        "sottrai 1."}),
-        Mistake(lambda a: _close(a, _cagr(7) + 1),
+        Mistake(lambda: _cagr(7) + 1,
                 {"en": "Almost: you have the yearly growth factor (1.12). Subtract 1 to get the rate.",
                  "it": "Quasi: hai il fattore di crescita annuo (1,12). Sottrai 1 per avere il tasso."}),
-        Mistake(lambda a: _close(a, _cagr(8)) or _close(a, _cagr(6)),
-                {"en": "Check the number of years: from January 2015 to January 2022 is 2022 - 2015 = 7 years.",
-                 "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 - 2015 = 7 anni."}),
-        Mistake(lambda a: _close(a, (float(_row("2022-03-01")["users"]) / float(_row("2015-01-01")["users"]))
-                                 ** (1 / 7) - 1, rtol=2e-3),
+        *(Mistake(lambda years=years: _cagr(years),
+                  {"en": "Check the number of years: from January 2015 to January 2022 is 2022 - 2015 = 7 years.",
+                   "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 - 2015 = 7 "
+                         "anni."})
+          for years in (8, 6)),
+        # Matched closely: at 3 decimals the right answer cut short (0.121, not rounded) would look like it.
+        Mistake(near(_seed_cagr, rtol=1e-3),
                 {"en": "You used the seed's rounded 4.6 billion from March 2022. Use the January 2022 row (4.62 "
                        "billion), so both ends are January.",
                  "it": "Hai usato i 4,6 miliardi arrotondati di marzo 2022. Usa la riga di gennaio 2022 (4,62 "
                        "miliardi), così entrambi gli estremi sono a gennaio."}),
-        Mistake(lambda a: _close(a, 0.101),
+        Mistake(0.101,
                 {"en": "That is the growth reported for 2021 alone. Compute the rate over the 7 years.",
                  "it": "Questa è la crescita riportata per il solo 2021. Calcola il tasso sui 7 anni."}),
     ],
@@ -252,23 +245,21 @@ q3 = ValueQuestion(
 # -- q4: saturation --------------------------------------------------------------------------------------
 #: The growth rate the notebook's explorer starts at (``growth.explorer(growth_rate=0.03, ...)``).
 EXPLORER_START_GROWTH = 0.03
+#: The penetration level the explorer's sentence watches until its slider moves ("would pass 80% ... in 2029").
+EXPLORER_START_LEVEL = 0.8
 
 
-def _crossing(growth_rate: float = REPORTED_GROWTH_2023, **assumptions) -> float:
-    """The decimal year when users would pass everyone alive."""
+def _calendar_year(growth_rate: float = REPORTED_GROWTH_2023, level: float = 1.0, **assumptions) -> int:
+    """The calendar year during which penetration would pass ``level`` (1.0: users outnumber everyone alive)."""
     from smm_course import data
     from smm_course.explorers import growth
 
     start = growth.start_from(data.load("social_media_users"))
-    return growth.first_year_at(start, growth_rate, 1.0, **assumptions)
+    return int(math.floor(growth.first_year_at(start, growth_rate, level, **assumptions)))
 
 
 def _year_everyone() -> int:
-    return int(math.floor(_crossing()))
-
-
-def _same_year(answer, year: float) -> bool:
-    return is_number(answer) and float(answer) == math.floor(year)
+    return _calendar_year()
 
 
 def _decimal_year(answer) -> bool:
@@ -283,15 +274,8 @@ def _years_after_start(answer) -> bool:
 q4 = ValueQuestion(
     id="01.q4",
     title={"en": "When would growth hit the ceiling?", "it": "Quando la crescita toccherebbe il tetto?"},
-    prompt={
-        "en": "In the explorer, set the yearly growth of users to 5.6% (the rate reported for 2023) and look far "
-              "enough ahead. In which calendar year would users outnumber everyone alive? Give the year as a "
-              "whole number, e.g. 2040.",
-        "it": "Nell'explorer, imposta la crescita annua degli utenti al 5,6% (il tasso riportato per il 2023) e "
-              "guarda abbastanza avanti. In quale anno gli utenti supererebbero tutte le persone vive? Scrivi "
-              "l'anno come numero intero, per esempio 2040.",
-    },
     expected=_year_everyone,
+    precision="exact",
     variable="year_everyone",
     hints=[
         {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
@@ -322,20 +306,35 @@ q4 = ValueQuestion(
                        "down, for example with `int(...)`.",
                  "it": "Sei nell'anno giusto, ma con i decimali. Scrivi l'anno del calendario come numero intero: "
                        "arrotonda per difetto, per esempio con `int(...)`."}),
-        Mistake(lambda a: _same_year(a, _crossing(EXPLORER_START_GROWTH)),
+        Mistake(lambda: _calendar_year(level=EXPLORER_START_LEVEL),
+                {"en": "That is the year users would pass 80% of the world, the level the explorer's sentence "
+                       "watches at first. The question asks when they would pass 100%, everyone alive: move 'Years "
+                       "ahead' until the sentence says \"By ... they would outnumber everyone alive\" (or set the "
+                       "level slider to 100%).",
+                 "it": "Questo è l'anno in cui gli utenti supererebbero l'80% del mondo, il livello che la frase "
+                       "dell'explorer guarda all'inizio. La domanda chiede quando supererebbero il 100%, tutte le "
+                       "persone vive: sposta 'Years ahead' finché la frase non dice \"By ... they would outnumber "
+                       "everyone alive\" (o porta il cursore del livello al 100%)."}),
+        Mistake(lambda: _calendar_year(EXPLORER_START_GROWTH),
                 {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider to 5.6% "
                        "first.",
                  "it": "Questo è l'anno con il tasso iniziale dell'explorer, il 3% all'anno. Prima porta il cursore "
                        "della crescita al 5,6%."}),
-        Mistake(lambda a: _same_year(a, _crossing(population_growth=0.0)),
+        Mistake(lambda: _calendar_year(population_growth=0.0),
                 {"en": "You kept the world's population fixed. It grows too, by 0.9% a year in the explorer: "
                        "penetration grows by 1.056 / 1.009 a year, not by 1.056.",
                  "it": "Hai tenuto fissa la popolazione mondiale. Cresce anche lei, dello 0,9% all'anno "
                        "nell'explorer: la penetrazione cresce di 1,056 / 1,009 all'anno, non di 1,056."}),
-        Mistake(lambda a: _close(a, _year_everyone() - 1, rtol=1e-9) or _close(a, _year_everyone() + 1, rtol=1e-9),
-                {"en": "Close, but one year off. Look at where the dashed line crosses 100% in the right panel.",
-                 "it": "Quasi, ma sbagli di un anno. Guarda dove la linea tratteggiata attraversa il 100% nel "
-                       "pannello di destra."}),
+        Mistake(lambda: _year_everyone() + 1,
+                {"en": "Close, but one year late. The dashed line crosses 100% during the year before, between two "
+                       "Januaries: give the year in which it crosses, not the first year that starts above 100%.",
+                 "it": "Quasi, ma sei avanti di un anno. La linea tratteggiata attraversa il 100% durante l'anno "
+                       "prima, tra due gennaio: scrivi l'anno in cui la attraversa, non il primo anno che inizia "
+                       "sopra il 100%."}),
+        Mistake(lambda: _year_everyone() - 1,
+                {"en": "Close, but one year early. Look at where the dashed line crosses 100% in the right panel.",
+                 "it": "Quasi, ma sei indietro di un anno. Guarda dove la linea tratteggiata attraversa il 100% "
+                       "nel pannello di destra."}),
     ],
 )
 
