@@ -161,3 +161,22 @@ def test_shared_constants_import_nothing_of_the_package():
     for name in ("status.py", "events.py"):
         source = (ROOT / "smm_course" / name).read_text(encoding="utf-8")
         assert "from smm_course" not in source and "import smm_course" not in source, name
+
+
+def test_in_a_notebook_a_check_shows_itself_once_even_when_a_hint_line_follows(course_home):
+    # Jupyter shows only a cell's last expression: with `ex.q1.check()` then an uncommented `ex.q1.hint()`, the
+    # check would vanish. Checks and help show themselves when made, and are not shown a second time.
+    import nbformat
+    from nbclient import NotebookClient
+
+    cells = [
+        "from smm_course.exercises import ValueQuestion\n"
+        "q = ValueQuestion(id='demo.k', title='K', expected=0.5, variable='x', hints=['Halve it.'], solution='x = 0.5')",
+        "x = 0.4\nq.check()\nq.hint()",
+        "x = 0.5\nq.check()",
+    ]
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
+    NotebookClient(notebook, kernel_name="python3", timeout=120).execute()
+    shown = [[output.get("data", {}).get("text/plain", "") for output in cell.outputs] for cell in notebook.cells]
+    assert len(shown[1]) == 2 and shown[1][0].startswith("✘ Not quite") and "Halve it." in shown[1][1]
+    assert len(shown[2]) == 1 and shown[2][0].startswith("✔ Correct")

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from smm_course.exercises.core import Incorrect
-from smm_course.exercises.precision import DEFAULT_ATOL, DEFAULT_RTOL, Precision, is_whole
+from smm_course.exercises.precision import DEFAULT_ATOL, DEFAULT_RTOL, Precision, decimal_places, is_whole
 from smm_course.i18n import translate
 
 __all__ = ["DEFAULT_ATOL", "DEFAULT_RTOL", "SCALE_SLACK", "describe_type", "format_value", "generic_problems",
@@ -217,7 +217,7 @@ def _judge_number(answer: Any, expected: Any, precision: Precision) -> None:
     else:
         digits = precision.rounded_to(value, expected)
         if digits is not None:
-            raise Incorrect(translate("feedback.rounded", digits=digits, policy=precision.policy))
+            raise Incorrect(translate("feedback.rounded", places=decimal_places(digits), policy=precision.policy))
         if _close(value, expected, max(rtol, 0.01), atol):
             raise Incorrect(translate("feedback.close_not_within", answer=format_value(value),
                                       policy=precision.policy))
@@ -307,7 +307,7 @@ def _raise_if_rounded(answer: Any, expected: Any, precision: Precision) -> None:
     except Exception:  # values that are not numbers: nothing to diagnose
         return
     if digits is not None:
-        raise Incorrect(translate("feedback.rounded_values", digits=digits, policy=precision.policy))
+        raise Incorrect(translate("feedback.rounded_values", places=decimal_places(digits), policy=precision.policy))
 
 
 # -- DataFrames ----------------------------------------------------------------------------------------
@@ -374,7 +374,7 @@ def _judge_frame(answer: Any, expected: pd.DataFrame, precision: Precision, orde
             if pd.api.types.is_numeric_dtype(expected[column].dtype) else None
         if digits is not None:
             raise Incorrect(translate("feedback.in_column", column=column, message=translate(
-                "feedback.rounded_values", digits=digits, policy=precision.policy)))
+                "feedback.rounded_values", places=decimal_places(digits), policy=precision.policy)))
         raise Incorrect(translate("feedback.column_differs", column=column, n=int((~matches).sum()), total=len(matches)))
 
 

@@ -58,7 +58,7 @@ class Submitted(Exception):
 
 
 @dataclass(frozen=True)
-class CheckResult:
+class CheckResult(views.ShownAtOnce):
     """The outcome of one check: a status and a message for the student.
 
     ``str()`` and ``repr()`` give the same stable plain text (no ids of objects, times or paths), and
@@ -233,6 +233,7 @@ class Question:
         except Exception as error:  # an answer whose own code fails (e.g. a broken __eq__)
             result = self._result("error", translate("feedback.could_not_check", error=_describe_exception(error)))
         self._report(result)
+        result.show_now()
         return result
 
     def _placeholder_message(self) -> str:
@@ -271,7 +272,7 @@ class Question:
         if number is None:
             number = self._next_hint
             if number > total:
-                return views.HintView(self, None, total)
+                return self._shown(views.HintView(self, None, total))
             self._next_hint += 1
         else:
             if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= max(total, 1):
@@ -279,15 +280,20 @@ class Question:
                     f"number={number!r} is not a hint of {self.id}: it has {total} hint(s), numbered 1 to {total}."
                 )
             if total == 0:
-                return views.HintView(self, None, total)
+                return self._shown(views.HintView(self, None, total))
             self._next_hint = max(self._next_hint, number + 1)
         events.engine.publish(events.HelpShown(self.id, hint=number))
-        return views.HintView(self, number, total)
+        return self._shown(views.HintView(self, number, total))
 
     def solution(self):
         """Show the solution: code (syntax-highlighted in HTML, plain in text) and why it is right."""
         events.engine.publish(events.HelpShown(self.id, solution=True))
-        return views.SolutionView(self)
+        return self._shown(views.SolutionView(self))
+
+    @staticmethod
+    def _shown(view):
+        view.show_now()
+        return view
 
 
 def answer_in_namespace(name: str, frame: FrameType | None) -> tuple[bool, Any]:

@@ -29,7 +29,7 @@ import numpy as np
 
 from smm_course.i18n import translate
 
-__all__ = ["DEFAULT_ATOL", "DEFAULT_RTOL", "Precision", "is_whole"]
+__all__ = ["DEFAULT_ATOL", "DEFAULT_RTOL", "Precision", "decimal_places", "is_whole"]
 
 #: Default tolerances for floats kept to every digit: relative and absolute.
 DEFAULT_RTOL = 1e-6
@@ -47,6 +47,15 @@ def is_whole(value: object) -> bool:
     (True, True, False, False)
     """
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def decimal_places(digits: int) -> str:
+    """"1 decimal", "3 decimals" in the current language.
+
+    >>> decimal_places(1), decimal_places(3)
+    ('1 decimal', '3 decimals')
+    """
+    return translate("precision.places_one") if digits == 1 else translate("precision.places_many", digits=digits)
 
 
 @dataclass(frozen=True)
@@ -133,14 +142,16 @@ class Precision:
     def note(self) -> str:
         """What a starter comment says about precision: "3 decimals is enough", "exact" or "keep every digit"."""
         if self.kind == "decimals":
-            return translate("precision.decimals", digits=self.digits)
+            if self.digits == 1:
+                return translate("precision.decimals_one")
+            return translate("precision.decimals", places=decimal_places(self.digits))
         return translate(f"precision.{self.kind}")
 
     @property
     def policy(self) -> str:
         """One sentence of feedback that says how precise the answer must be."""
         if self.kind == "decimals":
-            return translate("precision.policy_decimals", digits=self.digits)
+            return translate("precision.policy_decimals", places=decimal_places(self.digits))
         return translate(f"precision.policy_{self.kind}")
 
     # -- diagnosis --------------------------------------------------------------------------------------------------

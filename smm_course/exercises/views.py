@@ -11,9 +11,11 @@ a contrast of at least 4.5:1 with its background (WCAG 2.1 AA, success criterion
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from smm_course.i18n import translate
 
@@ -33,6 +35,55 @@ HINT_COLOURS = ("#3b0764", "#f3e8ff", "#7e22ce")
 SOLUTION_COLOURS = ("#111827", "#f9fafb", "#4b5563")
 
 _BACKTICKS = re.compile(r"`([^`]+)`")
+#: True while a widget handles a check, hint or solution: the widget shows it, not the call.
+_QUIET = contextvars.ContextVar("smm_course_quiet", default=False)
+
+
+@contextlib.contextmanager
+def quietly() -> Iterator[None]:
+    """Inside this block, checks, hints and solutions do not show themselves (a widget shows them instead)."""
+    token = _QUIET.set(True)
+    try:
+        yield
+    finally:
+        _QUIET.reset(token)
+
+
+class ShownAtOnce:
+    """What a call such as ``ex.q1.check()`` shows at once in a notebook, and not twice.
+
+    Jupyter shows only a cell's last expression, so a check followed by an uncommented ``ex.q1.hint()`` would
+    hide the check. Like learntools, a check, hint or solution therefore shows itself when it is made (in a
+    notebook, outside a widget). It is still returned, for code that reads it; when it is also the cell's last
+    expression, Jupyter's own display of it is skipped, so it appears once. Subclasses give ``__str__`` and
+    ``_repr_html_``.
+    """
+
+    def show_now(self) -> None:
+        """Display this now if running in IPython (and not inside :func:`quietly`)."""
+        if _QUIET.get() or _shell() is None:
+            return
+        from IPython.display import display
+
+        display(self)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import publish_display_data
+
+        shell = _shell()
+        count = getattr(shell, "execution_count", None)
+        if count is not None and self.__dict__.get("_shown_in") == count:
+            return  # shown already by the call in this same cell
+        object.__setattr__(self, "_shown_in", count)  # CheckResult is frozen: this is display state only
+        publish_display_data({"text/plain": str(self), "text/html": self._repr_html_()})
+
+
+def _shell():
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with JupyterLab
+        return None
+    return get_ipython()
 
 
 def markup(text: str) -> str:
@@ -98,7 +149,7 @@ def highlight_python(code: str) -> str:
             f'border-radius:4px;overflow-x:auto;margin:0.4em 0">{inner.rstrip()}</pre>')
 
 
-class HintView:
+class HintView(ShownAtOnce):
     """A hint as it appears in a notebook: ``str()`` for text, ``_repr_html_`` for HTML.
 
     ``number`` is None when there are no more hints to show.
@@ -130,7 +181,7 @@ class HintView:
         return _box(HINT_COLOURS, "note", "smm-hint", body)
 
 
-class SolutionView:
+class SolutionView(ShownAtOnce):
     """A solution as it appears in a notebook: code (highlighted in HTML) and why it is right."""
 
     def __init__(self, question: "Question") -> None:

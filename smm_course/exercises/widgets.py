@@ -29,7 +29,7 @@ from typing import Any, Callable, Mapping
 import ipywidgets as w
 
 from smm_course.exercises.core import CheckResult
-from smm_course.exercises.views import markup
+from smm_course.exercises.views import markup, quietly
 from smm_course.i18n import translate
 
 __all__ = ["ExerciseBox", "choice_widget", "classify_widget", "explorer_widget", "quiz_widget"]
@@ -78,15 +78,19 @@ def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: lis
     box.controls, box.feedback, box.help = controls, feedback, shown_help
     box.check_button, box.hint_button, box.solution_button = check, hint, solution
 
+    # The widget shows results and help in its own boxes, so the calls must not also display them.
     def on_check(_button: w.Button) -> None:
-        box.result = question.check(read_answer())
+        with quietly():
+            box.result = question.check(read_answer())
         feedback.value = box.result._repr_html_()
 
     def on_hint(_button: w.Button) -> None:
-        shown_help.value = question.hint()._repr_html_()
+        with quietly():
+            shown_help.value = question.hint()._repr_html_()
 
     def on_solution(_button: w.Button) -> None:
-        shown_help.value = question.solution()._repr_html_()
+        with quietly():
+            shown_help.value = question.solution()._repr_html_()
 
     check.on_click(on_check)
     hint.on_click(on_hint)
@@ -96,7 +100,8 @@ def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: lis
 
 def _show_check_of(question: Any, box: ExerciseBox, answer: Any) -> ExerciseBox:
     """An answer the controls cannot show: report what the check says about the raw answer."""
-    box.result = question.check(answer)
+    with quietly():
+        box.result = question.check(answer)
     box.feedback.value = box.result._repr_html_()
     return box
 
