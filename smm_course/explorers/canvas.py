@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
-__all__ = ["FINE_STEPS", "ROUND_STEPS", "BlitFigure", "blit", "canvas_png", "nice_ceiling", "stable_limit"]
+__all__ = ["FINE_STEPS", "ROUND_STEPS", "AxesFigure", "BlitFigure", "blit", "canvas_png", "fit_xlim", "nice_ceiling",
+           "stable_limit"]
 
 
 def blit(figure: Figure, moving: Iterable[Artist], background=None, *, hide_moving: bool = False):
@@ -116,6 +117,23 @@ def stable_limit(current: float | None, needed: float, steps: tuple = FINE_STEPS
     if current is None or needed > current or needed < fill * current:
         return nice_ceiling(needed, steps)
     return current
+
+
+def fit_xlim(ax, needed: float) -> bool:
+    """Give ``ax`` an x axis from 0 that holds ``needed`` (see :func:`stable_limit`); True when it changed.
+
+    >>> import matplotlib.pyplot as plt
+    >>> figure, ax = plt.subplots()
+    >>> fit_xlim(ax, 690.0), fit_xlim(ax, 700.0), float(ax.get_xlim()[1])
+    (True, False, 800.0)
+    >>> plt.close(figure)
+    """
+    current = None if ax.get_autoscalex_on() else float(ax.get_xlim()[1])
+    right = stable_limit(current, needed)
+    if right == current:
+        return False
+    ax.set_xlim(0, right)
+    return True
 
 
 class BlitFigure:
@@ -238,3 +256,39 @@ class BlitFigure:
         """The figure as PNG bytes (what an explorer shows)."""
         self.draw()
         return canvas_png(self.figure)
+
+
+class AxesFigure(BlitFigure):
+    """A :class:`BlitFigure` of one Axes drawn by a *drawing*: an object made on the Axes (``make(ax)``) with
+    ``ax``, ``moving`` (the artists a new result changes) and ``update(result) -> bool`` (True when the x axis
+    had to step). The same drawing can draw once on any Axes (a student's ``render(ax=...)``) or live here.
+
+    Examples
+    --------
+    >>> class Bar:
+    ...     def __init__(self, ax):
+    ...         self.ax = ax
+    ...         (self.bar,) = ax.barh([0], [0.0])
+    ...         self.moving = [self.bar]
+    ...     def update(self, width):
+    ...         self.bar.set_width(width)
+    ...         changed = width > self.ax.get_xlim()[1]
+    ...         if changed:
+    ...             self.ax.set_xlim(0, nice_ceiling(width))
+    ...         return changed
+    >>> figure = AxesFigure((3, 1), {"left": 0.1}, Bar)
+    >>> figure.update(7.0)
+    >>> figure.drawing.ax.get_xlim(), figure.png()[:4]
+    ((np.float64(0.0), np.float64(8.0)), b'\x89PNG')
+    """
+
+    def __init__(self, figsize: tuple, margins: dict | None, make) -> None:
+        super().__init__(figsize, margins)
+        self.drawing = make(self.figure.add_subplot())
+        self.animate(*self.drawing.moving)
+        self.scale_with(self.drawing.ax.xaxis)
+
+    def update(self, result) -> None:
+        """Show ``result``; draw the x axis again (or take it from a frame drawn before) if it stepped."""
+        if self.drawing.update(result):
+            self.rescale(tuple(self.drawing.ax.get_xlim()))

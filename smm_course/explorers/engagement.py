@@ -25,7 +25,7 @@ import pandas as pd
 from smm_course import metrics
 from smm_course._validation import check_choice, require_columns, require_frame, safe_divide
 from smm_course.explorers.base import Explorer, dropdown
-from smm_course.explorers.canvas import BlitFigure, stable_limit
+from smm_course.explorers.canvas import AxesFigure, fit_xlim
 
 __all__ = ["ALL_BRANDS", "AVERAGING", "DENOMINATORS", "EngagementExplorer", "Ranking", "explorer", "ranking",
            "render", "summarise"]
@@ -200,7 +200,6 @@ class _RankingBars:
         ax.grid(axis="y", visible=False)
         # An Axes text, not the axis label: the axis would draw its label into the cached background.
         self.xlabel = ax.text(0.5, -0.1, "", transform=ax.transAxes, ha="center", va="top")
-        self.right: float | None = None
 
     @property
     def moving(self) -> list:
@@ -226,12 +225,9 @@ class _RankingBars:
             name.set_text(f"{row.platform} ({row.posts} posts)")
         self.xlabel.set_text(f"engagement rate: engagements / {ranking.denominator} ({ranking.averaging}), %")
         self.ax.set_title(f"{ranking.brand}: which platform engages best?")
-        right = stable_limit(self.right, widest * 1.3)
-        if right == self.right:
+        if not fit_xlim(self.ax, widest * 1.3):
             return False
-        self.right = right
-        self.ax.set_xlim(0, right)
-        plots.percent_axis(self.ax, "x", decimals=1 if right < 0.05 else 0)
+        plots.percent_axis(self.ax, "x", decimals=1 if self.ax.get_xlim()[1] < 0.05 else 0)
         return True
 
 
@@ -267,20 +263,6 @@ def render(denominator: str = "reach", averaging: str = "pooled", brand: str = "
     result = Ranking(table=table, denominator=denominator, averaging=averaging, brand=brand, ax=ax)
     _RankingBars(ax, len(table)).update(result)
     return result
-
-
-class _RankingFigure(BlitFigure):
-    """The explorer's figure: the bars drawn on a cached background, redrawn in full only when the axis steps."""
-
-    def __init__(self, rows: int) -> None:
-        super().__init__((9, 4.6), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
-        self.bars = _RankingBars(self.figure.add_subplot(), rows)
-        self.animate(*self.bars.moving)
-        self.scale_with(self.bars.ax.xaxis)
-
-    def update(self, ranking: Ranking) -> None:
-        if self.bars.update(ranking):
-            self.rescale(self.bars.right)
 
 
 @functools.lru_cache(maxsize=1)
@@ -343,7 +325,9 @@ class EngagementExplorer(Explorer):
         result = Ranking(table=ranked, denominator=values["denominator"], averaging=values["averaging"],
                          brand=values["brand"], ax=None)
         if self.figure is None:
-            self.figure = _RankingFigure(len(set(self._summary.index.get_level_values("platform"))))
+            rows = len(set(self._summary.index.get_level_values("platform")))
+            self.figure = AxesFigure((9, 4.6), dict(left=0.2, right=0.97, bottom=0.14, top=0.9),
+                                     lambda ax: _RankingBars(ax, rows))
         self.figure.update(result)
         return result, self.figure.png()
 

@@ -24,7 +24,7 @@ import pandas as pd
 
 from smm_course._validation import check_choice, require_columns, require_frame
 from smm_course.explorers.base import WIDE, Explorer, LivePanel, dropdown
-from smm_course.explorers.canvas import BlitFigure, stable_limit
+from smm_course.explorers.canvas import AxesFigure, fit_xlim
 
 __all__ = ["ANY", "LiveSegment", "Prepared", "Segment", "SegmentExplorer", "default_prepared", "describe", "explorer",
            "prepare", "render", "select"]
@@ -256,7 +256,6 @@ class _SegmentBars:
         ax.grid(axis="y", visible=False)
         ax.set_xlabel("euros per customer (2019 to 2025)")
         self.legend = ax.legend([group[0] for group in self.bars], ["segment", "all customers"], loc="lower right")
-        self.right: float | None = None
 
     @property
     def moving(self) -> list:
@@ -278,12 +277,7 @@ class _SegmentBars:
             text.set_text(f"{row} ({table.loc[row, 'customers']:,})")
         consent = "consenting customers" if segment.rules["consent_only"] else "customers, consent NOT checked"
         self.ax.set_title(f"Segment: {segment.size:,} {consent} ({segment.share:.1%} of all)")
-        right = stable_limit(self.right, top * 1.3)
-        if right == self.right:
-            return False
-        self.right = right
-        self.ax.set_xlim(0, right)
-        return True
+        return fit_xlim(self.ax, top * 1.3)
 
 
 def render(youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: str = ANY, income: str = ANY,
@@ -308,20 +302,6 @@ def render(youngest: int = 18, oldest: int = 99, interest: str = ANY, platform: 
     return dataclasses.replace(segment, ax=ax)
 
 
-class _SegmentFigure(BlitFigure):
-    """The live view's figure: the bars drawn on a cached background, redrawn in full only when the axis steps."""
-
-    def __init__(self) -> None:
-        super().__init__((9, 4.2), dict(left=0.2, right=0.97, bottom=0.14, top=0.9))
-        self.bars = _SegmentBars(self.figure.add_subplot())
-        self.animate(*self.bars.moving)
-        self.scale_with(self.bars.ax.xaxis)
-
-    def update(self, segment: Segment) -> None:
-        if self.bars.update(segment):
-            self.rescale(self.bars.right)
-
-
 class LiveSegment(LivePanel):
     """A picture and a sentence that follow a segment's rules, redrawn in place on every :meth:`update`.
 
@@ -341,7 +321,7 @@ class LiveSegment(LivePanel):
     def __init__(self, prepared: Prepared | None = None) -> None:
         super().__init__(max_width="900px", cache=self.CACHE_SIZE)
         self.prepared = default_prepared() if prepared is None else prepared
-        self._figure: _SegmentFigure | None = None
+        self._figure: AxesFigure | None = None
 
     @property
     def caption(self):
@@ -357,7 +337,8 @@ class LiveSegment(LivePanel):
         if values.get("youngest", 18) > values.get("oldest", 99):
             return "The youngest age is above the oldest: move one of the age sliders."
         segment = describe(self.prepared, **values)
-        self._figure = _SegmentFigure() if self._figure is None else self._figure
+        if self._figure is None:
+            self._figure = AxesFigure((9, 4.2), dict(left=0.2, right=0.97, bottom=0.14, top=0.9), _SegmentBars)
         self._figure.update(segment)
         return segment, self._figure.png()
 
