@@ -12,24 +12,12 @@ from __future__ import annotations
 import functools
 from typing import Any, Mapping
 
-from smm_course.exercises.compare import is_number, values_match
 from smm_course.exercises.kinds import (
     ChoiceQuestion, ClassifyQuestion, Dropdown, ExplorerQuestion, Mistake, Quiz, Slider, ValueQuestion,
 )
+from smm_course.i18n import localize
 
 NOTEBOOK_TITLE = {"en": "Customer data: segmentation and CRM", "it": "Dati dei clienti: segmentazione e CRM"}
-
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-from smm_course import data, segmentation
-from smm_course.exercises import nb04 as ex
-customers = data.load("customers")
-rfm = segmentation.rfm_scores(customers, as_of="2025-12-31")
-margin, retention, discount_rate, acquisition_cost = 60.0, 0.80, 0.10, 30.0
-"""
-
-RTOL = 1e-4
 
 # -- q1: the three Vs of big data -----------------------------------------------------------------------------
 _V = {"volume": {"en": "volume", "it": "volume"}, "variety": {"en": "variety", "it": "varietà"},
@@ -105,28 +93,14 @@ def _segment_share(name: str) -> float:
     return float((_rfm()["segment"] == name).mean())
 
 
-def _near(answer: Any, value: float) -> bool:
-    return values_match(answer, value, rtol=RTOL)
-
-
-def _rounded(answer: Any, value: float) -> bool:
-    return is_number(answer) and any(float(answer) == round(value, digits) for digits in range(1, 6))
-
-
-_ROUNDED = {"en": "You rounded the answer. Keep every digit: the check allows tiny differences only.",
-            "it": "Hai arrotondato la risposta. Tieni tutte le cifre: la verifica ammette solo differenze minime."}
+_ANOTHER_SEGMENT = {"en": "That is the share of another segment. Check the name in your filter: \"Champions\".",
+                    "it": "Questa è la quota di un altro segmento. Controlla il nome nel filtro: \"Champions\"."}
 
 q2 = ValueQuestion(
     id="04.q2",
     title={"en": "How many Champions?", "it": "Quanti Champions?"},
-    prompt={
-        "en": "From the table `rfm`, compute the share of Nuvola's customers whose segment is \"Champions\", as a "
-              "fraction of all customers.",
-        "it": "Dalla tabella `rfm`, calcola la quota dei clienti di Nuvola il cui segmento è \"Champions\", come "
-              "frazione di tutti i clienti.",
-    },
     expected=lambda: _segment_share("Champions"),
-    rtol=RTOL,
+    precision=3,
     variable="champions_share",
     hints=[
         {"en": "A share is a count divided by the total. The mean of a True/False column is exactly that.",
@@ -143,25 +117,19 @@ q2 = ValueQuestion(
               "dei clienti ma portano una quota di ricavi molto più grande.",
     },
     mistakes=[
-        Mistake(lambda a: is_number(a) and float(a) == float((_rfm()["segment"] == "Champions").sum()),
+        Mistake(lambda: float((_rfm()["segment"] == "Champions").sum()),
                 {"en": "That is the number of Champions. Divide it by the number of customers to get a share.",
                  "it": "Questo è il numero di Champions. Dividilo per il numero di clienti per avere una quota."}),
-        Mistake(lambda a: any(_near(a, _segment_share(name)) for name in
-                              ("Loyal", "New", "Potential", "At risk", "Hibernating", "Lost")),
-                {"en": "That is the share of another segment. Check the name in your filter: \"Champions\".",
-                 "it": "Questa è la quota di un altro segmento. Controlla il nome nel filtro: \"Champions\"."}),
-        Mistake(lambda a: _near(a, float((_rfm()["segment"] != "Champions").mean())),
+        *(Mistake(functools.partial(_segment_share, name), _ANOTHER_SEGMENT)
+          for name in ("Loyal", "New", "Potential", "At risk", "Hibernating", "Lost")),
+        Mistake(lambda: float((_rfm()["segment"] != "Champions").mean()),
                 {"en": "That is the share of everyone except the Champions. Use `==`, not `!=`.",
                  "it": "Questa è la quota di tutti tranne i Champions. Usa `==`, non `!=`."}),
-        Mistake(lambda a: _rounded(a, _segment_share("Champions")), _ROUNDED),
     ],
 )
 
 
 # -- q3: customer lifetime value by hand ------------------------------------------------------------------------
-_CLV_INPUTS = {"margin": 60.0, "retention": 0.80, "discount_rate": 0.10, "acquisition_cost": 30.0}
-
-
 def _clv(margin=60.0, retention=0.80, discount_rate=0.10, acquisition_cost=30.0) -> float:
     return margin * retention / (1 + discount_rate - retention) - acquisition_cost
 
@@ -169,16 +137,8 @@ def _clv(margin=60.0, retention=0.80, discount_rate=0.10, acquisition_cost=30.0)
 q3 = ValueQuestion(
     id="04.q3",
     title={"en": "Customer lifetime value", "it": "Valore del ciclo di vita del cliente"},
-    prompt={
-        "en": "A referred customer brings a margin of €60 a year, stays from one year to the next with probability "
-              "0.80, and Nuvola discounts future money at 10% a year. Acquiring them cost €30. Compute their CLV "
-              "in euros with CLV = m r / (1 + i - r) - AC.",
-        "it": "Un cliente arrivato per referral porta un margine di 60 € all'anno, resta da un anno all'altro con "
-              "probabilità 0,80, e Nuvola sconta il denaro futuro del 10% all'anno. Acquisirlo è costato 30 €. "
-              "Calcola il suo CLV in euro con CLV = m r / (1 + i - r) - AC.",
-    },
     expected=lambda: _clv(),
-    rtol=RTOL,
+    precision=2,  # euros and cents
     variable="clv",
     hints=[
         {"en": "Use the four variables of the cell: m is `margin`, r is `retention`, i is `discount_rate`, AC is "
@@ -200,24 +160,24 @@ q3 = ValueQuestion(
               "cliente: 130 euro.",
     },
     mistakes=[
-        Mistake(lambda a: _near(a, _clv(acquisition_cost=0.0)),
+        Mistake(_clv(acquisition_cost=0.0),
                 {"en": "You left out the acquisition cost. Subtract AC = 30 euros at the end.",
                  "it": "Hai tralasciato il costo di acquisizione. Sottrai AC = 30 euro alla fine."}),
-        Mistake(lambda a: _near(a, _clv(acquisition_cost=-30.0)),
+        Mistake(_clv(acquisition_cost=-30.0),
                 {"en": "You added the acquisition cost. It is a cost: subtract it.",
                  "it": "Hai sommato il costo di acquisizione. È un costo: sottrailo."}),
-        Mistake(lambda a: _near(a, _clv(discount_rate=10.0)),
+        Mistake(_clv(discount_rate=10.0),
                 {"en": "You used 10 for the discount rate. Rates are fractions here: 10% is 0.10.",
                  "it": "Hai usato 10 come tasso di sconto. Qui i tassi sono frazioni: 10% è 0.10."}),
-        Mistake(lambda a: _near(a, _clv(discount_rate=0.0)),
+        Mistake(_clv(discount_rate=0.0),
                 {"en": "You left out the discount rate: money next year is worth less than money today. The "
                        "denominator is 1 + i - r.",
                  "it": "Hai tralasciato il tasso di sconto: il denaro dell'anno prossimo vale meno di quello di "
                        "oggi. Il denominatore è 1 + i - r."}),
-        Mistake(lambda a: _near(a, 60.0 * 0.80 / 1 + 0.10 - 0.80 - 30.0),
+        Mistake(60.0 * 0.80 / 1 + 0.10 - 0.80 - 30.0,
                 {"en": "Brackets! Without them Python divides by 1 only. Write `/ (1 + discount_rate - retention)`.",
                  "it": "Le parentesi! Senza, Python divide solo per 1. Scrivi `/ (1 + discount_rate - retention)`."}),
-        Mistake(lambda a: _near(a, 60.0 / (1 + 0.10 - 0.80) - 30.0),
+        Mistake(60.0 / (1 + 0.10 - 0.80) - 30.0,
                 {"en": "The numerator is m x r: the first margin arrives only if the customer stays a year.",
                  "it": "Il numeratore è m x r: il primo margine arriva solo se il cliente resta un anno."}),
     ],
@@ -242,16 +202,8 @@ def _overlaps() -> dict:
 q4 = ValueQuestion(
     id="04.q4",
     title={"en": "Are the best buyers the best referrers?", "it": "I migliori acquirenti sono i migliori referrer?"},
-    prompt={
-        "en": "Take the top 10% buyers (the 500 customers with the highest `revenue`) and the top 10% referrers (the "
-              "500 with the highest `referred_revenue`). What share of the top buyers are also top referrers? A "
-              "fraction.",
-        "it": "Prendi il 10% migliore degli acquirenti (i 500 clienti con `revenue` più alto) e il 10% migliore dei "
-              "referrer (i 500 con `referred_revenue` più alto). Quale quota dei migliori acquirenti è anche tra i "
-              "migliori referrer? Una frazione.",
-    },
     expected=lambda: _overlaps()["share"],
-    rtol=RTOL,
+    precision=3,
     variable="overlap",
     hints=[
         {"en": "`customers.nlargest(500, \"revenue\")` keeps the 500 biggest buyers. Do the same for "
@@ -278,20 +230,19 @@ q4 = ValueQuestion(
               "passaparola.",
     },
     mistakes=[
-        Mistake(lambda a: is_number(a) and float(a) == _overlaps()["count"],
+        Mistake(lambda: _overlaps()["count"],
                 {"en": "That is how many customers are in both groups. Divide by the 500 top buyers to get a share.",
                  "it": "Questo è quanti clienti stanno in entrambi i gruppi. Dividi per i 500 migliori acquirenti "
                        "per avere una quota."}),
-        Mistake(lambda a: _near(a, _overlaps()["of_all"]),
+        Mistake(lambda: _overlaps()["of_all"],
                 {"en": "You divided by all 5,000 customers. The question asks for a share of the 500 top buyers.",
                  "it": "Hai diviso per tutti i 5.000 clienti. La domanda chiede una quota dei 500 migliori "
                        "acquirenti."}),
-        Mistake(lambda a: _near(a, _overlaps()["by_referrals"]),
+        Mistake(lambda: _overlaps()["by_referrals"],
                 {"en": "You ranked referrers by the number of `referrals`. Rank them by `referred_revenue`, the money "
                        "their referrals brought.",
                  "it": "Hai ordinato i referrer per numero di `referrals`. Ordinali per `referred_revenue`, il denaro "
                        "portato dai loro referral."}),
-        Mistake(lambda a: _rounded(a, _overlaps()["share"]), _ROUNDED),
     ],
 )
 
@@ -352,6 +303,10 @@ def _segment_goal(values: Mapping[str, Any]):
     return True
 
 
+_AGES_CROSSED = {"en": "The youngest age is above the oldest: move one of the age sliders.",
+                 "it": "L'età minima è sopra quella massima: sposta uno dei cursori dell'età."}
+
+
 class _SegmentView:
     """04.q5's live view: the segment explorer's picture and sentence, following the exercise's controls."""
 
@@ -363,8 +318,7 @@ class _SegmentView:
 
     def update(self, values: Mapping[str, Any]) -> None:
         if values["youngest"] > values["oldest"]:
-            self._live.caption.value = ('<p role="status">The youngest age is above the oldest: move one of the age '
-                                        'sliders.</p>')
+            self._live.caption.value = '<p role="status">{}</p>'.format(localize(_AGES_CROSSED))
             return
         self._live.update(**segment_rules(values))
 
