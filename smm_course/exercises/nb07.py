@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -36,22 +37,6 @@ BUDGET_MAX_SEEDS = 12
 #: How many standard errors of Monte Carlo noise a budget may be short of the target and still count.
 NOISE_SE = 2.0
 
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-import numpy as np
-import pandas as pd
-from smm_course import data, diffusion, network
-from smm_course.explorers import virality
-from smm_course.exercises import nb07 as ex
-customers = data.load("customers")
-followers = network.follower_graph()
-hubs = network.top_influencers(followers, k=10)
-top5 = hubs["node"].head(5).tolist()
-campaign = diffusion.independent_cascade(followers, seeds=top5, p=0.05, runs=1000, random_state=7,
-                                         progress=False)
-"""
-
 
 # -- q1: the K-factor ------------------------------------------------------------------------------------------
 
@@ -66,27 +51,11 @@ def _k_factor() -> float:
     return float(_referrals().mean())
 
 
-def _is(value_of):
-    """A mistake predicate: the answer is within 0.2% of ``value_of()`` (a number)."""
-    def matches(answer) -> bool:
-        expected = value_of()
-        return math.isclose(float(answer), expected, rel_tol=2e-3)
-    return matches
-
-
 q1 = ValueQuestion(
     id="07.q1",
     title={"en": "Nuvola's K-factor", "it": "Il fattore K di Nuvola"},
-    prompt={
-        "en": "The `referrals` column of `customers` counts the new customers each customer brought in. "
-              "Compute Nuvola's K-factor: new customers referred per customer, over all customers. "
-              "Rounded to 3 decimals is fine.",
-        "it": "La colonna `referrals` di `customers` conta i nuovi clienti portati da ogni cliente. Calcola il "
-              "fattore K di Nuvola: nuovi clienti portati per cliente, su tutti i clienti. Va bene arrotondare "
-              "a 3 decimali.",
-    },
     expected=_k_factor,
-    rtol=2e-3,
+    precision=3,
     variable="k_nuvola",
     hints=[
         {"en": "K is 'new users each user brings in'. Here the users are all 5,000 customers, including those "
@@ -109,22 +78,22 @@ q1 = ValueQuestion(
               "più) ma la crescita non è virale: ogni ondata di referral è più piccola della precedente.",
     },
     mistakes=[
-        Mistake(_is(lambda: float(_referrals()[_referrals() > 0].mean())),
+        Mistake(lambda: float(_referrals()[_referrals() > 0].mean()),
                 {"en": "You divided by the customers who referred at least one person. K counts every customer, "
                        "including the many who referred nobody, so divide by all of them. (This wrong "
                        "denominator makes K look above 1, as if growth were viral.)",
                  "it": "Hai diviso per i clienti che hanno portato almeno una persona. K conta ogni cliente, "
                        "anche i molti che non hanno portato nessuno, quindi dividi per tutti. (Questo "
                        "denominatore sbagliato fa sembrare K sopra 1, come se la crescita fosse virale.)"}),
-        Mistake(_is(lambda: float((_referrals() > 0).mean())),
+        Mistake(lambda: float((_referrals() > 0).mean()),
                 {"en": "That is the share of customers who referred at least one person. K counts how many new "
                        "customers they brought in, and some brought in several.",
                  "it": "Questa è la quota di clienti che hanno portato almeno una persona. K conta quanti nuovi "
                        "clienti hanno portato, e alcuni ne hanno portati diversi."}),
-        Mistake(_is(lambda: float(_referrals().sum())),
+        Mistake(lambda: int(_referrals().sum()),
                 {"en": "That is the total number of referred customers. Divide it by the number of customers.",
                  "it": "Questo è il numero totale di clienti portati. Dividilo per il numero di clienti."}),
-        Mistake(_is(lambda: float(_referrals().median())),
+        Mistake(lambda: float(_referrals().median()),
                 {"en": "That is the median. Most customers referred nobody, so the middle customer has 0. K is an "
                        "average over all customers: use `.mean()`.",
                  "it": "Questa è la mediana. La maggior parte dei clienti non ha portato nessuno, quindi il cliente "
@@ -136,6 +105,7 @@ q1 = ValueQuestion(
 # -- q2: the middle 95% of runs ----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=None)
 def _campaign():
     from smm_course import diffusion, network
 
@@ -145,17 +115,12 @@ def _campaign():
                                          random_state=CAMPAIGN_RANDOM_STATE, progress=False)
 
 
-_CAMPAIGN_CACHE: dict = {}
-
-
-def _cached_campaign():
-    if "result" not in _CAMPAIGN_CACHE:
-        _CAMPAIGN_CACHE["result"] = _campaign()
-    return _CAMPAIGN_CACHE["result"]
+def _percentiles(low: float, high: float) -> list[float]:
+    return [float(v) for v in np.percentile(_campaign().reach, [low, high])]
 
 
 def _middle_95() -> list[float]:
-    return [float(v) for v in np.percentile(_cached_campaign().reach, [2.5, 97.5])]
+    return _percentiles(2.5, 97.5)
 
 
 def _two_numbers(answer) -> tuple[float, float] | None:
@@ -167,35 +132,22 @@ def _two_numbers(answer) -> tuple[float, float] | None:
     return (float(values[0]), float(values[1])) if values.size == 2 else None
 
 
-def _near_pair(value_of, tolerance: float = 0.02):
-    """A mistake predicate: the answer is two numbers within ``tolerance`` (relative) of ``value_of()``."""
-    def matches(answer) -> bool:
-        pair = _two_numbers(answer)
-        if pair is None:
-            return False
-        return all(math.isclose(a, e, rel_tol=tolerance, abs_tol=1.0) for a, e in zip(pair, value_of()))
-    return matches
-
-
 def _looks_like_shares(answer) -> bool:
     pair = _two_numbers(answer)
     return pair is not None and all(0 < value < 1 for value in pair)
 
 
+def _within_a_person(answer) -> bool:
+    """Each number within one person of the right percentiles, yet not right: cut-off decimals, another method."""
+    pair = _two_numbers(answer)
+    return pair is not None and all(abs(given - right) < 1 for given, right in zip(pair, _middle_95()))
+
+
 q2 = ValueQuestion(
     id="07.q2",
     title={"en": "The middle 95% of campaigns", "it": "Il 95% centrale delle campagne"},
-    prompt={
-        "en": "`campaign` holds 1,000 simulated runs of the same campaign. Give the range of reach that holds "
-              "the middle 95% of the runs, as two numbers of people: [2.5th percentile, 97.5th percentile] of "
-              "`campaign.reach`.",
-        "it": "`campaign` contiene 1.000 simulazioni della stessa campagna. Dai l'intervallo di copertura che "
-              "contiene il 95% centrale delle simulazioni, come due numeri di persone: [2,5° percentile, "
-              "97,5° percentile] di `campaign.reach`.",
-    },
     expected=_middle_95,
-    rtol=0.02,  # other percentile methods (nearest, midpoint...) land within a few people
-    atol=1.0,
+    precision=0,  # people: the nearest whole person is enough
     variable="middle_95",
     hints=[
         {"en": "`campaign.reach` is an array with the people reached in each of the 1,000 runs. You want the "
@@ -223,32 +175,39 @@ q2 = ValueQuestion(
                        "`campaign.reach` as it is.",
                  "it": "Sembrano quote della rete. La domanda chiede le persone raggiunte: usa `campaign.reach` "
                        "così com'è."}),
-        Mistake(_near_pair(lambda: [float(v) for v in np.percentile(_cached_campaign().reach, [0.025, 0.975])],
-                           tolerance=0.0),
+        Mistake(lambda: _percentiles(0.025, 0.975),
                 {"en": "You gave `np.percentile` fractions (0.025, 0.975), so you got the 0.025th and 0.975th "
                        "percentiles: almost the smallest runs. `np.percentile` takes percentages: 2.5 and 97.5. "
                        "(`np.quantile` is the one that takes fractions.)",
                  "it": "Hai dato a `np.percentile` delle frazioni (0.025, 0.975), quindi hai ottenuto il percentile "
                        "0,025 e 0,975: quasi le simulazioni più piccole. `np.percentile` vuole percentuali: 2.5 e "
                        "97.5. (È `np.quantile` che vuole frazioni.)"}),
-        Mistake(_near_pair(lambda: _cached_campaign().ci95, tolerance=0.005),
+        Mistake(lambda: [float(v) for v in _campaign().ci95],
                 {"en": "That is `campaign.ci95`, the 95% confidence interval of the *mean* reach: how sure we are "
                        "about the average. The question asks where single campaigns land: use percentiles of "
                        "`campaign.reach`.",
                  "it": "Questo è `campaign.ci95`, l'intervallo di confidenza al 95% della copertura *media*: "
                        "quanto siamo sicuri della media. La domanda chiede dove finiscono le singole campagne: usa "
                        "i percentili di `campaign.reach`."}),
-        Mistake(_near_pair(lambda: [float(v) for v in np.percentile(_cached_campaign().reach, [5, 95])]),
+        Mistake(lambda: _percentiles(5, 95),
                 {"en": "That is the middle 90% (5th to 95th percentile). For the middle 95%, leave 2.5% out at "
                        "each end.",
                  "it": "Questo è il 90% centrale (dal 5° al 95° percentile). Per il 95% centrale lascia fuori il "
                        "2,5% a ciascun estremo."}),
-        Mistake(_near_pair(lambda: [float(_cached_campaign().reach.min()), float(_cached_campaign().reach.max())],
-                           tolerance=0.0),
+        Mistake(lambda: [int(_campaign().reach.min()), int(_campaign().reach.max())],
                 {"en": "That is the smallest and the largest run. Extremes depend on luck; leave out 2.5% of runs "
                        "at each end.",
                  "it": "Questi sono la simulazione più piccola e la più grande. Gli estremi dipendono dal caso; "
                        "lascia fuori il 2,5% delle simulazioni a ciascun estremo."}),
+        Mistake(_within_a_person,
+                {"en": "Almost: each number is within one person of the answer, but not the nearest whole person. "
+                       "Did you cut the decimals off (`int()` always rounds down) or pick another percentile "
+                       "`method=`? Keep NumPy's default percentiles, and round to the nearest person if you round "
+                       "at all.",
+                 "it": "Quasi: ogni numero è a meno di una persona dalla risposta, ma non è la persona intera più "
+                       "vicina. Hai tagliato i decimali (`int()` arrotonda sempre per difetto) o scelto un altro "
+                       "`method=` per i percentili? Usa i percentili predefiniti di NumPy, e se arrotondi fallo "
+                       "alla persona più vicina."}),
     ],
 )
 
