@@ -41,7 +41,8 @@ def picture_html(png: bytes, alt: str) -> str:
     The image's own width and height (read from the PNG header) let the browser keep its place on the page while
     the next frame decodes, so the page does not jump while a slider is dragged.
 
-    >>> header = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00\\x00\\x00\\rIHDR" + (960).to_bytes(4, "big") + (384).to_bytes(4, "big")
+    >>> size = (960).to_bytes(4, "big") + (384).to_bytes(4, "big")
+    >>> header = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00\\x00\\x00\\rIHDR" + size
     >>> picture_html(header, 'Reach "5"')[-97:]
     'width="960" height="384" alt="Reach &quot;5&quot;" style="max-width:100%;width:100%;height:auto">'
     """
