@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import math
 
+from smm_course.exercises.compare import SCALE_SLACK, is_number, judge_value
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+from smm_course.exercises.matchers import rounded, scaled, upside_down
 
 NOTEBOOK_TITLE = {"en": "Measuring what matters", "it": "Misurare ciò che conta"}
 
@@ -24,31 +26,12 @@ BASELINE_MONTHS = (6, 7, 8)
 CAMPAIGN_MONTHS = (9, 10, 11)
 CAMPAIGN = "autumn_sparkle"
 
-#: The notebook's imports and data loads before its exercises; the self-test runs it before each solution.
-SETUP = """
-import smm_course
-import pandas as pd
-from smm_course import data, metrics
-from smm_course.exercises import nb08 as ex
-web = data.load("web_sessions")
-costs = data.load("campaign_costs")
-social = web[web["medium"].isin(["social", "paid_social"])]
-baseline_months = social[social["date"].dt.month.isin([6, 7, 8])]
-campaign_months = social[social["date"].dt.month.isin([9, 10, 11])]
-"""
 
 
 def _web():
     from smm_course import data
 
     return data.load("web_sessions")
-
-
-def _close(value_of, rel: float = 2e-3):
-    """A mistake predicate: the answer is a number within ``rel`` (relative) of ``value_of()``."""
-    def matches(answer) -> bool:
-        return math.isclose(float(answer), float(value_of()), rel_tol=rel, abs_tol=1e-9)
-    return matches
 
 
 # -- q1: goal -> metric ----------------------------------------------------------------------------------------
@@ -143,25 +126,11 @@ def _per_new_visitor():
     return totals["conversions"] / totals["new_visitors"]
 
 
-def _same_series(value_of):
-    def matches(answer) -> bool:
-        from smm_course.exercises.compare import values_match
-
-        return values_match(answer, value_of(), rtol=1e-6, ordered=False)
-    return matches
-
-
 q2 = ValueQuestion(
     id="08.q2",
     title={"en": "Conversion rate by medium", "it": "Tasso di conversione per mezzo"},
-    prompt={
-        "en": "For each `medium` of `web`, compute the conversion rate: total conversions / total sessions, as a "
-              "fraction. Give a Series indexed by medium.",
-        "it": "Per ogni `medium` di `web`, calcola il tasso di conversione: conversioni totali / sessioni totali, "
-              "come frazione. Dai una Series indicizzata per mezzo.",
-    },
     expected=_conversion_by_medium,
-    rtol=1e-6,
+    precision=4,  # rates of 1% to 4%: 3 decimals could not tell the pooled rate from the average of daily rates
     ordered=False,
     variable="conversion_by_medium",
     hints=[
@@ -183,18 +152,18 @@ q2 = ValueQuestion(
               "volte più spesso di quelli dai post social organici.",
     },
     mistakes=[
-        Mistake(_same_series(_mean_of_row_rates),
+        Mistake(_mean_of_row_rates,
                 {"en": "You averaged the rate of each row (one day of one source). That gives a quiet day the same "
                        "weight as a busy one. Add up conversions and sessions first, then divide the totals.",
                  "it": "Hai fatto la media dei tassi di ogni riga (un giorno di una sorgente). Così un giorno "
                        "tranquillo pesa come uno affollato. Somma prima conversioni e sessioni, poi dividi i "
                        "totali."}),
-        Mistake(_same_series(_per_new_visitor),
+        Mistake(_per_new_visitor,
                 {"en": "You divided by `new_visitors`. The course's conversion rate for web traffic divides by all "
                        "sessions, returning visitors included.",
                  "it": "Hai diviso per `new_visitors`. Il tasso di conversione del corso per il traffico web divide "
                        "per tutte le sessioni, compresi i visitatori che ritornano."}),
-        Mistake(_same_series(lambda: 1 / _conversion_by_medium()),
+        Mistake(upside_down(_conversion_by_medium),
                 {"en": "The division is upside down: that is sessions per order. Put conversions on top: "
                        "conversions / sessions.",
                  "it": "La divisione è capovolta: così ottieni sessioni per ordine. Metti sopra le conversioni: "
@@ -233,9 +202,8 @@ def _lift_of(mediums) -> float:
 
 
 def _lift_rule(answer):
-    """Right when the answer is the lift of totals or of daily averages (the windows have 91 and 92 days)."""
-    from smm_course.exercises.compare import is_number
-
+    """Right when the answer is the lift of totals or of daily averages (the windows have 91 and 92 days), to
+    the question's precision; a right lift rounded too far gets the engine's rounding feedback."""
     if not is_number(answer):
         return {"en": "Give one number, the lift as a fraction (0.10 means +10%). Did you take `.sum()` of the "
                       "conversions in each period?",
@@ -245,11 +213,15 @@ def _lift_rule(answer):
     if math.isnan(value) or math.isinf(value):
         return {"en": "The lift came out as NaN or infinite. Check that neither total is empty or zero.",
                 "it": "L'incremento risulta NaN o infinito. Controlla che nessuno dei due totali sia vuoto o zero."}
-    if any(math.isclose(value, right, rel_tol=2e-3) for right in (_lift_total(), _lift_per_day())):
+    rights = (_lift_total(), _lift_per_day())
+    if any(q3.precision.close(value, right) for right in rights):
         return True
-    if any(math.isclose(value, 100 * right, rel_tol=2e-3) for right in (_lift_total(), _lift_per_day())):
+    if any(scaled(right, 100, rtol=SCALE_SLACK)(value) for right in rights):
         return {"en": "This looks like a percentage. The course writes rates as fractions: divide by 100.",
                 "it": "Sembra una percentuale. Il corso scrive i tassi come frazioni: dividi per 100."}
+    for right in rights:
+        if rounded(right)(value):
+            judge_value(value, right, precision=q3.precision)  # raises the engine's "you rounded" feedback
     direction = "high" if value > _lift_total() else "low"
     return {"en": f"Too {direction}. The lift is conversions in September to November / conversions in June to "
                   "August - 1, for social (organic and paid) only.",
@@ -260,13 +232,8 @@ def _lift_rule(answer):
 q3 = ValueQuestion(
     id="08.q3",
     title={"en": "The campaign's lift", "it": "L'incremento della campagna"},
-    prompt={
-        "en": "Compute the lift of conversions from social: conversions in `campaign_months` / conversions in "
-              "`baseline_months` - 1, as a fraction (0.10 means +10%).",
-        "it": "Calcola l'incremento delle conversioni dai social: conversioni in `campaign_months` / conversioni "
-              "in `baseline_months` - 1, come frazione (0.10 vuol dire +10%).",
-    },
     rule=_lift_rule,
+    precision=3,
     variable="lift",
     hints=[
         {"en": "Add up the `conversions` column of each table with `.sum()`.",
@@ -288,28 +255,28 @@ q3 = ValueQuestion(
               "circa il 14%, comunque sotto. Sono accettate entrambe le risposte.",
     },
     mistakes=[
-        Mistake(_close(lambda: _lift_total() + 1),
+        Mistake(lambda: _lift_total() + 1,
                 {"en": "That is the ratio of the two totals. The lift is the ratio minus 1.",
                  "it": "Questo è il rapporto tra i due totali. L'incremento è il rapporto meno 1."}),
-        Mistake(_close(lambda: _lift_per_day() + 1),
+        Mistake(lambda: _lift_per_day() + 1,
                 {"en": "That is the ratio of the two daily averages. The lift is the ratio minus 1.",
                  "it": "Questo è il rapporto tra le due medie giornaliere. L'incremento è il rapporto meno 1."}),
-        Mistake(_close(lambda: (1 + _lift_total()) ** -1 - 1),
+        Mistake(lambda: (1 + _lift_total()) ** -1 - 1,
                 {"en": "The periods are swapped: divide the campaign months by the baseline months.",
                  "it": "I periodi sono invertiti: dividi i mesi della campagna per quelli di riferimento."}),
-        Mistake(_close(lambda: _lift_of(None)),
+        Mistake(lambda: _lift_of(None),
                 {"en": "That is the lift of every source, the whole shop. The goal is about conversions from "
                        "social: use `social`-based tables.",
                  "it": "Questo è l'incremento di tutte le sorgenti, l'intero negozio. L'obiettivo riguarda le "
                        "conversioni dai social: usa le tabelle basate su `social`."}),
-        Mistake(_close(lambda: _lift_of(("paid_social",))),
+        Mistake(lambda: _lift_of(("paid_social",)),
                 {"en": "That counts paid social only. The KPI counts organic and paid social together.",
                  "it": "Questo conta solo i social a pagamento. Il KPI conta insieme social organici e a "
                        "pagamento."}),
-        Mistake(_close(lambda: _lift_of(("social",))),
+        Mistake(lambda: _lift_of(("social",)),
                 {"en": "That counts organic social only. The KPI counts organic and paid social together.",
                  "it": "Questo conta solo i social organici. Il KPI conta insieme social organici e a pagamento."}),
-        Mistake(_close(lambda: _social_conversions(CAMPAIGN_MONTHS)[0] - _social_conversions(BASELINE_MONTHS)[0]),
+        Mistake(lambda: _social_conversions(CAMPAIGN_MONTHS)[0] - _social_conversions(BASELINE_MONTHS)[0],
                 {"en": "That is the difference in conversions, a count. The lift is relative: divide by the "
                        "baseline.",
                  "it": "Questa è la differenza di conversioni, un conteggio. L'incremento è relativo: dividi per "
@@ -399,14 +366,8 @@ def _social_revenue_in_campaign(mediums=SOCIAL_MEDIUMS) -> float:
 q5 = ValueQuestion(
     id="08.q5",
     title={"en": "Social ROI of autumn_sparkle", "it": "ROI social di autumn_sparkle"},
-    prompt={
-        "en": "Compute the social ROI of the campaign: (revenue of the sessions tagged `autumn_sparkle` in `web` - "
-              "the campaign's cost in `costs`) / the campaign's cost, as a fraction.",
-        "it": "Calcola il ROI social della campagna: (ricavi delle sessioni con campagna `autumn_sparkle` in `web` "
-              "- costo della campagna in `costs`) / costo della campagna, come frazione.",
-    },
     expected=_roi,
-    rtol=1e-4,
+    precision=3,
     variable="roi_autumn",
     hints=[
         {"en": "You need two sums: the `revenue` of the rows of `web` whose `campaign` is \"autumn_sparkle\", and "
@@ -433,26 +394,26 @@ q5 = ValueQuestion(
               "campagna abbia causato davvero.",
     },
     mistakes=[
-        Mistake(_close(lambda: _tagged_revenue() / _campaign_cost()),
+        Mistake(lambda: _tagged_revenue() / _campaign_cost(),
                 {"en": "That is revenue / cost. ROI subtracts the cost first: (revenue - cost) / cost.",
                  "it": "Questo è ricavi / costo. Il ROI sottrae prima il costo: (ricavi - costo) / costo."}),
-        Mistake(_close(lambda: (_tagged_revenue() - _campaign_cost(None)) / _campaign_cost(None)),
+        Mistake(lambda: (_tagged_revenue() - _campaign_cost(None)) / _campaign_cost(None),
                 {"en": "You used the cost of every campaign. Keep only the rows of `costs` for autumn_sparkle.",
                  "it": "Hai usato il costo di tutte le campagne. Tieni solo le righe di `costs` di "
                        "autumn_sparkle."}),
-        Mistake(_close(lambda: (_social_revenue_in_campaign() - _campaign_cost()) / _campaign_cost()),
+        Mistake(lambda: (_social_revenue_in_campaign() - _campaign_cost()) / _campaign_cost(),
                 {"en": "You used the revenue of all social sessions from September to November. The question "
                        "credits the campaign only with the sessions tagged autumn_sparkle.",
                  "it": "Hai usato i ricavi di tutte le sessioni social da settembre a novembre. La domanda "
                        "attribuisce alla campagna solo le sessioni con il tag autumn_sparkle."}),
-        Mistake(_close(lambda: _tagged_revenue() - _campaign_cost()),
+        Mistake(lambda: _tagged_revenue() - _campaign_cost(),
                 {"en": "That is the profit in euros. ROI divides it by the cost.",
                  "it": "Questo è il guadagno in euro. Il ROI lo divide per il costo."}),
-        Mistake(_close(lambda: (_tagged_revenue() - _campaign_cost()) / _tagged_revenue()),
+        Mistake(lambda: (_tagged_revenue() - _campaign_cost()) / _tagged_revenue(),
                 {"en": "You divided by the revenue. ROI divides the profit by the cost: (revenue - cost) / cost.",
                  "it": "Hai diviso per i ricavi. Il ROI divide il guadagno per il costo: (ricavi - costo) / "
                        "costo."}),
-        Mistake(_close(lambda: (_social_revenue_in_campaign(("paid_social",)) - _campaign_cost()) / _campaign_cost()),
+        Mistake(lambda: (_social_revenue_in_campaign(("paid_social",)) - _campaign_cost()) / _campaign_cost(),
                 {"en": "You used the revenue of every paid social session from September to November, the "
                        "always-on ads included. Filter on `campaign == \"autumn_sparkle\"`, not on the medium.",
                  "it": "Hai usato i ricavi di tutte le sessioni social a pagamento da settembre a novembre, anche "
