@@ -6,8 +6,6 @@ Assertions are on the data behind the figure (alerts, counts, marker positions),
 from __future__ import annotations
 
 import math
-import statistics
-import time
 
 import ipywidgets as widgets
 import numpy as np
@@ -112,15 +110,16 @@ def test_render_draws_the_alerts_it_reports_and_changes_with_the_rule(daily):
     assert figure.png().startswith(b"\x89PNG")
 
 
-def test_render_is_fast_enough_to_drag_a_slider(daily):
+def test_dragging_a_slider_never_draws_the_whole_figure_again(daily):
+    # Speed is measured by benchmarks/bench_explorers.py; here, what makes it: the full render happens once.
     figure = crisis.render(daily=daily, draw=False).figure
+    full_draws = []
+    draw = figure.figure.canvas.draw
+    figure.figure.canvas.draw = lambda: full_draws.append(1) or draw()
     settings = [(7, 3.0, 0), (8, 2.5, 3), (14, 2.0, 5), (21, 4.0, 0)]
-    times = []
-    for step in range(20):
-        started = time.perf_counter()
-        crisis.render(*settings[step % 4], daily=daily, figure=figure, draw=False).figure.png()
-        times.append(time.perf_counter() - started)
-    assert statistics.median(times) < 0.25  # ~0.07 s here; the margin absorbs a busy CI machine
+    pictures = {crisis.render(*settings[step % 4], daily=daily, figure=figure, draw=False).figure.png()
+                for step in range(8)}
+    assert len(full_draws) == 1 and len(pictures) == 4
 
 
 def test_the_widget_has_labelled_continuous_controls_and_redraws(daily):
