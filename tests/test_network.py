@@ -251,3 +251,18 @@ def test_communities_explain_bad_arguments():
         communities(karate_club(), method="girvan_newman")
     with pytest.raises(ValueError, match="resolution must be a positive number"):
         communities(karate_club(), resolution=0)
+
+
+def test_sampled_betweenness_is_remembered_for_equal_graphs_and_recomputed_for_changed_ones():
+    import networkx as nx
+
+    from smm_course import network
+
+    graph = nx.barabasi_albert_graph(network.BETWEENNESS_EXACT_MAX_NODES + 50, 2, seed=1)
+    first = network.top_influencers(graph, k=5, by="betweenness")
+    again = network.top_influencers(nx.Graph(graph), k=5, by="betweenness")
+    assert first.equals(again)
+    hub = int(first["node"].iloc[0])
+    changed = graph.copy()
+    changed.remove_node(hub)
+    assert hub not in set(network.top_influencers(changed, k=5, by="betweenness")["node"])

@@ -92,3 +92,9 @@ def test_precision_in_italian():
         assert "decimali" in question(0.123456, 3).check(0.12).message
     finally:
         i18n._chosen_language = None
+
+
+def test_zero_decimals_reads_as_whole_numbers():
+    q = question(97.975, 0)
+    assert q.precision_note == "whole numbers are enough"
+    assert q.check(98).correct and "0 decimals" not in q.check(90).message

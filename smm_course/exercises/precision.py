@@ -142,8 +142,8 @@ class Precision:
     def note(self) -> str:
         """What a starter comment says about precision: "3 decimals is enough", "exact" or "keep every digit"."""
         if self.kind == "decimals":
-            if self.digits == 1:
-                return translate("precision.decimals_one")
+            if self.digits in (0, 1):
+                return translate("precision.decimals_zero" if self.digits == 0 else "precision.decimals_one")
             return translate("precision.decimals", places=decimal_places(self.digits))
         return translate(f"precision.{self.kind}")
 
@@ -151,6 +151,8 @@ class Precision:
     def policy(self) -> str:
         """One sentence of feedback that says how precise the answer must be."""
         if self.kind == "decimals":
+            if self.digits == 0:
+                return translate("precision.policy_decimals_zero")
             return translate("precision.policy_decimals", places=decimal_places(self.digits))
         return translate(f"precision.policy_{self.kind}")
 
