@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -207,6 +208,21 @@ class LabServer:
                     raise
                 time.sleep(0.3)
 
+    @property
+    def course_home(self) -> Path:
+        """The server's private ``SMM_COURSE_HOME``, where its kernels keep the student's progress."""
+        return self.root / "course-home"
+
+    def progress(self) -> dict[str, dict]:
+        """The progress store as the kernels last wrote it: question id -> entry ({} before the first write).
+
+        The store is replaced in one rename on every write, so a read never sees half a file.
+        """
+        path = self.course_home / "progress.json"
+        if not path.exists():
+            return {}
+        return json.loads(path.read_text(encoding="utf-8"))["questions"]
+
     def shut_down_kernel_of(self, name: str) -> None:
         """End the kernel session of one notebook, to free memory for the next one."""
         for session in self.api("GET", "/api/sessions"):
@@ -283,6 +299,31 @@ def read_cells(page, expected: int, timeout: float = 60) -> list[dict]:
         return f"the page shows {len(cells)} cells, the notebook file has {expected}"
 
     return wait_for(complete, timeout, describe)
+
+
+def prompt_count(cell) -> int | None:
+    """The execution count a code cell's prompt shows (``[7]:`` -> 7), or None (never run, or running: ``[*]:``)."""
+    found = re.fullmatch(r"\[(\d+)\]:", (cell.locator(".jp-InputPrompt").first.text_content() or "").strip())
+    return int(found.group(1)) if found else None
+
+
+def editor_text(cell) -> str:
+    """The code in a cell's editor as the page shows it (CodeMirror draws one ``.cm-line`` per line)."""
+    return "\n".join(cell.locator(".jp-InputArea-editor .cm-line").all_text_contents())
+
+
+def select_in_editor(page, cell, line: int, column: int, length: int) -> None:
+    """Put the cursor in a cell's editor and select ``length`` characters from ``column`` of ``line`` (0-based),
+    with the keys a student would press: no text is set behind the editor's back."""
+    cell.locator(".jp-InputArea-editor .cm-content").click()
+    page.keyboard.press("Control+Home")
+    for _ in range(line):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Home")
+    for _ in range(column):
+        page.keyboard.press("ArrowRight")
+    for _ in range(length):
+        page.keyboard.press("Shift+ArrowRight")
 
 
 def expected_to_run(notebook: dict) -> list[bool]:

@@ -5,8 +5,11 @@ browser, and a widget front end that does not match the installed ipywidgets sho
 every student while nbval stays green. So this test starts JupyterLab exactly as ``smm-course lab`` does (on
 private copies of the notebooks and of every per-user folder), drives Debian's Chromium with Playwright, and for
 every notebook: opens it, checks that no kernel picker appears, runs all cells from the Run menu, and checks
-that every cell ran, that no error is shown and that every widget displays. Then it answers a question in
-notebook 00, drags the viral-marketing explorer's slider in notebook 07, and opens the static course site.
+that every cell ran, that no error is shown and that every widget displays. Then, as a student: it types a wrong
+then a right value into notebook 00's first exercise and runs it with Shift+Enter, uncomments its hint line,
+answers 00's choice question, drags the viral-marketing explorer's slider in notebook 07, presses the Hint and
+Solution buttons of a choice question, an explorer question and a quiz item (and finds the help recorded in the
+progress store), and opens the static course site.
 
 Screenshots go to ``test-artifacts/browser/`` (one per notebook, and of the interactions) so a failure can be
 looked at. Deselect with ``-m "not browser"``; CI sets ``SMM_COURSE_REQUIRE_BROWSER=1`` so a missing Chromium
@@ -27,8 +30,8 @@ import pytest
 
 from browser_helpers import (
     CHROMIUM_ARGS, KERNEL_READY_OR_DIALOG_JS, REQUIRE_BROWSER_ENV, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT,
-    WIDGET_LOADING_TEXT, LabServer, PageLog, chromium_executable, expected_to_run, read_cells, shoot_notebook,
-    wait_for,
+    WIDGET_LOADING_TEXT, LabServer, PageLog, chromium_executable, editor_text, expected_to_run, prompt_count,
+    read_cells, select_in_editor, shoot_notebook, wait_for,
 )
 
 pytestmark = pytest.mark.browser
@@ -41,6 +44,9 @@ VIRAL = "07_viral_marketing.ipynb"
 # Notebooks whose page and kernel stay open after their own test, for the student-interaction tests below.
 KEEP_OPEN = {START_HERE, VIRAL}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# An explorer's picture: an <img> in an HTML widget whose text alternative is the sentence above it (a live region).
+PICTURE = ".jupyter-widgets.widget-html img[src][alt]"
+SENTENCE = '.jupyter-widgets.widget-html [role="status"]'
 
 # Deadlines are generous because the test must pass on a loaded 2-core machine; a healthy run takes far less.
 OPEN_TIMEOUT_S = 120
@@ -355,6 +361,19 @@ def _questions_module(number: str):
     return importlib.import_module(f"smm_course.exercises.nb{number}")
 
 
+def _exercise_cell(notebook: dict, question_id: str) -> int:
+    """Index of the cell that holds a question (metadata ``smm_course.exercise``), or of the quiz that holds it."""
+    from smm_course import exercises
+
+    for index, cell in enumerate(notebook["cells"]):
+        shown = cell.get("metadata", {}).get("smm_course", {}).get("exercise")
+        if shown == question_id:
+            return index
+        if shown and any(item.id == question_id for item in getattr(exercises.get(shown), "questions", ())):
+            return index
+    raise AssertionError(f"no cell of the notebook holds exercise {question_id}")
+
+
 def _first_choice_widget(notebook: dict, module) -> tuple[int, object]:
     """(cell index, question) of the first single-choice question shown as a widget in a notebook."""
     for index, cell in enumerate(notebook["cells"]):
@@ -380,10 +399,157 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("`", "").split())
 
 
+def _button(scope, key: str):
+    """The buttons labelled with the engine's text for ``key`` (``check``, ``hint``, ``solution``); an icon may
+    come first, and "Check all" is not "Check"."""
+    from smm_course.i18n import translate
+
+    return scope.get_by_role("button", name=re.compile(rf"^\W*{re.escape(translate(f'button.{key}'))}$"))
+
+
+def _progress_board(page):
+    from smm_course.i18n import translate
+
+    return page.locator(".jp-Cell-outputArea").filter(has_text=translate("progress.board_title")).first
+
+
+def _tried_in(board, notebook: str) -> int | None:
+    """How many of a notebook's questions the progress board says were tried (its row: label, bar, words)."""
+    from smm_course.i18n import load_catalogue
+
+    template = re.escape(load_catalogue("en")["progress.row_text"])
+    pattern = re.sub(r"\\\{(\w+)\\\}", lambda m: rf"(?P<{m.group(1)}>\d+)", template)
+    texts = [" ".join(text.split()) for text in board.locator(".widget-html").all_text_contents()]
+    for label, words in zip(texts, texts[1:]):
+        found = re.fullmatch(pattern, words)
+        if label.startswith(f"{notebook} ") and found:
+            return int(found.group("attempted"))
+    return None
+
+
+def _wait_for_done_count(board, done: int) -> None:
+    wait_for(lambda: _done_count(board.text_content()) == done, ANSWER_TIMEOUT_S,
+             lambda _: f"the progress board should say {done} done; it says {_done_count(board.text_content())}")
+
+
+def _run_cell(page, cell, name: str) -> int:
+    """Run a cell as a student does (Shift+Enter in its editor) and wait until it has run; its new count."""
+    before = prompt_count(cell)
+    page.keyboard.press("Shift+Enter")
+    return wait_for(lambda: (count := prompt_count(cell)) is not None and count != before and count, ANSWER_TIMEOUT_S,
+                    lambda _: f"{name}: the cell did not run after Shift+Enter (prompt "
+                              f"{cell.locator('.jp-InputPrompt').first.text_content()!r}, {before} before)")
+
+
+def _boxes(cell, css_class: str) -> list[str]:
+    """The plain text of every engine box of one kind (``smm-check``, ``smm-hint``, ``smm-solution``) in a cell's
+    outputs, in page order."""
+    return [_plain(text) for text in cell.locator(f".jp-Cell-outputArea .{css_class}").all_text_contents()]
+
+
+def _stored_entry(course, question_id: str) -> dict:
+    """The progress store's entry for one question, as the server's kernels wrote it."""
+    return course.server.progress().get(question_id, {})
+
+
+def test_student_types_a_value_runs_the_cell_and_asks_for_a_hint(course, course_home, artifacts):
+    """Notebook 00's first exercise as its markdown tells a student to do it: replace the ``...``, run the cell
+    with Shift+Enter, read the check; then delete the ``#`` before ``ex.q1.hint()`` and run it again."""
+    from smm_course import data, exercises
+
+    opened = course.notebook(START_HERE)
+    page = opened.page
+    question = exercises.get("00.q1")
+    index = _exercise_cell(opened.stored, question.id)
+    lines = _text(opened.stored["cells"][index]["source"]).splitlines()
+    placeholder = re.match(rf"{re.escape(question.variable)}\s*=\s*(\.\.\.)", lines[0])
+    assert placeholder, f"00.q1's starter should begin with `{question.variable} = ...`: {lines[0]!r}"
+    name = question.id.split(".")[1]
+    assert f"ex.{name}.check()" in lines, f"00.q1's starter should check the variable with ex.{name}.check(): {lines}"
+    hint_line = next((i for i, line in enumerate(lines) if re.fullmatch(rf"#\s*ex\.{name}\.hint\(\)", line)), None)
+    assert hint_line is not None, f"00.q1's starter should carry a commented `ex.{name}.hint()` line: {lines}"
+
+    # A wrong value a student really gives (another platform's row of the same table), and the right one; what
+    # the engine says about each, in this process (course_home keeps it off any real store).
+    audiences = data.load("platform_audiences")
+    wrong = float(audiences.loc[(audiences["platform"] == "Facebook") & (audiences["age_group"] == "all"),
+                                "share_of_adults"].item())
+    right = float(question.expected)
+    expected_wrong, expected_right = question.check(wrong), question.check(right)
+    assert not expected_wrong.correct and expected_right.correct
+
+    cell = opened.cell(index)
+    board = _progress_board(page)
+    done_before, tried_before = _done_count(board.text_content()), _tried_in(board, question.notebook)
+    assert tried_before is not None, f"the progress board has no row for notebook 00: {board.text_content()!r}"
+    cell.scroll_into_view_if_needed()
+
+    start, given = placeholder.start(1), placeholder.group(1)  # where the answer sits on the first line
+
+    def answer(value: float) -> None:
+        nonlocal given
+        select_in_editor(page, cell, 0, start, len(given))
+        page.keyboard.type(repr(value))
+        typed = [lines[0][:start] + repr(value) + lines[0][start + len(given):], *lines[1:]]
+        wait_for(lambda: editor_text(cell) == "\n".join(typed), ANSWER_TIMEOUT_S,
+                 lambda _: f"the editor should hold {typed!r}, it holds {editor_text(cell)!r}")
+        lines[:], given = typed, repr(value)
+
+    def shows(result) -> bool:
+        checks = _boxes(cell, "smm-check")
+        return len(checks) == 1 and result.label in checks[0] and _plain(result.message) in checks[0]
+
+    answer(wrong)
+    _run_cell(page, cell, "00.q1 with a wrong value")
+    wait_for(lambda: shows(expected_wrong), ANSWER_TIMEOUT_S,
+             lambda _: f"after {wrong!r} the cell should show one check saying {expected_wrong.label!r}, "
+                       f"{expected_wrong.message!r}; it shows {_boxes(cell, 'smm-check')}")
+    cell.screenshot(path=str(artifacts / "00-q1-wrong.png"))
+    # Once the board counts the wrong answer as tried, it has taken it in: then it must not count it as done.
+    wait_for(lambda: _tried_in(board, question.notebook) == tried_before + 1, ANSWER_TIMEOUT_S,
+             lambda _: f"the progress board should count 00.q1 as tried ({tried_before} tried before); it says "
+                       f"{_tried_in(board, question.notebook)}")
+    assert _done_count(board.text_content()) == done_before, "a wrong answer must not count as done"
+
+    answer(right)
+    _run_cell(page, cell, "00.q1 with the right value")
+    wait_for(lambda: shows(expected_right), ANSWER_TIMEOUT_S,
+             lambda _: f"after {right!r} the cell should show one check saying {expected_right.label!r}; "
+                       f"it shows {_boxes(cell, 'smm-check')}")
+    cell.screenshot(path=str(artifacts / "00-q1-right.png"))
+    _wait_for_done_count(board, done_before + 1)
+
+    # The whole comment marker goes: deleting only the `#` would leave an indented line, which Python refuses.
+    marker = re.match(r"#\s*", lines[hint_line]).end()
+    select_in_editor(page, cell, hint_line, 0, marker)
+    page.keyboard.press("Delete")
+    uncommented = [*lines[:hint_line], lines[hint_line][marker:], *lines[hint_line + 1:]]
+    wait_for(lambda: editor_text(cell) == "\n".join(uncommented), ANSWER_TIMEOUT_S,
+             lambda _: f"the editor should hold {uncommented!r}, it holds {editor_text(cell)!r}")
+    _run_cell(page, cell, "00.q1 with its hint line")
+    first_hint = _plain(question.hints[0])
+
+    def check_then_hint() -> bool:
+        boxes = _plain(cell.locator(".jp-Cell-outputArea").text_content())
+        checks, hints = _boxes(cell, "smm-check"), _boxes(cell, "smm-hint")
+        return (len(checks) == 1 and expected_right.label in checks[0] and len(hints) == 1
+                and first_hint in hints[0] and boxes.index(checks[0]) < boxes.index(hints[0]))
+
+    try:
+        wait_for(check_then_hint, ANSWER_TIMEOUT_S,
+                 lambda _: f"with the hint line the cell should show the check, then the first hint "
+                           f"({first_hint!r}); checks {_boxes(cell, 'smm-check')}, hints {_boxes(cell, 'smm-hint')}")
+    finally:
+        cell.screenshot(path=str(artifacts / "00-q1-hint.png"))
+    wait_for(lambda: _stored_entry(course, question.id).get("hints_used", 0) >= 1, ANSWER_TIMEOUT_S,
+             lambda _: f"the progress store should record the hint of 00.q1: {_stored_entry(course, question.id)}")
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+
+
 def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_home, artifacts):
     from playwright.sync_api import expect
-
-    from smm_course.i18n import translate
 
     opened = course.notebook(START_HERE)
     page = opened.page
@@ -396,10 +562,10 @@ def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_
 
     cell = opened.cell(index)
     outputs = cell.locator(".jp-Cell-outputArea")
-    board = page.locator(".jp-Cell-outputArea").filter(has_text=translate("progress.board_title")).first
+    board = _progress_board(page)
     expect(board).to_be_attached()
     done_before = _done_count(board.text_content())
-    check = cell.get_by_role("button", name=re.compile(rf"^\W*{re.escape(translate('button.check'))}$"))
+    check = _button(cell, "check")
 
     cell.scroll_into_view_if_needed()
     cell.get_by_role("radio", name=question.options[wrong], exact=True).check()
@@ -418,9 +584,7 @@ def test_student_answers_wrong_then_right_and_progress_counts_it(course, course_
     cell.screenshot(path=str(artifacts / "00-answer-right.png"))
 
     try:
-        wait_for(lambda: _done_count(board.text_content()) == done_before + 1, ANSWER_TIMEOUT_S,
-                 lambda _: f"the progress board did not count the right answer (it says "
-                           f"{_done_count(board.text_content())} done, {done_before} before the answer)")
+        _wait_for_done_count(board, done_before + 1)
     finally:
         board.scroll_into_view_if_needed()
         board.screenshot(path=str(artifacts / "00-progress-after.png"))
@@ -432,14 +596,18 @@ def test_student_drags_the_viral_marketing_explorer_and_the_figure_changes(cours
     page = opened.page
     cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
     explorer = cells.filter(has=page.locator(".jupyter-widgets .noUi-handle")).filter(
-        has=page.locator(".jupyter-widgets img[src]")).first
+        has=page.locator(PICTURE)).first
     wait_for(explorer.count, SETTLE_TIMEOUT_S, lambda _: "notebook 07 shows no explorer with a slider and a figure")
     explorer.scroll_into_view_if_needed()
     handle = explorer.locator(".noUi-handle").first
     track = explorer.locator(".noUi-target").first
     readout = explorer.locator(".widget-readout").first
-    figure = explorer.locator(".jupyter-widgets img").first
+    figure = explorer.locator(PICTURE).first
+    sentence = explorer.locator(f"{SENTENCE}").first
     value_before, figure_before = readout.text_content(), figure.get_attribute("src")
+    alt_before = figure.get_attribute("alt")
+    assert _plain(alt_before) == _plain(sentence.text_content()), (
+        f"the picture's text alternative should be the sentence: {alt_before!r} vs {sentence.text_content()!r}")
     explorer.screenshot(path=str(artifacts / "07-explorer-before.png"))
 
     # Drag as a hand does: press on the handle, move in small steps, release.
@@ -455,7 +623,8 @@ def test_student_drags_the_viral_marketing_explorer_and_the_figure_changes(cours
     # The explorer redraws while the handle moves, so frames keep arriving for a moment after the release:
     # wait until the slider, the figure and the sentence under the controls have been still for a while.
     def state() -> tuple:
-        return readout.text_content(), figure.get_attribute("src"), explorer.locator(".jp-Cell-outputArea").text_content()
+        return (readout.text_content(), figure.get_attribute("src"), sentence.text_content(),
+                figure.get_attribute("alt"))
 
     deadline, still_since, last = time.monotonic() + 60, time.monotonic(), None
     while time.monotonic() < deadline:
@@ -466,10 +635,61 @@ def test_student_drags_the_viral_marketing_explorer_and_the_figure_changes(cours
             break
         time.sleep(0.2)
     explorer.screenshot(path=str(artifacts / "07-explorer-after.png"))
-    value_after, figure_after, _ = state()
+    value_after, figure_after, sentence_after, alt_after = state()
     assert value_after != value_before, "dragging the handle did not move the slider"
     assert figure_after != figure_before, (
         f"the slider moved ({value_before} -> {value_after}) but the figure did not change")
+    assert alt_after != alt_before and _plain(alt_after) == _plain(sentence_after), (
+        f"the new picture's text alternative should be the new sentence: {alt_after!r} vs {sentence_after!r}")
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+# Widget questions whose Hint and Solution buttons a student presses: a choice question, an explorer question and
+# one item of a quiz (each quiz item has its own buttons).
+HELP_IN_WIDGETS = [(START_HERE, "00.q2"), (VIRAL, "07.q3"), (VIRAL, "07.quiz1")]
+
+
+@pytest.mark.parametrize(("name", "question_id"), HELP_IN_WIDGETS, ids=[qid for _, qid in HELP_IN_WIDGETS])
+def test_widget_hint_and_solution_buttons_show_help_and_record_it(course, artifacts, name, question_id):
+    from smm_course import exercises
+
+    opened = course.notebook(name)
+    question = exercises.get(question_id)
+    index = _exercise_cell(opened.stored, question_id)
+    shown = exercises.get(opened.stored["cells"][index]["metadata"]["smm_course"]["exercise"])
+    items = [item.id for item in getattr(shown, "questions", [shown])]
+    position = items.index(question_id)  # a quiz draws its items' buttons in its items' order
+    assert question.hints, f"{question_id} has no hints to show"
+    first_hint, explanation = _plain(question.hints[0]), _plain(question.explanation)
+
+    cell = opened.cell(index)
+    cell.scroll_into_view_if_needed()
+    hint, solution = _button(cell, "hint"), _button(cell, "solution")
+    wait_for(lambda: hint.count() == len(items) and solution.count() == len(items), SETTLE_TIMEOUT_S,
+             lambda _: f"{question_id}: the cell should have a Hint and a Solution button per question "
+                       f"({len(items)}); it has {hint.count()} and {solution.count()}")
+    assert not _boxes(cell, "smm-hint") and not _boxes(cell, "smm-solution"), (
+        f"{question_id}: help is shown before any button was pressed")
+
+    hint.nth(position).click()
+    wait_for(lambda: [box for box in _boxes(cell, "smm-hint") if question_id in box and first_hint in box],
+             ANSWER_TIMEOUT_S, lambda _: f"{question_id}: Hint should show the first hint ({first_hint!r}); the cell "
+                                         f"shows hints {_boxes(cell, 'smm-hint')}")
+    cell.locator(".smm-hint").first.screenshot(path=str(artifacts / f"{question_id}-hint.png"))
+
+    solution.nth(position).click()
+    wait_for(lambda: [box for box in _boxes(cell, "smm-solution") if question_id in box and explanation in box],
+             ANSWER_TIMEOUT_S, lambda _: f"{question_id}: Solution should show the solution and why "
+                                         f"({explanation[:80]!r}...); the cell shows {_boxes(cell, 'smm-solution')}")
+    cell.locator(".smm-solution").first.screenshot(path=str(artifacts / f"{question_id}-solution.png"))
+
+    def recorded() -> dict | None:
+        entry = _stored_entry(course, question_id)
+        return entry if entry.get("hints_used", 0) >= 1 and entry.get("solution_seen") is True else None
+
+    wait_for(recorded, ANSWER_TIMEOUT_S,
+             lambda _: f"{question_id}: the progress store in {course.server.course_home} should record a hint "
+                       f"and the solution; it has {_stored_entry(course, question_id)}")
     assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
 
 
