@@ -519,8 +519,9 @@ def test_student_types_a_value_runs_the_cell_and_asks_for_a_hint(course, course_
     cell.screenshot(path=str(artifacts / "00-q1-right.png"))
     _wait_for_done_count(board, done_before + 1)
 
-    # The whole comment marker goes: deleting only the `#` would leave an indented line, which Python refuses.
-    marker = re.match(r"#\s*", lines[hint_line]).end()
+    # As the notebook says: delete the `#` (the help lines have no space after it, so no indent is left over).
+    assert lines[hint_line].startswith("#ex."), f"the hint line must read #ex.{name}.hint(): {lines[hint_line]!r}"
+    marker = 1
     select_in_editor(page, cell, hint_line, 0, marker)
     page.keyboard.press("Delete")
     uncommented = [*lines[:hint_line], lines[hint_line][marker:], *lines[hint_line + 1:]]

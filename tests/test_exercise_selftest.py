@@ -143,7 +143,7 @@ def test_reflections_are_never_correct():
 
 
 # -- notebooks, catalogue and question modules agree -----------------------------------------------
-HELP_LINE = re.compile(r"^# ex\.(?P<name>\w+)\.(?P<what>hint|solution)\(\)$", re.MULTILINE)
+HELP_LINE = re.compile(r"^#ex\.(?P<name>\w+)\.(?P<what>hint|solution)\(\)$", re.MULTILINE)
 
 
 @pytest.mark.parametrize("number", sorted(notebook_modules()))
@@ -170,7 +170,7 @@ def test_starter_cells_and_catalogue_agree(number):
             # Kaggle-style help, one uncommented character away
             helps = {(m["name"], m["what"]) for m in HELP_LINE.finditer(source)}
             assert {(name, "hint"), (name, "solution")} <= helps, (
-                f"{question_id}: under the check, add the lines `# ex.{name}.hint()` and `# ex.{name}.solution()`")
+                f"{question_id}: under the check, add the lines `#ex.{name}.hint()` and `#ex.{name}.solution()` (no space, so deleting the # leaves no indent)")
             assert notebook.cells[index - 1].cell_type == "markdown", (
                 f"{question_id}: the question's wording is the markdown cell just above its starter")
         else:

@@ -71,7 +71,7 @@ def _button(key: str, icon: str) -> w.Button:
 
 def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: list[w.Widget],
               read_answer: Callable[[], Any]) -> ExerciseBox:
-    check, hint, solution = _button("check", "check"), _button("hint", "lightbulb-o"), _button("solution", "eye")
+    check, hint, solution = _button("check", "check"), _button("hint", "question-circle"), _button("solution", "key")
     feedback, shown_help = w.HTML(value=""), w.HTML(value="")
     box = ExerciseBox([_header(question), *layout_children, w.HBox([check, hint, solution]), feedback, shown_help],
                       text=translate("widget.repr", id=question.id, title=question.title))
