@@ -3,7 +3,6 @@ choice, classify, explorer, reflection and quiz questions, and the catalogue."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from smm_course.exercises import (
@@ -14,18 +13,6 @@ from smm_course.exercises import (
 @pytest.fixture(autouse=True)
 def private_home(course_home):
     return course_home
-
-
-def status_and_message(question, answer):
-    result = question.check(answer)
-    return result.status, result.message
-
-
-SHARES = pd.Series({"YouTube": 0.83, "Facebook": 0.68, "X": 0.22}, name="share_of_adults")
-TABLE = pd.DataFrame({"platform": ["YouTube", "Facebook", "X"], "share": [0.83, 0.68, 0.22]})
-
-
-
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 
-import pandas as pd
 import pytest
 
 from smm_course.exercises import CheckResult, ValueQuestion
@@ -19,17 +18,6 @@ def private_home(course_home):
 @pytest.fixture
 def number():
     return ValueQuestion(id="demo.n", title="Share", expected=0.83, variable="share", solution="share = 0.83")
-
-
-def status_and_message(question, answer):
-    result = question.check(answer)
-    return result.status, result.message
-
-
-SHARES = pd.Series({"YouTube": 0.83, "Facebook": 0.68, "X": 0.22}, name="share_of_adults")
-TABLE = pd.DataFrame({"platform": ["YouTube", "Facebook", "X"], "share": [0.83, 0.68, 0.22]})
-
-
 
 
 # -- display ---------------------------------------------------------------------------------------
