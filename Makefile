@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml
 lab: $(STAMP)
 	$(BIN)/smm-course lab
 
+# Two workers, each notebook's and test file's tests kept together on one (nbval runs a notebook's cells in order
+# in one kernel; the self-test caches each notebook's state per process).
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # Maintainers: re-execute notebooks in place after editing them, regenerate data, build the site.
 notebooks: $(STAMP)
