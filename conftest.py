@@ -42,3 +42,11 @@ def course_home(tmp_path, monkeypatch):
     home = tmp_path / "course-home"
     monkeypatch.setenv("SMM_COURSE_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def number():
+    """A value question whose answer is the fraction 0.83, shared by the engine's unit tests."""
+    from smm_course.exercises import ValueQuestion
+
+    return ValueQuestion(id="demo.n", title="Share", expected=0.83, variable="share", solution="share = 0.83")

@@ -30,11 +30,6 @@ TABLE = pd.DataFrame({"platform": ["YouTube", "Facebook", "X"], "share": [0.83, 
 
 
 # -- numbers ---------------------------------------------------------------------------------------
-@pytest.fixture
-def number():
-    return ValueQuestion(id="demo.n", title="Share", expected=0.83, variable="share", solution="share = 0.83")
-
-
 @pytest.mark.parametrize("answer", [0.83, np.float64(0.83), 0.83 + 1e-12, np.array(0.83), 83 / 100])
 def test_right_numbers_in_every_reasonable_form(number, answer):
     assert number.check(answer).status == "correct"

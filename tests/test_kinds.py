@@ -10,14 +10,10 @@ from smm_course.exercises import (
     UnknownQuestionError, ValueQuestion, catalog, get,
 )
 
+
 @pytest.fixture(autouse=True)
 def private_home(course_home):
     return course_home
-
-
-@pytest.fixture
-def number():
-    return ValueQuestion(id="demo.n", title="Share", expected=0.83, variable="share", solution="share = 0.83")
 
 
 def test_placeholder_is_not_attempted(number):

@@ -10,14 +10,10 @@ import pytest
 from smm_course.exercises import CheckResult, ValueQuestion
 from smm_course.exercises.views import HINT_COLOURS, SOLUTION_COLOURS, STATUS_COLOURS
 
+
 @pytest.fixture(autouse=True)
 def private_home(course_home):
     return course_home
-
-
-@pytest.fixture
-def number():
-    return ValueQuestion(id="demo.n", title="Share", expected=0.83, variable="share", solution="share = 0.83")
 
 
 # -- display ---------------------------------------------------------------------------------------
