@@ -84,15 +84,54 @@ def run_cell(source: str, namespace: dict) -> Any:
         return eval(compile(last, "<cell>", "eval"), namespace) if last is not None else None
 
 
+@dataclass
+class Fact:
+    """A number a markdown cell states, with what the notebook's code gives for it at that point."""
+
+    notebook: str
+    index: int
+    says: str
+    expr: str
+    gives: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class NotebookRun:
+    """One in-order run of a notebook: its exercise cells (with their states) and its prose facts, evaluated."""
+
+    cells: tuple[ExerciseCell, ...]
+    facts: tuple[Fact, ...]
+
+
+def facts_declared(cell) -> list[dict]:
+    """The ``facts`` a markdown cell declares in ``metadata.smm_course`` (see docs/authoring.md)."""
+    return list(cell.get("metadata", {}).get("smm_course", {}).get("facts", []))
+
+
+def run_of(number: str) -> NotebookRun:
+    """Notebook ``number``'s run (see :func:`run_notebook`), done once per test run."""
+    return run_notebook(notebook_path(number))
+
+
 @functools.lru_cache(maxsize=None)
-def states_of(number: str) -> tuple[ExerciseCell, ...]:
-    """Every exercise cell of notebook ``number`` with the namespace before it (computed once per test run)."""
-    notebook = nbformat.read(notebook_path(number), as_version=4)
+def run_notebook(path: Path) -> NotebookRun:
+    """Run a notebook top to bottom: snapshot the namespace before each exercise cell and evaluate each markdown
+    cell's facts right where the cell stands (after every code cell above it)."""
+    number = Path(path).name[:2]
+    notebook = nbformat.read(path, as_version=4)
     namespace: dict = {"__name__": "__main__"}
-    cells = []
+    cells, facts = [], []
     folder = tempfile.mkdtemp(prefix=f"smm-course-state-{number}-")
     with _inside(folder):
         for index, cell in enumerate(notebook.cells):
+            if cell.cell_type == "markdown":
+                declared = facts_declared(cell)
+                if declared:
+                    # A copy, so that an expression cannot change the state later cells and exercises see.
+                    view = _snapshot(namespace)
+                    facts.extend(_evaluate(number, index, each, view) for each in declared)
+                continue
             if cell.cell_type != "code":
                 continue
             ids = exercise_ids(cell)
@@ -102,7 +141,22 @@ def states_of(number: str) -> tuple[ExerciseCell, ...]:
                 run_cell(cell.source, namespace)
             except Exception as error:
                 raise AssertionError(f"notebook {number}, cell {index} fails when run in order: {error!r}") from error
-    return tuple(cells)
+    return NotebookRun(tuple(cells), tuple(facts))
+
+
+def states_of(number: str) -> tuple[ExerciseCell, ...]:
+    """Every exercise cell of notebook ``number`` with the namespace before it (computed once per test run)."""
+    return run_of(number).cells
+
+
+def _evaluate(number: str, index: int, declared: dict, namespace: dict) -> Fact:
+    fact = Fact(number, index, str(declared.get("says", "")), str(declared.get("expr", "")))
+    try:
+        with _quietly():
+            fact.gives = str(eval(compile(fact.expr, f"<fact in cell {index}>", "eval"), namespace))
+    except Exception as error:  # reported by the test with the cell and the expression
+        fact.error = f"{type(error).__name__}: {error}"
+    return fact
 
 
 def cell_of(question_id: str) -> ExerciseCell:

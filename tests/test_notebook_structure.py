@@ -73,9 +73,56 @@ def test_has_checked_exercises_and_a_widget(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_ends_with_takeaways_and_glossary(path):
     nb = load(path)
-    assert re.search(r"#+\s*Key takeaways", markdown(nb), re.I)
-    tail = "\n".join(c.source for c in nb.cells[-4:])
-    assert f'glossary.show("{path.name[:2]}")' in tail
+    takeaways = heading_index(nb, "Key takeaways")
+    assert takeaways is not None, "no '## Key takeaways' cell"
+    glossary = [i for i, c in enumerate(nb.cells) if f'glossary.show("{path.name[:2]}")' in c.source]
+    assert glossary and glossary[0] > takeaways, "the glossary cell belongs after the takeaways"
+
+
+def heading_index(nb, title: str) -> int | None:
+    """Index of the first markdown cell whose source opens with a level-2 heading ``title``."""
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown" and re.match(rf"##\s+{re.escape(title)}", cell.source.strip(), re.I):
+            return index
+    return None
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_states_how_long_the_core_path_takes(path):
+    """The promise on the first screen: one sitting (20 to 40 minutes; the welcome notebook is shorter)."""
+    first = load(path).cells[0].source
+    stated = re.search(r"\*\*Time:\*\*\s*about (\d+) minutes", first)
+    assert stated, "the first cell must say '**Time:** about NN minutes' for the core path"
+    minutes = int(stated.group(1))
+    low, high = (5, 20) if path.name.startswith("00") else (20, 40)
+    assert low <= minutes <= high, f"{minutes} minutes: a lesson's core path takes {low} to {high}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_optional_depth_comes_after_the_core(path):
+    nb = load(path)
+    further = heading_index(nb, "Going further")
+    if further is not None:
+        assert "(optional)" in nb.cells[further].source.splitlines()[0], "say that 'Going further' is optional"
+        assert further > heading_index(nb, "Key takeaways"), "'Going further' comes after the core's takeaways"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_ends_with_what_comes_next(path):
+    """The last cell says what the student can now do and links to the next notebook (a file that exists)."""
+    nb = load(path)
+    last = nb.cells[-1]
+    assert last.cell_type == "markdown" and re.match(r"##\s+What comes next", last.source.strip()), (
+        "the last cell must be a markdown cell '## What comes next'")
+    targets = re.findall(r"\]\(([^)#\s]+)", last.source)
+    assert targets, "'What comes next' needs a link"
+    for target in targets:
+        if "://" not in target:
+            assert (path.parent / target).exists(), f"the link {target} points to no file"
+    position = NOTEBOOKS.index(path)
+    if position + 1 < len(NOTEBOOKS):
+        assert NOTEBOOKS[position + 1].name in targets, f"link to the next notebook, {NOTEBOOKS[position + 1].name}"
+    assert len(re.sub(r"##[^\n]*\n", "", last.source).split()) >= 12, "say in a sentence what the student can now do"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
