@@ -5,7 +5,7 @@ customer's value is direct (their purchases) and indirect (the customers they re
 
 - :func:`rfm_scores` scores recency, frequency and monetary value in quintiles and names segments;
 - :func:`customer_lifetime_value` is the direct value (Gupta and Lehmann);
-- :func:`referral_value` is the indirect value (Kumar, Petersen and Leone).
+- :func:`referral_value` is the indirect value (Kumar, Petersen and Leone, 2007 and 2010).
 """
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ __all__ = [
     "RFM_SEGMENTS",
 ]
 
-#: RFM segments, best first: (name, rule on the scores, what it means). FM is the mean of the F and M scores.
+#: RFM segments, best first: (name, rule on the scores, what it means). The rules are read from the top and the
+#: first one that matches wins, so "Loyal" means "R >= 3 and (F+M)/2 >= 3, and not a Champion".
 RFM_SEGMENTS = (
-    ("Champions", "R >= 4 and FM >= 4", "bought recently, buy often and spend the most"),
-    ("Loyal", "R >= 3 and FM >= 3", "good, regular customers who are still active"),
+    ("Champions", "R >= 4 and (F+M)/2 >= 4", "bought recently, buy often and spend the most"),
+    ("Loyal", "R >= 3 and (F+M)/2 >= 3", "good, regular customers who are still active"),
     ("New", "R >= 4 and F <= 2", "bought recently for the first time or two"),
     ("Potential", "R >= 3", "fairly recent, modest so far: could grow"),
-    ("At risk", "R <= 2 and FM >= 3", "used to buy often or spend a lot, but not lately"),
+    ("At risk", "R <= 2 and (F+M)/2 >= 3", "used to buy often or spend a lot, but not lately"),
     ("Hibernating", "R == 2", "modest customers who have not bought for a while"),
     ("Lost", "R == 1", "modest customers who have not bought for the longest time"),
 )
@@ -48,21 +49,26 @@ RFM_SEGMENTS = (
 def rfm_segment_rules() -> pd.DataFrame:
     """The RFM segment rules as a table, checked from top to bottom (the first matching rule wins).
 
-    Each score runs from 1 (worst 20% of customers) to 5 (best 20%); FM = (F + M) / 2.
+    Each score runs from 1 (fewer than 20% of customers are worse) to 5 (at least 80% are worse); (F+M)/2 is the
+    mean of the frequency and monetary scores.
 
     Examples
     --------
     >>> rfm_segment_rules()["segment"].tolist()
     ['Champions', 'Loyal', 'New', 'Potential', 'At risk', 'Hibernating', 'Lost']
+    >>> rfm_segment_rules().loc[2, "rule"]
+    'R >= 3 and (F+M)/2 >= 3'
     """
-    return pd.DataFrame(list(RFM_SEGMENTS), columns=["segment", "rule", "meaning"])
+    rules = pd.DataFrame(list(RFM_SEGMENTS), columns=["segment", "rule", "meaning"])
+    # numbered from 1 so that the table itself says in which order the rules are checked
+    return rules.set_axis(pd.RangeIndex(1, len(rules) + 1, name="checked"))
 
 
 def rfm_segment(r_score, f_score, m_score):
     """Name the RFM segment of each customer from their R, F and M scores (1 to 5).
 
     The rules of :data:`RFM_SEGMENTS` (see :func:`rfm_segment_rules`) are checked from the top; the first
-    match wins, and together they cover every combination of scores. FM = (F + M) / 2.
+    match wins, and together they cover every combination of scores. (F+M)/2 is the mean of F and M.
 
     Returns
     -------
@@ -100,17 +106,15 @@ def rfm_segment(r_score, f_score, m_score):
     return pd.Series(pd.Categorical(segments, categories=names, ordered=True), index=index, name="segment")
 
 
-def _quintile_scores(values: pd.Series, tie_breaker: pd.Series) -> np.ndarray:
-    """Score 1 to 5 by rank so that each score holds a fifth of the customers (5 = highest values).
+def _quintile_scores(values) -> np.ndarray:
+    """Score 1 to 5: 1 + the number of whole fifths of the customers whose value is strictly lower (5 = highest).
 
-    Equal values are ranked in the order of ``tie_breaker`` (the customer id), which keeps the quintiles
-    balanced and the result independent of the row order.
+    score = 1 + floor(5 b / n), with b the customers strictly below and n all customers. Equal values share
+    one score, since they have the same customers below them, and a higher value never gets a lower score.
     """
-    keys = pd.DataFrame({"value": np.asarray(values, dtype=float), "tie": np.asarray(tie_breaker)})
-    order = keys.sort_values(["value", "tie"], kind="stable").index.to_numpy()
-    ranks = np.empty(len(values), dtype=np.int64)
-    ranks[order] = np.arange(len(values))
-    return ranks * 5 // len(values) + 1
+    values = pd.Series(np.asarray(values, dtype=float))
+    strictly_below = values.rank(method="min").to_numpy(dtype=np.int64) - 1
+    return strictly_below * 5 // len(values) + 1
 
 
 def rfm_scores(customers: pd.DataFrame, customer: str = "customer_id", recency: str = "last_order_date",
@@ -118,9 +122,15 @@ def rfm_scores(customers: pd.DataFrame, customer: str = "customer_id", recency: 
     """Score each customer's recency, frequency and monetary value in quintiles, and name their segment.
 
     - recency_days = as_of - date of the last order, in days (fewer days is better, so the score is reversed);
-    - each of R, F and M is scored 1 to 5 by rank, 5 = the best 20% of customers. Equal values are ranked by
-      customer id so every score holds a fifth of the customers (customers with the same value can then get
-      neighbouring scores at a quintile boundary);
+    - each of R, F and M is scored 1 to 5 in quintiles: score = 1 + floor(5 b / n), where b counts the customers
+      with a strictly worse value (an older last order, fewer orders, less revenue) and n all customers. So 5
+      means at least 80% of customers are worse, and 1 that fewer than 20% are;
+    - equal values get equal scores, and a better value never gets a lower score. Without ties each score holds
+      a fifth of the customers, give or take one. Ties make the quintiles uneven: a group of equal values stays
+      whole at the score of the lowest place it takes, so that score holds more than a fifth, the next ones
+      fewer, and a score can even be empty. For example, customers with one order are never better than anyone
+      on frequency, so they all get F = 1; if they are 30% of the table, F = 2 starts at two orders and holds
+      fewer than a fifth. A score of 5 never holds more than the best 20% of customers;
     - ``rfm_code`` joins the three scores, e.g. "545";
     - ``segment`` applies the rules of :func:`rfm_segment_rules` (Champions, Loyal, New, Potential, At risk,
       Hibernating, Lost).
@@ -143,6 +153,8 @@ def rfm_scores(customers: pd.DataFrame, customer: str = "customer_id", recency: 
 
     Examples
     --------
+    Customers 4 and 5 each ordered once: they tie on frequency, so both get F = 1.
+
     >>> import pandas as pd
     >>> customers = pd.DataFrame({
     ...     "customer_id": [1, 2, 3, 4, 5],
@@ -156,7 +168,7 @@ def rfm_scores(customers: pd.DataFrame, customer: str = "customer_id", recency: 
     1            2           213      233    At risk
     2            3            46      344      Loyal
     3            4           333      111       Lost
-    4            5            11      422        New
+    4            5            11      412        New
     """
     require_frame(customers, "customers")
     columns = {"customer": customer, "recency": recency, "frequency": frequency, "monetary": monetary}
@@ -202,9 +214,9 @@ def rfm_scores(customers: pd.DataFrame, customer: str = "customer_id", recency: 
         {customer: ids, "recency_days": days, frequency: customers[frequency], monetary: customers[monetary]},
         index=customers.index,
     )
-    result["r_score"] = _quintile_scores(-days.astype(float), ids)
-    result["f_score"] = _quintile_scores(pd.Series(orders), ids)
-    result["m_score"] = _quintile_scores(pd.Series(revenue), ids)
+    result["r_score"] = _quintile_scores(-days.to_numpy(dtype=float))  # fewer days is better
+    result["f_score"] = _quintile_scores(orders)
+    result["m_score"] = _quintile_scores(revenue)
     result["rfm_code"] = (
         result["r_score"].astype(str) + result["f_score"].astype(str) + result["m_score"].astype(str)
     )
@@ -253,41 +265,75 @@ def customer_lifetime_value(margin, retention, discount_rate, acquisition_cost=0
     return wrap(clv, index, all_scalar, "clv")
 
 
-def referral_value(referrals, clv_of_referred, share_would_buy_anyway, acquisition_cost):
-    """Customer referral value: what a customer's referrals are worth to the firm (Kumar, Petersen and Leone, 2007).
+def referral_value(referrals, clv_of_referred, share_would_buy_anyway, acquisition_cost, reward=0.0):
+    """Customer referral value (CRV): what a customer's referrals are worth to the firm, in euros.
 
-    referral value = referrals x [(1 - s) x CLV_referred + s x AC]
+    Kumar, Petersen and Leone split the customers someone refers in two. Those who would *not* have joined
+    without the referral bring their margins **plus** the acquisition cost the firm no longer spends on them;
+    those who would have joined anyway bring only that saved acquisition cost. The marketing cost that prompted
+    the referral (here, a reward per referral) is subtracted. With N referrals, a share s who would have joined
+    anyway, the value V of a referred customer's future margins, the acquisition cost AC and the reward R::
 
-    Of the customers someone refers, a share ``s`` would have bought anyway: for them the referral only saves the
-    acquisition cost AC. The others (1 - s) would not have bought without the referral: the firm gains their
-    whole lifetime value. This is the idea of Kumar, Petersen and Leone ("How valuable is word of mouth?",
-    Harvard Business Review, October 2007), simplified to one period with average values.
+        CRV = N x [(1 - s) x (V + AC) + s x AC - R]
+            = N x [(1 - s) x V + AC - R]
+
+    The course simplifies the source in four ways: every referred customer is worth the same average V (the
+    source adds up each referred customer's own margins minus the cost of keeping them); V is a lifetime value
+    that already discounts future margins, while the referrals themselves are not discounted to the period in
+    which they happen (the source discounts each period's referrals and counts about a year of them); the
+    share s is one fixed number for everyone (the source estimates, for each referral, whether they would have
+    joined anyway); and the reward is a fixed amount per referral.
 
     Parameters
     ----------
     referrals : number, array or Series
-        Customers referred (people), not negative.
+        Customers referred, N (people), not negative.
     clv_of_referred : number, array or Series
-        Average lifetime value of a referred customer (see :func:`customer_lifetime_value`), in euros.
+        V: the value of a referred customer's future margins, in euros per referred customer (e.g.
+        :func:`customer_lifetime_value` *without* an acquisition cost, since the firm did not pay one). May be
+        negative.
     share_would_buy_anyway : number, array or Series
-        Fraction in [0, 1] of referred customers who would have bought without the referral.
+        s: the fraction in [0, 1] of referred customers who would have joined without the referral.
     acquisition_cost : number, array or Series
-        What it costs to acquire a customer through marketing, in euros, not negative.
+        AC: what the firm spends to acquire a customer through its usual marketing, in euros per customer, not
+        negative. Every referral saves it, whether or not the customer would have joined anyway.
+    reward : number, array or Series, default 0
+        R: what the firm pays for each referral (e.g. a voucher for the referrer), in euros per referral, not
+        negative.
 
     Returns
     -------
     float, ndarray or Series named ``referral_value``, in euros.
 
+    References
+    ----------
+    Kumar, V., Petersen, J. A., & Leone, R. P. (2007). How valuable is word of mouth? *Harvard Business Review*,
+    85(10), 139-146.
+
+    Kumar, V., Petersen, J. A., & Leone, R. P. (2010). Driving profitability by encouraging customer referrals:
+    who, when, and how. *Journal of Marketing*, 74(5), 1-17.
+
     Examples
     --------
+    Four referrals, each worth V = 200 euros of margins, a quarter of whom would have joined anyway, with an
+    acquisition cost of 40 euros: 4 x [0.75 x (200 + 40) + 0.25 x 40] = 4 x (180 + 10) = 760 euros.
+
     >>> referral_value(referrals=4, clv_of_referred=200.0, share_would_buy_anyway=0.25, acquisition_cost=40.0)
-    640.0
+    760.0
+
+    A reward of 15 euros per referral costs 4 x 15 = 60 euros:
+
+    >>> referral_value(4, 200.0, 0.25, 40.0, reward=15.0)
+    700.0
     """
     n = as_numeric(referrals, "referrals")
     clv = as_numeric(clv_of_referred, "clv_of_referred", allow_negative=True)
     s = as_numeric(share_would_buy_anyway, "share_would_buy_anyway")
     ac = as_numeric(acquisition_cost, "acquisition_cost")
+    prize = as_numeric(reward, "reward")
     check_range(s, low=0, high=1, hint="Give it as a fraction (0.25 for 25%).")
-    (n_values, clv_values, s_values, ac_values), index, all_scalar = align(n, clv, s, ac)
-    value = n_values * ((1 - s_values) * clv_values + s_values * ac_values)
+    (n_values, clv_values, s_values, ac_values, prize_values), index, all_scalar = align(n, clv, s, ac, prize)
+    not_anyway = (1 - s_values) * (clv_values + ac_values)
+    anyway = s_values * ac_values
+    value = n_values * (not_anyway + anyway - prize_values)
     return wrap(value, index, all_scalar, "referral_value")

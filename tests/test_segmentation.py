@@ -57,21 +57,52 @@ def test_rfm_default_as_of_is_the_latest_order_and_recency_can_be_days_already()
     assert again["r_score"].equals(scores["r_score"])
 
 
-def test_rfm_ties_are_broken_by_customer_id_so_quintiles_stay_balanced_and_order_does_not_matter():
-    customers = customers_table(50)
-    customers["orders"] = 1  # everyone tied on frequency
+def test_ten_identical_customers_get_the_same_scores():
+    customers = pd.DataFrame({"customer_id": range(1, 11), "last_order_date": pd.Timestamp("2025-12-01"),
+                              "orders": 3, "revenue": 120.0})
+    scores = seg.rfm_scores(customers, as_of="2025-12-31")
+    # nobody is strictly worse than anybody: b = 0, so every score is 1 + floor(5 x 0 / 10) = 1
+    assert scores["rfm_code"].tolist() == ["111"] * 10
+    assert scores["segment"].astype(str).tolist() == ["Lost"] * 10  # R == 1: the last rule
+    # the same scores whatever the ids say
+    renamed = seg.rfm_scores(customers.assign(customer_id=range(10, 0, -1)), as_of="2025-12-31")
+    assert renamed["rfm_code"].equals(scores["rfm_code"])
+
+
+def test_one_time_buyers_all_get_f_1_and_the_next_quintiles_shrink():
+    orders = [1] * 12 + [2, 2, 3, 4, 5, 6, 7, 8]  # 20 customers, 12 of them bought once
+    customers = pd.DataFrame({
+        "customer_id": range(1, 21),
+        "last_order_date": pd.Timestamp("2025-12-31") - pd.to_timedelta(np.arange(20), unit="D"),
+        "orders": orders,
+        "revenue": np.arange(1, 21) * 10.0,
+    })
     scores = seg.rfm_scores(customers)
-    assert scores["f_score"].value_counts().sort_index().tolist() == [10] * 5
-    # with all orders equal, F follows customer id
-    assert scores.sort_values("customer_id")["f_score"].is_monotonic_increasing
-    shuffled = seg.rfm_scores(customers.sample(frac=1, random_state=3))
+    # F = 1 + floor(5 b / 20), b = customers with fewer orders:
+    # 1 order: b = 0 -> 1;  2 orders: b = 12 -> 1 + 3 = 4;  3: b = 14 -> 1 + 3 = 4;  4: b = 15 -> 1 + 3 = 4;
+    # 5: b = 16 -> 1 + 4 = 5;  6: b = 17 -> 5;  7: b = 18 -> 5;  8: b = 19 -> 5
+    assert scores["f_score"].tolist() == [1] * 12 + [4, 4, 4, 4, 5, 5, 5, 5]
+    # so F = 2 and F = 3 are empty, and F = 1 holds 12 customers instead of a fifth (4)
+    assert scores["f_score"].value_counts().reindex(range(1, 6), fill_value=0).tolist() == [12, 0, 0, 4, 4]
+    # with F = 1, (F+M)/2 is at most 3: no one-time buyer is a Champion
+    one_timers = scores[customers["orders"] == 1]
+    assert not (one_timers["segment"] == "Champions").any()
+    # the same scores whatever the row order or the ids
+    shuffled = seg.rfm_scores(customers.sample(frac=1, random_state=3).assign(customer_id=range(20, 0, -1)))
     assert shuffled.loc[scores.index, "f_score"].equals(scores["f_score"])
 
 
 @FAST
 @given(st.integers(5, 200), st.integers(0, 10_000))
-def test_every_rfm_score_holds_a_fifth_of_the_customers(n, seed):
-    scores = seg.rfm_scores(customers_table(n, seed))
+def test_without_ties_every_rfm_score_holds_a_fifth_of_the_customers(n, seed):
+    rng = np.random.default_rng(seed)
+    customers = pd.DataFrame({  # permutations: no two customers share a value
+        "customer_id": np.arange(n),
+        "last_order_date": rng.permutation(n),
+        "orders": rng.permutation(n) + 1,
+        "revenue": rng.permutation(n) * 1.5,
+    })
+    scores = seg.rfm_scores(customers)
     for column in ("r_score", "f_score", "m_score"):
         counts = scores[column].value_counts().reindex([1, 2, 3, 4, 5], fill_value=0)
         assert counts.max() - counts.min() <= 1  # balanced: sizes differ by at most one customer
@@ -80,12 +111,18 @@ def test_every_rfm_score_holds_a_fifth_of_the_customers(n, seed):
 
 @FAST
 @given(st.integers(5, 120), st.integers(0, 10_000))
-def test_rfm_scores_never_reverse_the_order_of_values(n, seed):
-    scores = seg.rfm_scores(customers_table(n, seed))
-    by_revenue = scores.sort_values(["revenue", "customer_id"])
-    assert by_revenue["m_score"].is_monotonic_increasing
-    by_recency = scores.sort_values(["recency_days", "customer_id"], ascending=[False, True])
-    assert by_recency["r_score"].is_monotonic_increasing
+def test_rfm_scores_give_equal_values_equal_scores_and_never_reverse_the_order(n, seed):
+    customers = customers_table(n, seed)  # few distinct order counts and dates: many ties
+    scores = seg.rfm_scores(customers)
+    for value, score, ascending in (("recency_days", "r_score", False), ("orders", "f_score", True),
+                                    ("revenue", "m_score", True)):
+        per_value = scores.groupby(value)[score]
+        assert (per_value.nunique() == 1).all()  # equal values, one score
+        ordered = per_value.first().sort_index(ascending=ascending)
+        assert ordered.is_monotonic_increasing  # a better value never gets a lower score
+        # ties may make quintiles uneven, but score >= k never holds more than the best (6 - k) fifths
+        for k in range(1, 6):
+            assert (scores[score] >= k).sum() <= (6 - k) * n / 5
 
 
 def test_rfm_segment_rules_cover_every_score_combination_in_order():
@@ -169,14 +206,20 @@ def test_clv_bad_input_messages():
 
 
 def test_referral_value_by_hand():
-    # 4 referrals x [(1 - 0.25) x 200 + 0.25 x 40] = 4 x (150 + 10) = 640
-    assert seg.referral_value(4, 200.0, 0.25, 40.0) == pytest.approx(640.0)
-    # nobody would have bought anyway: the whole CLV of each referred customer
-    assert seg.referral_value(3, 100.0, 0.0, 40.0) == pytest.approx(300.0)
-    # everybody would have bought anyway: only the acquisition cost is saved
+    # Kumar, Petersen and Leone: those who would not have joined bring V plus the saved AC; the others, AC only.
+    # 4 referrals x [(1 - 0.25) x (200 + 40) + 0.25 x 40] = 4 x (180 + 10) = 760
+    assert seg.referral_value(4, 200.0, 0.25, 40.0) == pytest.approx(760.0)
+    # a reward of 15 per referral: 4 x (180 + 10 - 15) = 700
+    assert seg.referral_value(4, 200.0, 0.25, 40.0, reward=15.0) == pytest.approx(700.0)
+    # nobody would have joined anyway: 3 x (100 + 40) = 420, the margins and the saved acquisition cost
+    assert seg.referral_value(3, 100.0, 0.0, 40.0) == pytest.approx(420.0)
+    # everybody would have joined anyway: only the acquisition cost is saved, 3 x 40 = 120
     assert seg.referral_value(3, 100.0, 1.0, 40.0) == pytest.approx(120.0)
+    # a reward above the saving loses money on people who would have joined anyway: 2 x (10 - 25) = -30
+    assert seg.referral_value(2, 0.0, 1.0, 10.0, reward=25.0) == pytest.approx(-30.0)
+    # 0 and 2 referrals, V = 100, s = 0.5, AC = 20: 2 x [0.5 x 120 + 0.5 x 20] = 2 x 70 = 140
     values = seg.referral_value(pd.Series([0, 2]), 100.0, 0.5, 20.0)
-    assert values.tolist() == [0.0, 120.0] and values.name == "referral_value"
+    assert values.tolist() == [0.0, 140.0] and values.name == "referral_value"
 
 
 def test_referral_value_bad_input_messages():
@@ -186,3 +229,5 @@ def test_referral_value_bad_input_messages():
         seg.referral_value(2, 100, 25, 10)
     with pytest.raises(ValueError, match=r"^acquisition_cost must not be negative"):
         seg.referral_value(2, 100, 0.2, -10)
+    with pytest.raises(ValueError, match=r"^reward must not be negative"):
+        seg.referral_value(2, 100, 0.2, 10, reward=-5)
