@@ -51,7 +51,44 @@ def test_the_year_at_everyone_is_when_the_table_crosses_100_percent(users, rate)
     assert year is not None
     # Rows are Januaries: still below 100% in January of that year, above it a year later.
     assert table[float(year)] < 1 <= table[float(year + 1)]
-    assert f"By {year}" in result.message and "impossible" in result.message
+    assert f"During {year}" in result.message and "impossible" in result.message
+
+
+def test_watching_100_percent_says_the_crossing_once(users):
+    result = growth.render(0.056, 15, 1.0, users_table=users, draw=False)
+    assert result.year_at_target == result.year_at_everyone
+    assert result.message.count(str(result.year_at_everyone)) == 1 and "impossible" in result.message
+
+
+def test_a_level_not_reached_names_the_last_january_shown(users, start):
+    result = growth.render(0.03, 6, 0.8, users_table=users, draw=False)
+    assert result.year_at_target is None
+    assert f"by January {int(start.year) + 6}" in result.message
+
+
+def _label_box(drawing):
+    """The crossing label's white box, in pixels."""
+    renderer = drawing.figure.canvas.get_renderer()
+    drawing.crossing_text.draw(renderer)  # lays out the background patch
+    return drawing.crossing_text.get_bbox_patch().get_window_extent(renderer)
+
+
+@pytest.mark.parametrize("rate, level", [(0.056, 1.0), (0.056, 0.8), (0.15, 0.65), (0.012, 0.7)])
+def test_the_crossing_label_never_hides_the_crossing(users, rate, level):
+    """The label sits where the rising projection never goes, and inside the panel, whatever the sliders say."""
+    result = growth.render(rate, 40, level, users_table=users)
+    drawing = result.figure
+    assert drawing.crossing_text.get_text() == f"{level:.0%} in {result.year_at_target}"
+    box = _label_box(drawing)
+    to_pixels = drawing.share_ax.transData.transform
+    crossing = growth.first_year_at(growth.start_from(users), rate, level)
+    assert not box.contains(*to_pixels((crossing, 100 * level)))
+    # The projection between its yearly points, finely: no part of it runs under the label.
+    years = np.linspace(result.table["year"].iloc[0], result.table["year"].iloc[-1], 2000)
+    share = 100 * np.interp(years, result.table["year"], result.table["penetration"])
+    assert not any(box.contains(x, y) for x, y in to_pixels(np.column_stack([years, share])))
+    panel = drawing.share_ax.get_window_extent()
+    assert panel.x0 <= box.x0 and box.x1 <= panel.x1 and panel.y0 <= box.y0 and box.y1 <= panel.y1
 
 
 def test_faster_growth_passes_the_level_sooner(users):

@@ -2,8 +2,13 @@
 
 The explorer starts from the last *sourced* point of the ``social_media_users`` dataset (January 2024 in the
 course data) and asks: if users kept growing by ``growth_rate`` a year, when would they pass a chosen share of
-the world's population, and when would they pass *everyone*, which is impossible? That moment shows why growth
-must slow (saturation).
+the world's population, and when would they pass *everyone*? No more people can use social media than are alive,
+so that moment shows why growth must slow (saturation).
+
+The sourced counts are Kepios's *user identities* (active accounts), which may count one person more than once, so
+the real number of people is lower and the real ceiling is well below 100% (most platforms require an age of 13,
+and social media needs internet access). The hatched area marks the hard limit, everyone alive, not a forecast of
+where growth stops.
 
 Everything after the last sourced point is an assumption, never data:
 
@@ -45,7 +50,8 @@ POPULATION_GROWTH = 0.009
 just under 1% a year since 2020; held constant here, so it is a stated assumption, not a forecast."""
 
 SOURCE_NOTE = (
-    "Dots: sourced data (DataReportal / Kepios Global Digital reports; 2010 and 2015 via Statista).\n"
+    "Dots: sourced data (Kepios / DataReportal Global Digital reports; 2010 and 2015: Statista summaries of Kepios "
+    "estimates).\nUsers are user identities (accounts), which may count one person twice. "
     "Dashed and dotted lines: a what-if projection from the last sourced point, not data."
 )
 
@@ -88,9 +94,11 @@ class Projection:
     growth_rate, target_level : float
         The assumptions used (fractions).
     year_at_target : int or None
-        The calendar year in which penetration would pass ``target_level`` (None: not within the horizon).
+        The calendar year during which penetration would pass ``target_level`` (None: not within the horizon).
     year_at_everyone : int or None
-        The calendar year in which users would pass the whole population (None: not within the horizon).
+        The calendar year during which users would pass the whole population (None: not within the horizon). The
+        table's rows are Januaries, so its first row above 100% is the January after: both years are fair
+        readings of the figure.
     message : str
         One plain sentence that states the result.
     figure : object
@@ -194,17 +202,25 @@ def _within(year: float | None, start: Start, horizon: int) -> int | None:
     return int(math.floor(year))
 
 
+EVERYONE_SENTENCE = "outnumber everyone alive: impossible for real people, so growth must slow."
+"""How the sentence ends once users would pass 100% within the years shown."""
+
+
 def _message(growth_rate: float, target_level: float, at_target: int | None, at_everyone: int | None,
              horizon_end: int, start: Start) -> str:
+    """One sentence; "during" and "by January" because the projection's rows are Januaries and a level is
+    crossed between two of them."""
     rate = f"{growth_rate:.1%}"
     if start.penetration >= target_level:
         first = f"Users had already passed {target_level:.0%} of the world by {start.label}."
     elif at_target is None:
-        first = f"At {rate} a year, users would not pass {target_level:.0%} of the world by {horizon_end}."
+        first = f"At {rate} a year, users would not pass {target_level:.0%} of the world by January {horizon_end}."
+    elif target_level == 1.0:  # the level watched is everyone: one sentence says it
+        return f"At {rate} a year, during {at_target} users would {EVERYONE_SENTENCE}"
     else:
-        first = f"At {rate} a year, users would pass {target_level:.0%} of the world in {at_target}."
+        first = f"At {rate} a year, users would pass {target_level:.0%} of the world during {at_target}."
     if at_everyone is not None:
-        return first + f" By {at_everyone} they would outnumber everyone alive: impossible, so growth must slow."
+        return first + f" During {at_everyone} they would {EVERYONE_SENTENCE}"
     return first
 
 
@@ -252,12 +268,12 @@ class _GrowthFigure(BlitFigure):
         self.target_line = self.share_ax.axhline(80, color=vermillion, lw=1.8, ls="-.", label="level to watch")
         self.share_ax.axhline(100, color="black", lw=1.5, label="everyone (100%)")
         self.share_ax.axhspan(100, self.SHARE_MAX, facecolor="0.88", edgecolor="0.65", hatch="//", lw=0)
-        impossible = self.share_ax.text(0.02, 0.97, "impossible: more users than people",
+        impossible = self.share_ax.text(0.02, 0.97, "impossible for people: more users than people alive",
                                         transform=self.share_ax.transAxes, va="top", fontsize="small",
                                         backgroundcolor="white")
         (self.crossing,) = self.share_ax.plot([np.nan, np.nan], [0, 0], color=vermillion, lw=2.5)
-        self.crossing_text = self.share_ax.text(np.nan, 0, "", color="black", fontsize="small", ha="right",
-                                                va="bottom", backgroundcolor="white")
+        self.crossing_text = self.share_ax.text(np.nan, 0, "", color="black", fontsize="small",
+                                                backgroundcolor="white")
         self.share_ax.set(title="Penetration: users / world population", xlabel="Year",
                           ylabel="Share of world population (%)", ylim=(0, self.SHARE_MAX))
         self.share_ax.legend(loc="lower right", fontsize="small", ncol=2, frameon=True,
@@ -283,9 +299,32 @@ class _GrowthFigure(BlitFigure):
         if crossing is None:
             self.crossing_text.set_text("")
         else:
-            self.crossing_text.set_position((crossing - 0.3, 100 * target_level + 2))
+            self._place_label(crossing, target_level)
             self.crossing_text.set_text(f"{target_level:.0%} in {int(crossing)}")
         self.suptitle.set_text(f"What if users kept growing {growth_rate:.1%} a year? A projection, not data")
+
+
+    #: How far the crossing label sits from the crossing, in years and in percentage points: clear of the tick.
+    LABEL_GAP_YEARS, LABEL_GAP_POINTS = 1.0, 5.0
+    #: Room the label needs to the right of the crossing, in years, before it would leave the panel.
+    LABEL_WIDTH_YEARS = 12.0
+
+    def _place_label(self, crossing: float, level: float) -> None:
+        """Put the "80% in 2029" label where the projection never goes, so it never hides the crossing.
+
+        The projection only rises, so it is below the level before the crossing and above it after: the corner
+        below and to the right of the crossing is empty, and so is the corner above and to the left. The label
+        takes the first, or the second when the crossing is too close to the panel's right edge.
+        """
+        right_edge = self.share_ax.get_xlim()[1]
+        if crossing + self.LABEL_GAP_YEARS + self.LABEL_WIDTH_YEARS <= right_edge:
+            self.crossing_text.set_position((crossing + self.LABEL_GAP_YEARS, 100 * level - self.LABEL_GAP_POINTS))
+            self.crossing_text.set_horizontalalignment("left")
+            self.crossing_text.set_verticalalignment("top")
+        else:
+            self.crossing_text.set_position((crossing - self.LABEL_GAP_YEARS, 100 * level + self.LABEL_GAP_POINTS))
+            self.crossing_text.set_horizontalalignment("right")
+            self.crossing_text.set_verticalalignment("bottom")
 
 
 def render(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 0.8, *,
