@@ -299,18 +299,39 @@ def test_some_messages_are_never_answered_more_so_in_the_first_crisis_days(messa
     assert (answered["answered_at"] > answered["received_at"]).all()
 
 
-def test_share_of_voice_dips_in_the_crisis_and_recovers_after_the_may_campaign(mentions):
-    monthly = mentions.groupby([mentions["posted_at"].dt.month, "brand"], observed=True).size().unstack()
-    share = monthly[WORLD.brand] / monthly.sum(axis=1)
-    first_quarter = share.loc[1:3].mean()
-    assert share.loc[4] < first_quarter - 0.04
-    assert share.loc[5] > share.loc[4] + 0.08
-    assert share.loc[6:12].mean() > first_quarter - 0.02
-    # weekly: the crisis week itself is already below the first quarter's level
+def _weekly_share_of_voice(mentions):
     weekly = mentions.set_index("posted_at").groupby(
         [pd.Grouper(freq="W-MON", label="left", closed="left"), "brand"], observed=True).size().unstack()
-    weekly_share = weekly[WORLD.brand] / weekly.sum(axis=1)
-    assert weekly_share.loc[WORLD.crisis_date] < first_quarter
+    return weekly[WORLD.brand] / weekly.sum(axis=1)
+
+
+def test_share_of_voice_jumps_in_the_crisis_week_dips_after_it_and_recovers_with_the_may_campaign(mentions):
+    share = _weekly_share_of_voice(mentions)
+    first_quarter = share.loc[:"2025-03-30"].mean()
+    crisis_week = share.loc[WORLD.crisis_date]
+    # the target of an attack is what everyone talks about: its share rises well above its usual level
+    assert crisis_week > first_quarter + 0.06
+    # weeks three and four, once most of the noise has faded: the fans are quiet and rivals are named instead
+    after = share.loc["2025-04-21":"2025-05-04"]
+    assert after.mean() < first_quarter - 0.01
+    monthly = mentions.groupby([mentions["posted_at"].dt.month, "brand"], observed=True).size().unstack()
+    month_share = monthly[WORLD.brand] / monthly.sum(axis=1)
+    assert month_share.loc[5] > after.mean() + 0.08  # the #NuvolaTruth campaign brings the voice back
+    assert month_share.loc[6:12].mean() > month_share.loc[1:3].mean() - 0.02
+
+
+def test_nuvola_sentiment_collapses_in_the_crisis_week_while_its_voice_rises(mentions):
+    own = mentions[mentions["brand"] == WORLD.brand].set_index("posted_at")
+    weekly = own.groupby([pd.Grouper(freq="W-MON", label="left", closed="left"), "sentiment"],
+                         observed=True).size().unstack()
+    net = (weekly["positive"] - weekly["negative"]) / weekly.sum(axis=1)
+    assert net.loc[:"2025-03-30"].min() > 0.1  # normally far more praise than complaints
+    assert net.loc[WORLD.crisis_date] < -0.2
+    assert net.idxmin() == WORLD.crisis_date
+    # the surge is mostly negative: of the extra mentions that week (net of the positive ones lost), most are negative
+    normal_week = weekly.loc[:"2025-03-30"].mean()
+    extra = weekly.loc[WORLD.crisis_date] - normal_week
+    assert extra["negative"] > extra["neutral"] + extra["positive"]
 
 
 def test_mention_texts_let_vader_succeed_often_and_fail_visibly(mentions):

@@ -321,17 +321,28 @@ _MENTION_RATES = {
     "Sorgente": (3.4, 2.4, 1.2),
     "Zest": (3.3, 2.0, 1.0),
 }
+# Neutral talk about the claim at the crisis peak (mentions a day): people ask whether it is true, news sites
+# report it, accounts repost the video. With the negative wave it roughly doubles Nuvola's mentions in the crisis
+# week, so its share of voice rises while its sentiment collapses.
+_CRISIS_TALK_PEAK = 10.0
+# How much more competitors are talked about right after the crisis (as alternatives), fading over weeks. Kept
+# small: the target of an attack is talked about far more than its rivals.
+_SWITCH_BOOST = 0.25
+_SWITCH_DAYS = 28.0
 _RATING_BY_SENTIMENT = {"positive": ((4, 5), (0.35, 0.65)), "neutral": ((2, 3, 4), (0.1, 0.6, 0.3)),
                         "negative": ((1, 2, 3), (0.6, 0.3, 0.1))}
 
 
-def _mention_rates(brand: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Expected daily mentions of a brand: positive, neutral, negative and crisis-related.
+def _mention_rates(brand: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Expected daily mentions of a brand: positive, neutral, negative, crisis and crisis talk.
 
     The crisis adds negative mentions about Nuvola that peak in the first days and fade
-    within four weeks, faster once the response team starts; Nuvola's positive chatter
-    drops for weeks while competitors are talked about as alternatives; the May campaign
-    brings Nuvola's voice back.
+    within four weeks, faster once the response team starts, and a wave of neutral talk
+    about the claim (questions, news, reposts) with the same shape. Together they make
+    Nuvola's share of voice jump in the crisis week while its sentiment collapses, as in
+    real attacks on a brand. Nuvola's positive chatter drops for weeks and competitors are
+    talked about a little more as alternatives, so once the noise fades Nuvola's voice is
+    smaller than before; the May campaign brings it back.
     """
     day = np.arange(N_DAYS, dtype=float)
     weekday = DAYS.day_of_week.to_numpy()
@@ -340,18 +351,21 @@ def _mention_rates(brand: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     since = day - CRISIS_DAY
     after = since >= 0
     crisis = np.zeros(N_DAYS)
+    talk = np.zeros(N_DAYS)
     in_may = (day >= RECOVERY_DAYS[0]) & (day <= RECOVERY_DAYS[1])
     in_autumn = (day >= AUTUMN_DAYS[0]) & (day <= AUTUMN_DAYS[1])
     if brand == WORLD.brand:
-        crisis = 12.0 * crisis_profile(since, slow_until=3, fast_rate=0.16)
+        wave = crisis_profile(since, slow_until=3, fast_rate=0.16)
+        crisis = 12.0 * wave
+        talk = _CRISIS_TALK_PEAK * wave
         pos = pos * np.where(after, 1.0 - 0.7 * np.exp(-np.clip(since, 0, None) / 20.0), 1.0)
         neu = neu * np.where(after, 1.0 + 0.3 * np.exp(-np.clip(since, 0, None) / 7.0), 1.0)
         pos = pos * np.where(in_may, 2.4, 1.0) * np.where(day > RECOVERY_DAYS[1], 1.05, 1.0)
         pos = pos * np.where(in_autumn, 1.2, 1.0)
     else:
-        boost = np.where(after, 1.0 + 0.7 * np.exp(-np.clip(since, 0, None) / 14.0), 1.0)
+        boost = np.where(after, 1.0 + _SWITCH_BOOST * np.exp(-np.clip(since, 0, None) / _SWITCH_DAYS), 1.0)
         pos, neu, neg = pos * boost, neu * boost, neg * boost
-    return pos, neu, neg, crisis
+    return pos, neu, neg, crisis, talk
 
 
 def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
@@ -376,7 +390,7 @@ def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
     rng = np.random.default_rng(random_state)
     records = []  # (day, brand, sentiment, context)
     for brand in WORLD.brands:
-        pos, neu, neg, crisis = _mention_rates(brand)
+        pos, neu, neg, crisis, talk = _mention_rates(brand)
         for sentiment, rate in (("positive", pos), ("neutral", neu), ("negative", neg)):
             counts = rng.poisson(rate)
             for d in np.flatnonzero(counts):
@@ -384,6 +398,10 @@ def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
         crisis_counts = rng.poisson(crisis)
         for d in np.flatnonzero(crisis_counts):
             records.extend([(int(d), brand, "negative", "crisis")] * int(crisis_counts[d]))
+        # Drawn after the negative wave, so that adding the talk left Nuvola's daily negative counts as they were.
+        talk_counts = rng.poisson(talk)
+        for d in np.flatnonzero(talk_counts):
+            records.extend([(int(d), brand, "neutral", "crisis")] * int(talk_counts[d]))
 
     rows = []
     for day, brand, sentiment, context in records:
