@@ -60,6 +60,24 @@ def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def _grade(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import grading
+    from smm_course.grading.gradebook import write_gradebook
+
+    if not args.submissions.is_dir():
+        print(f"smm-course grade: {args.submissions} is not a folder. Give the folder that holds "
+              f"<student>/<notebook>.ipynb.", file=sys.stderr)
+        return 2
+    graded = grading.grade_submissions(args.submissions, timeout=args.timeout or grading.DEFAULT_TIMEOUT,
+                                       memory_mb=args.memory or grading.DEFAULT_MEMORY_MB, workers=args.workers)
+    paths = write_gradebook(graded, args.out)
+    broken = sum(bool(g.problem) for g in graded)
+    students = len({g.submission.student for g in graded})
+    print(f"{len(graded)} notebooks from {students} students graded into {args.out} "
+          f"({paths['grades'].name}, {paths['questions'].name}, feedback/); {broken} with a problem.")
+    return 0
+
+
 def _site(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import site
 
@@ -101,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     solutions.add_argument("--out", type=Path, required=True, help="folder for the solved notebooks")
     solutions.add_argument("--no-execute", action="store_true", help="fill in the solutions without running them")
     solutions.set_defaults(run=_solutions)
+
+    grade = commands.add_parser("grade", help="grade a class: re-run every submitted notebook and judge its answers")
+    grade.add_argument("submissions", type=Path, help="folder of <student>/<notebook>.ipynb (never modified)")
+    grade.add_argument("--out", type=Path, required=True, help="folder for grades.csv, questions.csv, feedback/")
+    grade.add_argument("--timeout", type=float, default=None, help="seconds a notebook may run (default: 600)")
+    grade.add_argument("--memory", type=int, default=None, help="megabytes a notebook may use (default: 4096)")
+    grade.add_argument("--workers", type=int, default=None, help="notebooks run at once (default: the cores)")
+    grade.set_defaults(run=_grade)
 
     site = commands.add_parser("site", help="write a static HTML version of the course")
     site.add_argument("--out", type=Path, required=True, help="folder for the site")

@@ -25,9 +25,12 @@ __all__ = ["Checked", "HelpShown", "Listeners", "Saved", "engine"]
 
 @dataclass(frozen=True)
 class Checked:
-    """An answer was checked; ``result`` is the :class:`~smm_course.exercises.core.CheckResult`."""
+    """An answer was checked; ``result`` is the :class:`~smm_course.exercises.core.CheckResult` and ``answer``
+    what was checked (None when there was nothing to read, e.g. an undefined variable). The grader's capture
+    listens for it to read widget answers out of a re-run notebook."""
 
     result: Any
+    answer: Any = None
 
     @property
     def question_id(self) -> str:

@@ -58,6 +58,7 @@ __all__ = [
     "CheckResult", "ChoiceQuestion", "ClassifyQuestion", "Dropdown", "ExplorerQuestion", "Incorrect", "LiveView",
     "Mistake", "NotAttempted", "Precision", "Question", "Quiz", "ReflectionQuestion", "Slider", "Submitted",
     "Uncheckable", "UnknownQuestionError", "ValueQuestion", "catalog", "get", "notebook_modules", "questions_of",
+    "quizzes",
 ]
 
 _MODULE_NAME = re.compile(r"^nb(\d\d)$")
@@ -111,7 +112,8 @@ def _all_questions() -> dict[str, Question]:
     return {q.id: q for module in notebook_modules().values() for q in questions_of(module)}
 
 
-def _quizzes() -> dict[str, Quiz]:
+def quizzes() -> dict[str, Quiz]:
+    """Every quiz of the course by id (a quiz groups questions that one cell asks; the grader needs which)."""
     return {value.id: value for module in notebook_modules().values() for value in vars(module).values()
             if isinstance(value, Quiz)}
 
@@ -152,7 +154,7 @@ def get(question_id: str) -> Question | Quiz:
     """
     if not isinstance(question_id, str):
         raise TypeError(f"question_id must be text such as '03.q2', not {type(question_id).__name__}.")
-    known: dict[str, Question | Quiz] = {**_all_questions(), **_quizzes()}
+    known: dict[str, Question | Quiz] = {**_all_questions(), **quizzes()}
     if question_id in known:
         return known[question_id]
     close = difflib.get_close_matches(question_id, list(known), n=3, cutoff=0.5)

@@ -215,9 +215,10 @@ class Question:
         is wrong. An answer that breaks while being checked gives ``error``. Every check is published to
         :data:`smm_course.events.engine` (the progress store records it).
         """
+        given = answer
         try:
             if answer is NOT_GIVEN:
-                answer = self._answer_from(sys._getframe(1))
+                answer = given = self._answer_from(sys._getframe(1))
             if answer is Ellipsis:
                 raise NotAttempted(self._placeholder_message())
             praise = self._judge(answer)
@@ -232,7 +233,7 @@ class Question:
             result = self._result("error", str(signal))
         except Exception as error:  # an answer whose own code fails (e.g. a broken __eq__)
             result = self._result("error", translate("feedback.could_not_check", error=_describe_exception(error)))
-        self._report(result)
+        self._report(result, None if given is NOT_GIVEN else given)
         result.show_now()
         return result
 
@@ -259,8 +260,8 @@ class Question:
     def _result(self, status: str, message: str) -> CheckResult:
         return CheckResult(status, message, self.id, self.title)
 
-    def _report(self, result: CheckResult) -> None:
-        events.engine.publish(events.Checked(result))
+    def _report(self, result: CheckResult, answer: Any = None) -> None:
+        events.engine.publish(events.Checked(result, answer))
 
     # -- help ---------------------------------------------------------------------------------------
     def hint(self, number: int | None = None):
