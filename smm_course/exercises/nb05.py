@@ -12,6 +12,7 @@ test of one summer post). Expected answers are computed from the data at the fir
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -25,6 +26,31 @@ def _posts() -> pd.DataFrame:
     from smm_course import data
 
     return data.load("posts")
+
+
+class _FromData(Mapping):
+    """Text in each language, written from the data when first shown (never at import), so that the numbers it
+    states follow the data instead of going stale."""
+
+    def __init__(self, write) -> None:
+        self._write = write
+
+    @functools.cached_property
+    def _text(self) -> dict:
+        return self._write()
+
+    def __getitem__(self, language: str) -> str:
+        return self._text[language]
+
+    def __iter__(self):
+        return iter(self._text)
+
+    def __len__(self) -> int:
+        return len(self._text)
+
+
+def _join(names: list[str], last_word: str) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last_word} {names[-1]}"
 
 
 # -- q1: share rate by arousal ----------------------------------------------------------------------------------
@@ -68,10 +94,11 @@ q1 = ValueQuestion(
               'share_rate_by_arousal = totals["shares"] / totals["impressions"]'),
     explanation={
         "en": "High-arousal posts (awe, amusement, anger, anxiety) are shared more per impression than low-arousal "
-              "ones (contentment, sadness) and than neutral ones, as Berger and Milkman found for news articles.",
+              "ones (contentment, sadness) and than neutral ones, as Berger and Milkman found for news articles and "
+              "Berger in the lab.",
         "it": "I post ad alta attivazione (meraviglia, divertimento, rabbia, ansia) sono condivisi di più per "
               "impression di quelli a bassa attivazione (appagamento, tristezza) e di quelli neutri, come avevano "
-              "trovato Berger e Milkman per gli articoli di giornale.",
+              "trovato Berger e Milkman per gli articoli di giornale e Berger in laboratorio.",
     },
     mistakes=[
         Mistake(lambda: _mean_of_rates_by("arousal"),
@@ -120,38 +147,60 @@ q2 = ChoiceQuestion(
     },
     answer="platform_mix",
     feedback={
-        "yes_everywhere": {"en": "Look at the count table: Instagram has no link posts at all, so the data say "
-                                 "nothing about links there. Then compare formats inside each row of the second "
-                                 "table.",
-                           "it": "Guarda la tabella dei conteggi: Instagram non ha nessun post con link, quindi i "
-                                 "dati non dicono nulla sui link lì. Poi confronta i formati dentro ogni riga della "
-                                 "seconda tabella."},
+        "yes_everywhere": {"en": "Look at Instagram's row: its link cell is empty, because Instagram has no link "
+                                 "posts at all, so the data say nothing about links there. Then compare the formats "
+                                 "inside each row.",
+                           "it": "Guarda la riga di Instagram: la cella dei link è vuota, perché Instagram non ha "
+                                 "nessun post con link, quindi i dati non dicono nulla sui link lì. Poi confronta i "
+                                 "formati dentro ogni riga."},
         "too_small": {"en": "The gaps are not small: pooled, link posts are shared far more often per impression "
                             "than images. The question is why.",
                       "it": "Le differenze non sono piccole: aggregando, i post con link sono condivisi molto più "
                             "spesso per impression delle immagini. La domanda è perché."},
-        "paid_links": {"en": "Compare paid and organic posts: paid posts reach more people but are shared less per "
-                             "impression, not more.",
-                       "it": "Confronta i post a pagamento e quelli organici: quelli a pagamento raggiungono più "
-                             "persone ma sono condivisi meno per impression, non di più."},
+        "paid_links": {"en": "Nothing in these tables is about paid posts, and paid posts are in fact shared less per "
+                             "impression than organic ones, not more. Look instead at where link posts are "
+                             "published.",
+                       "it": "Nulla in queste tabelle riguarda i post a pagamento, e in realtà i post a pagamento sono "
+                             "condivisi meno per impression di quelli organici, non di più. Guarda invece dove "
+                             "vengono pubblicati i post con link."},
     },
     hints=[
-        {"en": "Look at the count table: on which platforms do link and text posts appear?",
-         "it": "Guarda la tabella dei conteggi: su quali piattaforme compaiono i post con link e di testo?"},
-        {"en": "Now read the second table one row (one platform) at a time. How does Instagram's row compare "
-               "with the others? And within a row, do links stand out the way they do pooled?",
-         "it": "Ora leggi la seconda tabella una riga (una piattaforma) alla volta. Com'è la riga di Instagram "
-               "rispetto alle altre? E dentro una riga, i link spiccano come nell'aggregato?"},
+        {"en": "In the table by platform, on which platforms (rows) do link and text posts appear? An empty cell "
+               "means no posts of that format.",
+         "it": "Nella tabella per piattaforma, su quali piattaforme (righe) compaiono i post con link e di testo? Una "
+               "cella vuota vuol dire nessun post di quel formato."},
+        {"en": "Now read the table one row (one platform) at a time. How does Instagram's row compare with the "
+               "others? And within a row, do links stand out the way they do pooled?",
+         "it": "Ora leggi la tabella una riga (una piattaforma) alla volta. Com'è la riga di Instagram rispetto alle "
+               "altre? E dentro una riga, i link spiccano come nell'aggregato?"},
     ],
-    explanation={
-        "en": "The platform is a confounder. Instagram has most of the impressions and the lowest share rate, and it "
-              "has no link or text posts. So the formats that live only on Facebook, X and LinkedIn look good "
-              "pooled. Compare formats within one platform.",
-        "it": "La piattaforma è un fattore confondente. Instagram ha la maggior parte delle impression e il tasso di "
-              "condivisione più basso, e non ha post con link o di testo. Così i formati che vivono solo su "
-              "Facebook, X e LinkedIn sembrano buoni nell'aggregato. Confronta i formati dentro una piattaforma.",
-    },
+    explanation=_FromData(lambda: _platform_mix_explanation()),
 )
+
+
+def _platform_mix_explanation() -> dict:
+    posts = _posts()
+    impressions = posts.groupby("platform", observed=True)["impressions"].sum()
+    share = impressions / impressions.sum()
+    rate = posts.groupby("platform", observed=True)["shares"].sum() / impressions
+    lowest = rate.idxmin()
+    with_words = sorted(set(posts.loc[posts["format"].isin(["link", "text"]), "platform"].astype(str)),
+                        key=list(share.index).index)
+    without = [p for p in share.index if p not in with_words]
+    share_without = share[without].sum()
+    return {
+        "en": f"The platform is a confounder: a third variable that drives both things you compare. "
+              f"{_join(without, 'and')} carry {share_without:.0%} of all impressions and have no link or text posts; "
+              f"{lowest} alone carries {share[lowest]:.0%} and has by far the lowest share rate. Its images, videos "
+              f"and carousels pull those formats' pooled rates down, while link and text posts live only on "
+              f"{_join(with_words, 'and')}. Compare formats within one platform.",
+        "it": f"La piattaforma è un fattore confondente: una terza variabile che influenza entrambe le cose che "
+              f"confronti. {_join(without, 'e')} hanno il {share_without:.0%} di tutte le impression e nessun post "
+              f"con link o di testo; il {share[lowest]:.0%} va a {lowest}, che ha il tasso di condivisione di gran "
+              f"lunga più basso. Le sue immagini, i suoi video e i suoi caroselli abbassano il tasso aggregato di "
+              f"quei formati, mentre i post con link e di testo vivono solo su {_join(with_words, 'e')}. Confronta "
+              f"i formati dentro una piattaforma.",
+    }
 
 
 # -- q3: STEPPS ---------------------------------------------------------------------------------------------------
@@ -293,11 +342,9 @@ def _linkedin_hours() -> pd.DataFrame:
     linkedin = posts[(posts["platform"] == "LinkedIn") & ~posts["paid"]]
     engagements = linkedin["likes"] + linkedin["comments"] + linkedin["shares"] + linkedin["clicks"]
     frame = pd.DataFrame({"hour": linkedin["posted_at"].dt.hour, "engagements": engagements,
-                          "reach": linkedin["reach"], "impressions": linkedin["impressions"]})
-    table = frame.groupby("hour").agg(engagements=("engagements", "sum"), reach=("reach", "sum"),
-                                      impressions=("impressions", "sum"), posts=("reach", "size"))
+                          "reach": linkedin["reach"]})
+    table = frame.groupby("hour")[["engagements", "reach"]].sum()
     table["rate"] = table["engagements"] / table["reach"]
-    table["mean_rate"] = (frame["engagements"] / frame["reach"]).groupby(frame["hour"]).mean()
     return table
 
 
@@ -344,25 +391,15 @@ q5 = ValueQuestion(
         Mistake(lambda a: isinstance(a, pd.Series) and len(a) > 1,
                 {"en": "You have one value per hour. Now pick the hour with the highest rate: `.idxmax()`.",
                  "it": "Hai un valore per ogni ora. Ora scegli l'ora con il tasso più alto: `.idxmax()`."}),
-        # The busiest hour often has the most engagements too: name both counts, whichever the student took.
+        # In the course data the hour with the most posts is also the one with the most engagements, and the mean
+        # of per-post rates peaks at the right hour: only the engagements total is a separate, reachable mistake.
         Mistake(lambda: int(_linkedin_hours()["engagements"].idxmax()),
-                {"en": "That is the hour with the most engagements in total (or the most posts). More posts went out "
-                       "then, so it collects more of everything. Divide engagements by reach to compare hours "
-                       "fairly.",
-                 "it": "Questa è l'ora con più coinvolgimenti in totale (o con più post). A quell'ora sono usciti più "
-                       "post, quindi raccoglie di più di tutto. Dividi i coinvolgimenti per la copertura per "
-                       "confrontare le ore in modo equo."}),
-        Mistake(lambda: int(_linkedin_hours()["posts"].idxmax()),
-                {"en": "That is the hour with the most posts, not the highest rate. Divide engagements by reach.",
-                 "it": "Questa è l'ora con più post, non con il tasso più alto. Dividi i coinvolgimenti per la "
-                       "copertura."}),
-        # In the course data the mean of per-post rates peaks at the same hour as the pooled rate, so this only
-        # speaks if the data change: a predicate, because as a value it would be the right answer.
-        Mistake(near(lambda: int(_linkedin_hours()["mean_rate"].idxmax())),
-                {"en": "That is the best hour by the mean of per-post rates. The question asks for the pooled rate: "
-                       "total engagements / total reach.",
-                 "it": "Questa è l'ora migliore secondo la media dei tassi dei post. La domanda chiede il tasso "
-                       "aggregato: coinvolgimenti totali / copertura totale."}),
+                {"en": "That is the hour with the most engagements in total. An hour with more posts, or with posts "
+                       "that reach more people, collects more of everything. Divide engagements by reach to compare "
+                       "hours fairly.",
+                 "it": "Questa è l'ora con più coinvolgimenti in totale. Un'ora con più post, o con post che "
+                       "raggiungono più persone, raccoglie di più di tutto. Dividi i coinvolgimenti per la copertura "
+                       "per confrontare le ore in modo equo."}),
         Mistake(_all_platforms_best_hour,
                 {"en": "That is the best hour of all platforms together. Use only the `linkedin` table.",
                  "it": "Questa è l'ora migliore di tutte le piattaforme insieme. Usa solo la tabella `linkedin`."}),
