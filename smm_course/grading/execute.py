@@ -34,6 +34,24 @@ CAPTURE_MIME = "application/vnd.smm-course.answers+json"
 OUTPUT_BUDGET_BYTES = 20_000_000
 
 _SETUP = '''
+def __smm_course_grader_hide():
+    # The kernel never judges (the grader does), so it needs no answers: code that reads a question's solution
+    # or expected value, or runs the solutions in a loop, gets nothing to copy.
+    from smm_course.exercises import catalog, get, kinds, core
+    blank = property(lambda self: None)
+    core.Question.solution_code = property(lambda self: "")
+    for kind in vars(kinds).values():
+        if isinstance(kind, type) and issubclass(kind, core.Question):
+            if "expected" in vars(kind):
+                kind.expected = blank
+            if "solution_answer" in vars(kind):
+                kind.solution_answer = lambda self: None
+    for question_id in catalog()["id"]:
+        question = get(question_id)
+        for name in ("_solution", "_expected"):
+            if name in vars(question):
+                setattr(question, name, None if name == "_expected" else "")
+
 def __smm_course_grader_setup():
     from smm_course import events
     from smm_course.grading.answers import encode
@@ -45,6 +63,7 @@ def __smm_course_grader_setup():
             checked[event.question_id] = event.answer
 
     events.engine.add(remember)
+    __smm_course_grader_hide()
     namespace = globals()
 
     def capture(variables):
