@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -38,6 +39,32 @@ BUDGET_MAX_SEEDS = 12
 NOISE_SE = 2.0
 
 
+class _FromData(Mapping):
+    """Text in each language, written from the course data the first time it is shown (never at import), so the
+    numbers it states follow the data."""
+
+    def __init__(self, write) -> None:
+        self._write = write
+
+    @functools.cached_property
+    def _texts(self) -> dict:
+        return self._write()
+
+    def __getitem__(self, language: str) -> str:
+        return self._texts[language]
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+def _italian(number: str) -> str:
+    """A number as Italian writes it: 1.499 for 1,499 and 0,23 for 0.23."""
+    return number.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 # -- q1: the K-factor ------------------------------------------------------------------------------------------
 
 
@@ -51,6 +78,19 @@ def _k_factor() -> float:
     return float(_referrals().mean())
 
 
+def _k_explanation(k: float) -> dict:
+    per_100, more = f"{k * 100:.0f}", f"{1 / (1 - k) - 1:.0%}"
+    return {
+        "en": f"K is about {k:.2f}: every 100 customers bring in about {per_100} more. That is well below 1, so "
+              f"referrals give a finite boost (the total levels off at start / (1 - K), about {more} more "
+              "customers) but growth is not viral: each wave of referrals is smaller than the last.",
+        "it": f"K vale circa {_italian(f'{k:.2f}')}: ogni 100 clienti ne portano circa {per_100} nuovi. È molto "
+              f"sotto 1, quindi i referral danno una spinta finita (il totale si ferma a partenza / (1 - K), circa "
+              f"il {more} di clienti in più) ma la crescita non è virale: ogni ondata di referral è più piccola "
+              "della precedente.",
+    }
+
+
 q1 = ValueQuestion(
     id="07.q1",
     title={"en": "Nuvola's K-factor", "it": "Il fattore K di Nuvola"},
@@ -58,10 +98,11 @@ q1 = ValueQuestion(
     precision=3,
     variable="k_nuvola",
     hints=[
-        {"en": "K is 'new users each user brings in'. Here the users are all 5,000 customers, including those "
-               "who referred nobody.",
-         "it": "K è 'nuovi utenti portati da ogni utente'. Qui gli utenti sono tutti i 5.000 clienti, anche "
-               "quelli che non hanno portato nessuno."},
+        _FromData(lambda: {
+            "en": f"K is 'new users each user brings in'. Here the users are all {len(_referrals()):,} customers, "
+                  "including those who referred nobody.",
+            "it": f"K è 'nuovi utenti portati da ogni utente'. Qui gli utenti sono tutti i "
+                  f"{_italian(f'{len(_referrals()):,}')} clienti, anche quelli che non hanno portato nessuno."}),
         {"en": "Add up all the referrals and divide by the number of customers. That is the same as the mean of "
                "the column.",
          "it": "Somma tutti i referral e dividi per il numero di clienti. È lo stesso della media della colonna."},
@@ -69,14 +110,7 @@ q1 = ValueQuestion(
          "it": "`customers[\"referrals\"].mean()`"},
     ],
     solution='k_nuvola = customers["referrals"].mean()',
-    explanation={
-        "en": "K is about 0.23: every 100 customers bring in about 23 more. That is well below 1, so referrals "
-              "give a finite boost (the total levels off at start / (1 - K), about 30% more customers) but "
-              "growth is not viral: each wave of referrals is smaller than the last.",
-        "it": "K vale circa 0,23: ogni 100 clienti ne portano circa 23 nuovi. È molto sotto 1, quindi i referral "
-              "danno una spinta finita (il totale si ferma a partenza / (1 - K), circa il 30% di clienti in "
-              "più) ma la crescita non è virale: ogni ondata di referral è più piccola della precedente.",
-    },
+    explanation=_FromData(lambda: _k_explanation(_k_factor())),
     mistakes=[
         Mistake(lambda: float(_referrals()[_referrals() > 0].mean()),
                 {"en": "You divided by the customers who referred at least one person. K counts every customer, "
@@ -316,6 +350,19 @@ q3 = ExplorerQuestion(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _bass():
+    from smm_course import data, diffusion
+
+    return diffusion.fit_bass(data.load("campaign_adoption").set_index("week")["new_adopters"])
+
+
+def _peak_share() -> float:
+    """The largest share of the market potential that adopts in one week, in the fitted model."""
+    fit = _bass()
+    return float(fit.fitted.max() / fit.m)
+
+
 # -- q4: reading the Bass model --------------------------------------------------------------------------------
 
 q4 = ChoiceQuestion(
@@ -344,18 +391,21 @@ q4 = ChoiceQuestion(
     },
     answer="wom",
     feedback={
-        "ads": {"en": "Compare the two numbers again: p is about 0.01 and q about 0.3.",
-                "it": "Confronta di nuovo i due numeri: p vale circa 0,01 e q circa 0,3."},
+        "ads": _FromData(lambda: {
+            "en": f"Compare the two numbers again: p is about {_bass().p:.2f} and q about {_bass().q:.1f}.",
+            "it": f"Confronta di nuovo i due numeri: p vale circa {_italian(f'{_bass().p:.2f}')} e q circa "
+                  f"{_italian(f'{_bass().q:.1f}')}."}),
         "k": {"en": "q is not a K-factor. It is a rate per week: how strongly the people who have adopted pull "
                     "in those who have not. Adoption followed an S-curve, which is word of mouth at work.",
               "it": "q non è un fattore K. È un tasso per settimana: quanto le persone che hanno aderito attirano "
                     "chi non l'ha ancora fatto. L'adozione segue una curva a S, che è il passaparola all'opera."},
-        "share": {"en": "p and q are not shares of the market. p applies to those who have not adopted yet, and "
-                        "q's pull grows with the share who already have; new adopters peak at under a tenth of "
-                        "the market in one week.",
-                  "it": "p e q non sono quote del mercato. p si applica a chi non ha ancora aderito, e la spinta "
-                        "di q cresce con la quota di chi ha già aderito; i nuovi aderenti al massimo sono meno di "
-                        "un decimo del mercato in una settimana."},
+        "share": _FromData(lambda: {
+            "en": "p and q are not shares of the market. p applies to those who have not adopted yet, and q's pull "
+                  "grows with the share who already have; in the fitted model, new adopters peak at "
+                  f"{_peak_share():.0%} of the market in one week.",
+            "it": "p e q non sono quote del mercato. p si applica a chi non ha ancora aderito, e la spinta di q "
+                  "cresce con la quota di chi ha già aderito; nel modello stimato, i nuovi aderenti al massimo sono "
+                  f"il {_peak_share():.0%} del mercato in una settimana."}),
     },
     hints=[
         {"en": "p measures adoption from outside influence (ads, news); q measures adoption from imitating "
@@ -365,14 +415,14 @@ q4 = ChoiceQuestion(
         {"en": "Divide q by p. A large ratio means imitation dominated.",
          "it": "Dividi q per p. Un rapporto grande vuol dire che ha dominato l'imitazione."},
     ],
-    explanation={
-        "en": "q is about 30 times p. At launch only p works (nobody has adopted yet to imitate), so the first "
-              "weeks are slow; then q takes over and adoption speeds up, peaks and slows as the market runs out: "
-              "the S-curve of word of mouth.",
-        "it": "q è circa 30 volte p. Al lancio agisce solo p (nessuno ha ancora aderito da imitare), quindi le "
-              "prime settimane sono lente; poi prevale q e l'adozione accelera, tocca il picco e rallenta quando "
-              "il mercato si esaurisce: la curva a S del passaparola.",
-    },
+    explanation=_FromData(lambda: {
+        "en": f"q is about {_bass().q / _bass().p:.0f} times p. At launch only p works (nobody has adopted yet to "
+              "imitate), so the first weeks are slow; then q takes over and adoption speeds up, peaks and slows as "
+              "the market runs out: the S-curve of word of mouth.",
+        "it": f"q è circa {_bass().q / _bass().p:.0f} volte p. Al lancio agisce solo p (nessuno ha ancora aderito "
+              "da imitare), quindi le prime settimane sono lente; poi prevale q e l'adozione accelera, tocca il "
+              "picco e rallenta quando il mercato si esaurisce: la curva a S del passaparola.",
+    }),
 )
 
 
@@ -410,6 +460,17 @@ quiz1 = ChoiceQuestion(
                  "it": "1 / (1 - 0,9) = 10: referral forti moltiplicano la partenza, ma si stabilizzano comunque."},
 )
 
+@functools.lru_cache(maxsize=1)
+def _top5_audience() -> tuple[int, int]:
+    """The top 5 hubs' followers added up, and the different people among them (as notebook 07 counts them)."""
+    from smm_course import network
+
+    graph = network.follower_graph()
+    hubs = network.top_influencers(graph, k=5)
+    audience = network.reach_within(graph, hubs["node"].tolist(), hops=1)
+    return int(hubs["score"].sum()), int(audience.new_count)
+
+
 quiz2 = ChoiceQuestion(
     id="07.quiz2",
     title={"en": "Why not just the biggest hubs?", "it": "Perché non solo gli hub più grandi?"},
@@ -436,10 +497,11 @@ quiz2 = ChoiceQuestion(
     },
     hints=[{"en": "Remember how many different people the top 5 hubs' followers really were.",
             "it": "Ricorda quante persone diverse erano davvero i follower dei primi 5 hub."},
-           {"en": "Their followers added up to about 1,500, but only about 750 different people: a second hub "
-                  "mostly reaches people the first one already reached.",
-            "it": "I loro follower sommati erano circa 1.500, ma le persone diverse solo circa 750: un secondo hub "
-                  "raggiunge soprattutto persone già raggiunte dal primo."}],
+           _FromData(lambda: {
+               "en": f"Their followers added up to {_top5_audience()[0]:,}, but only {_top5_audience()[1]:,} "
+                     "different people: the hubs share much of their audience.",
+               "it": f"I loro follower sommati erano {_italian(f'{_top5_audience()[0]:,}')}, ma le persone diverse "
+                     f"solo {_italian(f'{_top5_audience()[1]:,}')}: gli hub condividono gran parte del pubblico."})],
     explanation={"en": "Greedy picks seeds whose audiences add new people, often in other communities.",
                  "it": "La scelta greedy prende semi i cui pubblici aggiungono persone nuove, spesso in altre "
                        "comunità."},
