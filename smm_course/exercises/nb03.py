@@ -256,18 +256,20 @@ q4 = ChoiceQuestion(
                "rank.",
          "it": "Passa il primo menu dell'esploratore da copertura a impressioni a follower, e guarda la posizione "
                "di TikTok."},
-        {"en": "TikTok is first only by followers. Now ask: who engages with a TikTok post? Look at the table of "
-               "reach per follower above.",
-         "it": "TikTok è primo solo sui follower. Ora chiediti: chi interagisce con un post su TikTok? Guarda la "
-               "tabella della copertura per follower qui sopra."},
+        {"en": "TikTok is first only by followers. Compare TikTok's rate by reach with its rate by followers: the "
+               "same engagements over two bases. The rate per follower is the higher one, so which base is bigger, "
+               "the people reached or the followers?",
+         "it": "TikTok è primo solo sui follower. Confronta il tasso di TikTok sulla copertura con quello sui "
+               "follower: gli stessi coinvolgimenti su due basi. Il tasso per follower è il più alto, quindi quale "
+               "base è più grande, le persone raggiunte o i follower?"},
     ],
     explanation={
         "en": "By followers, TikTok comes first; by reach or impressions it does not. TikTok's feed shows posts far "
-              "beyond the brand's followers (reach is almost twice the followers), so dividing by followers "
-              "inflates its rate. Always say which denominator a rate uses, and compare platforms on the same one.",
+              "beyond the brand's followers (its posts reach more people than follow the brand), so dividing by "
+              "followers inflates its rate. Always say which denominator a rate uses, and compare platforms on the same one.",
         "it": "Sui follower TikTok è primo; sulla copertura o sulle impressioni no. Il feed di TikTok mostra i post "
-              "ben oltre i follower del marchio (la copertura è quasi il doppio dei follower), quindi dividere per "
-              "i follower gonfia il tasso. Di' sempre quale denominatore usa un tasso, e confronta le piattaforme "
+              "ben oltre i follower del marchio (i post raggiungono più persone di quante seguano il marchio), quindi "
+              "dividere per i follower gonfia il tasso. Di' sempre quale denominatore usa un tasso, e confronta le piattaforme "
               "sullo stesso.",
     },
 )
@@ -291,10 +293,10 @@ q5 = ValueQuestion(
     ],
     solution='median_hours = (wait.dt.total_seconds() / 3600).median()',
     explanation={
-        "en": "Half of the answered messages got a reply within this many hours. The mean is more than twice as "
-              "long, pulled up by a few replies that took days.",
-        "it": "Metà dei messaggi con risposta l'ha ricevuta entro queste ore. La media è più del doppio, tirata su "
-              "da poche risposte arrivate dopo giorni.",
+        "en": "Half of the answered messages got a reply within this many hours. The mean is much longer, pulled "
+              "up by a few replies that took days.",
+        "it": "Metà dei messaggi con risposta l'ha ricevuta entro queste ore. La media è molto più lunga, tirata "
+              "su da poche risposte arrivate dopo giorni.",
     },
     mistakes=[
         Mistake(lambda a: isinstance(a, pd.Timedelta),
@@ -402,17 +404,17 @@ quiz3 = ChoiceQuestion(
             "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."},
            {"en": "The seed calls it \"a term for the ROI\" of social media campaigns.",
             "it": "L'articolo la chiama \"un termine per il ROI\" delle campagne sui social."}],
-    explanation={"en": "Social equity is the seed's term for social ROI: (return - cost) / cost. Notebook 08 "
-                       "measures it.",
-                 "it": "Equità sociale è il termine dell'articolo per il ROI dei social: (ritorno - costo) / costo. "
-                       "Il notebook 08 la misura."},
+    explanation={"en": "Social equity is the seed's own name for social ROI: (return - cost) / cost. Marketers and "
+                       "their tools say social ROI. Notebook 08 measures it.",
+                 "it": "Equità sociale è il nome che l'articolo dà al ROI dei social: (ritorno - costo) / costo. Il "
+                       "marketing e i suoi strumenti dicono ROI dei social. Il notebook 08 lo misura."},
 )
 
 quiz4 = ChoiceQuestion(
     id="03.quiz4",
     title={"en": "Median and mean", "it": "Mediana e media"},
-    prompt={"en": "Nuvola's replies take a median of about 2 hours but a mean of more than 5 hours. Why?",
-            "it": "Le risposte di Nuvola richiedono una mediana di circa 2 ore ma una media di oltre 5 ore. Perché?"},
+    prompt={"en": "Nuvola's mean wait for a reply is much longer than its median wait. Why?",
+            "it": "L'attesa media di una risposta di Nuvola è molto più lunga dell'attesa mediana. Perché?"},
     options={"tail": {"en": "A few very slow replies (days) pull the mean up; the median ignores them.",
                       "it": "Poche risposte molto lente (giorni) tirano su la media; la mediana le ignora."},
              "error": {"en": "One of the two is computed wrongly: they should be about equal.",
