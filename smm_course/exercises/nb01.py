@@ -13,15 +13,44 @@ the map of the course.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator, Mapping
 
-from smm_course.exercises.compare import is_number
+from smm_course.exercises.compare import is_number, judge_value
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 from smm_course.exercises.matchers import near, scaled
 
 NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
 
-#: The yearly growth DataReportal reported for 2023 (January 2023 to January 2024), the explorer's default.
-REPORTED_GROWTH_2023 = 0.056
+
+class _FromData(Mapping):
+    """Text in each language, written from the course data when first shown, never at import.
+
+    Feedback that states data numbers (4.62 billion, 12.2%) computes them, so a change in the data cannot leave
+    a sentence false. ``localize`` reads it like the usual ``{"en": ..., "it": ...}`` dict.
+    """
+
+    def __init__(self, write: Callable[[], dict[str, str]]) -> None:
+        self._write = write
+        self._texts: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = self._write()
+        return self._texts
+
+    def __getitem__(self, language: str) -> str:
+        return self._all()[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _it(number: float, spec: str) -> str:
+    """A number formatted for Italian text: decimal comma (0,584; 58,4%)."""
+    return format(number, spec).replace(".", ",")
 
 
 def _row(date: str):
@@ -29,6 +58,11 @@ def _row(date: str):
 
     users = data.load("social_media_users")
     return users.loc[users["date"] == date].iloc[0]
+
+
+def _reported_growth(date: str) -> float:
+    """The year-on-year growth a report gives for the 12 months to ``date`` (a fraction)."""
+    return float(_row(date)["yoy_growth_reported"])
 
 
 def _penetration(date: str) -> float:
@@ -47,6 +81,17 @@ def _cagr(years: float) -> float:
 def _simple_average() -> float:
     """Total growth from 2015 to 2022 divided by the 7 years: the rate without compounding."""
     return (_growth_ratio() - 1) / 7
+
+
+def _cagr_between(start: str, end: str) -> float:
+    first, last = _row(start), _row(end)
+    return float((last["users"] / first["users"]) ** (1 / (last["year"] - first["year"])) - 1)
+
+
+def _users_in_january(year: int) -> float:
+    """Users the explorer projects for January of ``year`` at the growth reported for 2023."""
+    start = _start()
+    return start.users * (1 + _reported_growth("2024-01-01")) ** (year - start.year)
 
 
 def _seed_cagr() -> float:
@@ -143,12 +188,17 @@ q2 = ValueQuestion(
         'jan_2022 = users[users["date"] == "2022-01-01"]\n'
         'penetration_2022 = (jan_2022["users"] / jan_2022["world_population"]).item()'
     ),
-    explanation={
-        "en": "4.62 billion users / 7.91 billion people = 0.584: 58.4% of everyone alive, babies included, used "
-              "social media in January 2022. The report's own figure is the same.",
-        "it": "4,62 miliardi di utenti / 7,91 miliardi di persone = 0,584: il 58,4% di tutte le persone, neonati "
-              "compresi, usava i social media a gennaio 2022. Il rapporto dà lo stesso valore.",
-    },
+    explanation=_FromData(lambda: (lambda users, people, share: {
+        "en": f"{users:.2f} billion users / {people:.2f} billion people = {share:.3f}: social media counted as many "
+              f"users as {share:.1%} of everyone alive, babies included, in January 2022. The report's own figure "
+              "is the same. (Users are accounts, which may count one person twice: the explorer below comes back "
+              "to that.)",
+        "it": f"{_it(users, '.2f')} miliardi di utenti / {_it(people, '.2f')} miliardi di persone = "
+              f"{_it(share, '.3f')}: i social media contavano tanti utenti quanto il {_it(share, '.1%')} di tutte "
+              "le persone vive, neonati compresi, a gennaio 2022. Il rapporto dà lo stesso valore. (Gli utenti "
+              "sono account, che possono contare due volte la stessa persona: l'explorer più avanti ci torna.)",
+    })(_row("2022-01-01")["users"] / 1e9, _row("2022-01-01")["world_population"] / 1e9,
+       _penetration("2022-01-01"))),
     mistakes=[
         Mistake(lambda: 1 / _penetration("2022-01-01"),
                 {"en": "That is world population / users, upside down. Penetration is users / world_population.",
@@ -161,16 +211,21 @@ q2 = ValueQuestion(
                    "it": "Questo è un anno precedente. Tieni la riga con data 2022-01-01."})
           for date in ("2010-01-01", "2015-01-01")),
         Mistake(lambda: float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"]),
-                {"en": "You used the seed's March 2022 users (4.6 billion, rounded). Use the January 2022 row, "
-                       "which has both users and world population from the same report.",
-                 "it": "Hai usato gli utenti di marzo 2022 dell'articolo (4,6 miliardi, arrotondati). Usa la riga "
-                       "di gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."}),
+                _FromData(lambda: {
+                    "en": f"You used the seed's March 2022 users ({_row('2022-03-01')['users'] / 1e9:.1f} billion, "
+                          "rounded). Use the January 2022 row, which has both users and world population from the "
+                          "same report.",
+                    "it": "Hai usato gli utenti di marzo 2022 dell'articolo "
+                          f"({_it(_row('2022-03-01')['users'] / 1e9, '.1f')} miliardi, arrotondati). Usa la riga di "
+                          "gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."})),
         *(Mistake(growth_2021,
-                  {"en": "That is the growth in one year (+10.1%), not the penetration. Divide users by "
-                         "world_population.",
-                   "it": "Questa è la crescita in un anno (+10,1%), non la penetrazione. Dividi users per "
-                         "world_population."})
-          for growth_2021 in (0.101, 10.1)),
+                  _FromData(lambda: {
+                      "en": f"That is the growth in one year (+{_reported_growth('2022-01-01'):.1%}), not the "
+                            "penetration. Divide users by world_population.",
+                      "it": f"Questa è la crescita in un anno (+{_it(_reported_growth('2022-01-01'), '.1%')}), non "
+                            "la penetrazione. Dividi users per world_population."}))
+          for growth_2021 in (lambda: _reported_growth("2022-01-01"),
+                              lambda: 100 * _reported_growth("2022-01-01"))),
     ],
 )
 
@@ -196,14 +251,15 @@ q3 = ValueQuestion(
         'years = end["year"] - start["year"]\n'
         'cagr_2015_2022 = (end["users"] / start["users"]) ** (1 / years) - 1'
     ),
-    explanation={
-        "en": "Users grew 2.23 times in 7 years. The steady yearly rate that does that is 12.2% a year: "
-              "1.122 ** 7 = 2.23. Dividing the total growth by 7 (17.6%) overstates it, because each year's "
-              "growth builds on the last.",
-        "it": "Gli utenti sono cresciuti di 2,23 volte in 7 anni. Il tasso annuo costante che lo produce è il "
-              "12,2% all'anno: 1,122 ** 7 = 2,23. Dividere la crescita totale per 7 (17,6%) lo sovrastima, perché "
-              "la crescita di ogni anno si somma a quella degli anni prima.",
-    },
+    explanation=_FromData(lambda: (lambda multiple, rate, simple: {
+        "en": f"Users grew {multiple:.2f} times in 7 years. The steady yearly rate that does that is {rate:.1%} a "
+              f"year: {1 + rate:.3f} ** 7 = {multiple:.2f}. Dividing the total growth by 7 ({simple:.1%}) "
+              "overstates it, because each year's growth builds on the last.",
+        "it": f"Gli utenti sono cresciuti di {_it(multiple, '.2f')} volte in 7 anni. Il tasso annuo costante che lo "
+              f"produce è il {_it(rate, '.1%')} all'anno: {_it(1 + rate, '.3f')} ** 7 = {_it(multiple, '.2f')}. "
+              f"Dividere la crescita totale per 7 ({_it(simple, '.1%')}) lo sovrastima, perché la crescita di ogni "
+              "anno si somma a quella degli anni prima.",
+    })(_growth_ratio(), _cagr(7), _simple_average())),
     mistakes=[
         # As a percentage too (17.6), which the 3 decimals of a fraction would not match.
         *(Mistake(match,
@@ -215,15 +271,18 @@ q3 = ValueQuestion(
                          "inizio) ** (1 / anni) - 1."})
           for match in (_simple_average, scaled(_simple_average, 100))),
         Mistake(lambda: _growth_ratio() - 1,
-                {"en": "That is the total growth over the whole 7 years (+123%), not the growth per year.",
-                 "it": "Questa è la crescita totale in tutti i 7 anni (+123%), non la crescita all'anno."}),
+                _FromData(lambda: {
+                    "en": f"That is the total growth over the whole 7 years (+{_growth_ratio() - 1:.0%}), not the "
+                          "growth per year.",
+                    "it": f"Questa è la crescita totale in tutti i 7 anni (+{_growth_ratio() - 1:.0%}), non la "
+                          "crescita all'anno."})),
         Mistake(_growth_ratio,
                 {"en": "That is end / start, the growth multiple over 7 years. Take the 7th root and subtract 1.",
                  "it": "Questo è fine / inizio, il multiplo di crescita in 7 anni. Prendi la radice settima e "
                        "sottrai 1."}),
         Mistake(lambda: _cagr(7) + 1,
-                {"en": "Almost: you have the yearly growth factor (1.12). Subtract 1 to get the rate.",
-                 "it": "Quasi: hai il fattore di crescita annuo (1,12). Sottrai 1 per avere il tasso."}),
+                {"en": "Almost: you have the yearly growth factor, a little above 1. Subtract 1 to get the rate.",
+                 "it": "Quasi: hai il fattore di crescita annuo, poco sopra 1. Sottrai 1 per avere il tasso."}),
         *(Mistake(lambda years=years: _cagr(years),
                   {"en": "Check the number of years: from January 2015 to January 2022 is 2022 - 2015 = 7 years.",
                    "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 - 2015 = 7 "
@@ -231,11 +290,11 @@ q3 = ValueQuestion(
           for years in (8, 6)),
         # Matched closely: at 3 decimals the right answer cut short (0.121, not rounded) would look like it.
         Mistake(near(_seed_cagr, rtol=1e-3),
-                {"en": "You used the seed's rounded 4.6 billion from March 2022. Use the January 2022 row (4.62 "
-                       "billion), so both ends are January.",
-                 "it": "Hai usato i 4,6 miliardi arrotondati di marzo 2022. Usa la riga di gennaio 2022 (4,62 "
-                       "miliardi), così entrambi gli estremi sono a gennaio."}),
-        Mistake(0.101,
+                {"en": "You used the seed article's rounded users from March 2022. Use the January 2022 row, so "
+                       "both ends are January.",
+                 "it": "Hai usato gli utenti arrotondati dell'articolo, di marzo 2022. Usa la riga di gennaio 2022, "
+                       "così entrambi gli estremi sono a gennaio."}),
+        Mistake(lambda: _reported_growth("2022-01-01"),
                 {"en": "That is the growth reported for 2021 alone. Compute the rate over the 7 years.",
                  "it": "Questa è la crescita riportata per il solo 2021. Calcola il tasso sui 7 anni."}),
     ],
@@ -249,54 +308,132 @@ EXPLORER_START_GROWTH = 0.03
 EXPLORER_START_LEVEL = 0.8
 
 
-def _calendar_year(growth_rate: float = REPORTED_GROWTH_2023, level: float = 1.0, **assumptions) -> int:
-    """The calendar year during which penetration would pass ``level`` (1.0: users outnumber everyone alive)."""
+def _start():
     from smm_course import data
     from smm_course.explorers import growth
 
-    start = growth.start_from(data.load("social_media_users"))
-    return int(math.floor(growth.first_year_at(start, growth_rate, level, **assumptions)))
+    return growth.start_from(data.load("social_media_users"))
+
+
+def _crossing(growth_rate: float | None = None, level: float = 1.0, **assumptions) -> float:
+    """The decimal year penetration would pass ``level``, at the growth reported for 2023 unless told."""
+    from smm_course.explorers import growth
+
+    rate = _reported_growth("2024-01-01") if growth_rate is None else growth_rate
+    return growth.first_year_at(_start(), rate, level, **assumptions)
+
+
+def _calendar_year(growth_rate: float | None = None, level: float = 1.0, **assumptions) -> int:
+    """The calendar year during which penetration would pass ``level`` (1.0: users outnumber everyone alive)."""
+    return int(math.floor(_crossing(growth_rate, level, **assumptions)))
 
 
 def _year_everyone() -> int:
+    """The year during which the projection crosses 100%: the year the explorer's sentence names."""
     return _calendar_year()
 
 
+def _first_january_above() -> int:
+    """The first yearly point (a January) at or above 100%: where the figure's markers first enter the hatching."""
+    return int(math.ceil(_crossing()))
+
+
+def _defensible_years() -> tuple[int, ...]:
+    """Both readings of a crossing between two yearly points are right: the year it happens, and the first
+    January past it."""
+    return tuple(sorted({_year_everyone(), _first_january_above()}))
+
+
+def _share_in_january(year: int) -> float:
+    from smm_course.explorers import growth
+
+    start = _start()
+    relative = (1 + _reported_growth("2024-01-01")) / (1 + growth.POPULATION_GROWTH)
+    return start.penetration * relative ** (year - start.year)
+
+
 def _decimal_year(answer) -> bool:
-    """A year with a fraction, inside the right calendar year (e.g. 2034.4 computed from the formula)."""
-    return is_number(answer) and float(answer) != _year_everyone() and math.floor(float(answer)) == _year_everyone()
+    """A year with a fraction, inside the crossing's calendar year (e.g. 2034.4 computed from the formula)."""
+    return (is_number(answer) and not float(answer).is_integer()
+            and math.floor(float(answer)) == _year_everyone())
 
 
 def _years_after_start(answer) -> bool:
     return is_number(answer) and 0 < float(answer) < 100
 
 
+def _judge_year(answer):
+    """Right for either defensible year; otherwise the engine's feedback against the nearer one."""
+    years = _defensible_years()
+    if is_number(answer) and float(answer) in years:
+        return True
+    nearest = years[0]
+    if is_number(answer) and math.isfinite(float(answer)):
+        nearest = min(years, key=lambda year: abs(float(answer) - year))
+    judge_value(answer, nearest, precision=q4.precision)  # raises: too high, too low, not a number...
+    return True
+
+
+def _q4_explanation() -> dict[str, str]:
+    during, after = _year_everyone(), _first_january_above()
+    rate = _reported_growth("2024-01-01")
+    below, above = _share_in_january(during), _share_in_january(after)
+    if during == after:  # the crossing falls exactly on a January: one reading only
+        years_en = f"the projection reaches 100% of the world in January {during}."
+        years_it = f"la proiezione raggiunge il 100% del mondo a gennaio {during}."
+    else:
+        years_en = (f"the projection crosses 100% during {during}: in January {during} it is at {below:.0%} of the "
+                    f"world, in January {after} at {above:.0%}. So {during} (the year the line crosses) and {after} "
+                    "(its first yearly point above 100%) are both right.")
+        years_it = (f"la proiezione supera il 100% nel corso del {during}: a gennaio {during} è al {below:.0%} del "
+                    f"mondo, a gennaio {after} al {above:.0%}. Quindi sono giusti sia {during} (l'anno in cui la "
+                    f"linea attraversa il 100%) sia {after} (il suo primo punto annuale sopra il 100%).")
+    return {
+        "en": f"At {rate:.1%} a year, {years_en} No more people can use social media than are alive, and the real "
+              "ceiling is lower (age 13 and over, with internet access), so growth must slow well before: social "
+              "media is close to saturation, and a brand's future reach will come from winning attention, not "
+              "from new users.",
+        "it": f"Al {_it(rate, '.1%')} all'anno, {years_it} Non possono usare i social più persone di quante ne "
+              "siano vive, e il tetto reale è più basso (13 anni e più, con accesso a internet), quindi la crescita "
+              "deve rallentare molto prima: i social media sono vicini alla saturazione, e la copertura futura di "
+              "un marchio verrà dal conquistare attenzione, non da nuovi utenti.",
+    }
+
+
+def _q4_formula_hint() -> dict[str, str]:
+    from smm_course.explorers import growth
+
+    start, rate = _start(), _reported_growth("2024-01-01")
+    users, people, share = 1 + rate, 1 + growth.POPULATION_GROWTH, start.penetration
+    return {
+        "en": f"The sentence above the figure names the year too. Or compute it: penetration grows by {users:.3f} "
+              f"/ {people:.3f} a year from {share:.3f}; solve {share:.3f} * ({users:.3f} / {people:.3f}) ** t = 1 "
+              f"for t and add it to {int(start.year)}.",
+        "it": f"Anche la frase sopra il grafico indica l'anno. Oppure calcolalo: la penetrazione cresce di "
+              f"{_it(users, '.3f')} / {_it(people, '.3f')} all'anno partendo da {_it(share, '.3f')}; risolvi "
+              f"{share:.3f} * ({users:.3f} / {people:.3f}) ** t = 1 per t e aggiungilo a {int(start.year)}.",
+    }
+
+
 q4 = ValueQuestion(
     id="01.q4",
     title={"en": "When would growth hit the ceiling?", "it": "Quando la crescita toccherebbe il tetto?"},
-    expected=_year_everyone,
+    rule=_judge_year,
     precision="exact",
     variable="year_everyone",
     hints=[
         {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
          "it": "Sposta 'Years ahead' finché la linea tratteggiata nel pannello di destra non attraversa la linea "
                "continua al 100%."},
-        {"en": "The sentence above the figure names the year too. Or compute it: penetration grows by "
-               "1.056 / 1.009 a year from 0.623; solve 0.623 * (1.056 / 1.009) ** t = 1 for t and add it to 2024.",
-         "it": "Anche la frase sopra il grafico indica l'anno. Oppure calcolalo: la penetrazione cresce di "
-               "1,056 / 1,009 all'anno partendo da 0,623; risolvi 0,623 * (1,056 / 1,009) ** t = 1 per t e "
-               "aggiungilo a 2024."},
+        _FromData(_q4_formula_hint),
     ],
-    solution="year_everyone = 2034",
-    explanation={
-        "en": "At 5.6% a year, users would pass everyone alive during 2034, about ten years after the last "
-              "sourced point. That cannot happen, so growth must slow well before: social media is close to "
-              "saturation, and a brand's future reach will come from winning attention, not from new users.",
-        "it": "Al 5,6% all'anno, gli utenti supererebbero tutte le persone vive nel corso del 2034, circa dieci "
-              "anni dopo l'ultimo dato con fonte. Non può succedere, quindi la crescita deve rallentare molto prima: "
-              "i social media sono vicini alla saturazione, e la copertura futura di un marchio verrà dal "
-              "conquistare attenzione, non da nuovi utenti.",
-    },
+    solution=(
+        "# Read it in the explorer, or compute it: penetration grows by 1.056 / 1.009 a year\n"
+        "last = users.iloc[-1]  # January 2024, the projection's start\n"
+        'years_to_everyone = np.log(1 / last["penetration"]) / np.log(1.056 / 1.009)\n'
+        'year_everyone = int(last["year"] + years_to_everyone)  # the year during which it crosses 100%'
+    ),
+    explanation=_FromData(_q4_explanation),
     mistakes=[
         Mistake(_years_after_start,
                 {"en": "That looks like a number of years from now. Give the calendar year, such as 2040.",
@@ -309,32 +446,33 @@ q4 = ValueQuestion(
         Mistake(lambda: _calendar_year(level=EXPLORER_START_LEVEL),
                 {"en": "That is the year users would pass 80% of the world, the level the explorer's sentence "
                        "watches at first. The question asks when they would pass 100%, everyone alive: move 'Years "
-                       "ahead' until the sentence says \"By ... they would outnumber everyone alive\" (or set the "
-                       "level slider to 100%).",
+                       "ahead' until the sentence says \"During ... they would outnumber everyone alive\" (or set "
+                       "the level slider to 100%).",
                  "it": "Questo è l'anno in cui gli utenti supererebbero l'80% del mondo, il livello che la frase "
                        "dell'explorer guarda all'inizio. La domanda chiede quando supererebbero il 100%, tutte le "
-                       "persone vive: sposta 'Years ahead' finché la frase non dice \"By ... they would outnumber "
-                       "everyone alive\" (o porta il cursore del livello al 100%)."}),
+                       "persone vive: sposta 'Years ahead' finché la frase non dice \"During ... they would "
+                       "outnumber everyone alive\" (o porta il cursore del livello al 100%)."}),
         Mistake(lambda: _calendar_year(EXPLORER_START_GROWTH),
-                {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider to 5.6% "
-                       "first.",
+                {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider to the "
+                       "rate reported for 2023 first.",
                  "it": "Questo è l'anno con il tasso iniziale dell'explorer, il 3% all'anno. Prima porta il cursore "
-                       "della crescita al 5,6%."}),
+                       "della crescita al tasso riportato per il 2023."}),
         Mistake(lambda: _calendar_year(population_growth=0.0),
-                {"en": "You kept the world's population fixed. It grows too, by 0.9% a year in the explorer: "
-                       "penetration grows by 1.056 / 1.009 a year, not by 1.056.",
-                 "it": "Hai tenuto fissa la popolazione mondiale. Cresce anche lei, dello 0,9% all'anno "
-                       "nell'explorer: la penetrazione cresce di 1,056 / 1,009 all'anno, non di 1,056."}),
-        Mistake(lambda: _year_everyone() + 1,
-                {"en": "Close, but one year late. The dashed line crosses 100% during the year before, between two "
-                       "Januaries: give the year in which it crosses, not the first year that starts above 100%.",
-                 "it": "Quasi, ma sei avanti di un anno. La linea tratteggiata attraversa il 100% durante l'anno "
-                       "prima, tra due gennaio: scrivi l'anno in cui la attraversa, non il primo anno che inizia "
-                       "sopra il 100%."}),
+                {"en": "You kept the world's population fixed. It grows too, in the explorer: penetration grows by "
+                       "(1 + users' growth) / (1 + population's growth) a year, not by 1 + users' growth.",
+                 "it": "Hai tenuto fissa la popolazione mondiale. Nell'explorer cresce anche lei: la penetrazione "
+                       "cresce di (1 + crescita degli utenti) / (1 + crescita della popolazione) all'anno, non di "
+                       "1 + crescita degli utenti."}),
         Mistake(lambda: _year_everyone() - 1,
-                {"en": "Close, but one year early. Look at where the dashed line crosses 100% in the right panel.",
-                 "it": "Quasi, ma sei indietro di un anno. Guarda dove la linea tratteggiata attraversa il 100% "
-                       "nel pannello di destra."}),
+                {"en": "Close, but one year early: in January of that year and of the next the dashed line is "
+                       "still below 100%. Look at where it crosses 100% in the right panel.",
+                 "it": "Quasi, ma sei indietro di un anno: a gennaio di quell'anno e del successivo la linea "
+                       "tratteggiata è ancora sotto il 100%. Guarda dove attraversa il 100% nel pannello di destra."}),
+        Mistake(lambda: _first_january_above() + 1,
+                {"en": "Close, but one year late: the dashed line is already above 100% a January earlier. Look at "
+                       "where it crosses 100% in the right panel.",
+                 "it": "Quasi, ma sei avanti di un anno: la linea tratteggiata è già sopra il 100% un gennaio prima. "
+                       "Guarda dove attraversa il 100% nel pannello di destra."}),
     ],
 )
 
@@ -456,11 +594,12 @@ quiz1 = ChoiceQuestion(
 quiz2 = ChoiceQuestion(
     id="01.quiz2",
     title={"en": "A projection is...", "it": "Una proiezione è..."},
-    prompt={
-        "en": "The explorer shows about 7 billion users in 2030 at 5.6% growth a year. What is that number?",
-        "it": "L'explorer mostra circa 7 miliardi di utenti nel 2030 con una crescita del 5,6% all'anno. Che cos'è "
-              "quel numero?",
-    },
+    prompt=_FromData(lambda: (lambda rate, billions: {
+        "en": f"The explorer shows about {billions:.0f} billion users in 2030 at {rate:.1%} growth a year. What is "
+              "that number?",
+        "it": f"L'explorer mostra circa {billions:.0f} miliardi di utenti nel 2030 con una crescita del "
+              f"{_it(rate, '.1%')} all'anno. Che cos'è quel numero?",
+    })(_reported_growth("2024-01-01"), _users_in_january(2030) / 1e9)),
     options={
         "assumption": {"en": "A what-if: it follows from the growth rate we chose, not from data",
                        "it": "Un 'e se': deriva dal tasso di crescita che abbiamo scelto, non dai dati"},
@@ -488,17 +627,17 @@ quiz2 = ChoiceQuestion(
 quiz3 = ChoiceQuestion(
     id="01.quiz3",
     title={"en": "Why must growth slow?", "it": "Perché la crescita deve rallentare?"},
-    prompt={
-        "en": "Users grew 16% a year from 2010 to 2015 and about 4% a year from 2022 to 2024. Why must growth "
-              "keep slowing?",
-        "it": "Gli utenti sono cresciuti del 16% all'anno dal 2010 al 2015 e di circa il 4% all'anno dal 2022 al "
-              "2024. Perché la crescita deve continuare a rallentare?",
-    },
+    prompt=_FromData(lambda: (lambda early, late: {
+        "en": f"Users grew about {early:.0%} a year from 2010 to 2015 and about {late:.0%} a year from 2022 to 2024. "
+              "Why must growth keep slowing?",
+        "it": f"Gli utenti sono cresciuti di circa il {early:.0%} all'anno dal 2010 al 2015 e di circa il {late:.0%} "
+              "all'anno dal 2022 al 2024. Perché la crescita deve continuare a rallentare?",
+    })(_cagr_between("2010-01-01", "2015-01-01"), _cagr_between("2022-01-01", "2024-01-01"))),
     options={
-        "ceiling": {"en": "Users cannot outnumber people: as penetration nears its ceiling, fewer people are left "
-                          "to join",
-                    "it": "Gli utenti non possono superare le persone: man mano che la penetrazione si avvicina al "
-                          "tetto, restano meno persone da conquistare"},
+        "ceiling": {"en": "No more people can join than are alive and online: as penetration nears its ceiling, "
+                          "fewer people are left to join",
+                    "it": "Non possono iscriversi più persone di quante siano vive e online: man mano che la "
+                          "penetrazione si avvicina al tetto, restano meno persone da conquistare"},
         "fashion": {"en": "Social media is going out of fashion, so users are leaving",
                     "it": "I social media passano di moda, quindi gli utenti se ne vanno"},
         "halving": {"en": "Growth rates always halve every few years",
@@ -508,13 +647,16 @@ quiz3 = ChoiceQuestion(
     feedback={
         "fashion": {"en": "Users are still growing, every year, in the data. It is the growth rate that falls.",
                     "it": "Nei dati gli utenti crescono ancora, ogni anno. È il tasso di crescita che scende."},
-        "halving": {"en": "There is no such law. The reason here is a ceiling: the world's population.",
-                    "it": "Non esiste una legge simile. Qui la ragione è un tetto: la popolazione mondiale."},
+        "halving": {"en": "There is no such law. The reason here is a ceiling: the people who can use social "
+                          "media (aged 13 and over, online), never more than everyone alive.",
+                    "it": "Non esiste una legge simile. Qui la ragione è un tetto: le persone che possono usare i "
+                          "social (dai 13 anni in su, online), mai più di tutte le persone vive."},
     },
     hints=[{"en": "Think of the hatched area in the explorer's right panel.",
             "it": "Pensa all'area tratteggiata nel pannello di destra dell'explorer."}],
-    explanation={"en": "Saturation: the closer penetration gets to everyone, the fewer new users there can be.",
-                 "it": "Saturazione: più la penetrazione si avvicina a tutti, meno nuovi utenti ci possono essere."},
+    explanation={"en": "Saturation: the closer users get to everyone who can join, the fewer new users there can be.",
+                 "it": "Saturazione: più gli utenti si avvicinano a tutti quelli che possono iscriversi, meno nuovi "
+                       "utenti ci possono essere."},
 )
 
 quiz = Quiz(id="01.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
