@@ -111,10 +111,11 @@ q2 = ValueQuestion(
     ],
     solution='champions_share = (rfm["segment"] == "Champions").mean()',
     explanation={
-        "en": "About one customer in five bought recently, buys often and spends the most. They are a fifth of the "
-              "customers but bring a far larger share of the revenue.",
-        "it": "Circa un cliente su cinque ha comprato di recente, compra spesso e spende di più. Sono un quinto "
-              "dei clienti ma portano una quota di ricavi molto più grande.",
+        "en": "Champions bought recently, buy often and spend the most. They are a minority of the customers but "
+              "bring a far larger share of the revenue than their number: the segment to keep happy first.",
+        "it": "I Champions hanno comprato di recente, comprano spesso e spendono di più. Sono una minoranza dei "
+              "clienti ma portano una quota di ricavi molto più grande del loro numero: il segmento da tenere "
+              "contento per primo.",
     },
     mistakes=[
         Mistake(lambda: float((_rfm()["segment"] == "Champions").sum()),
@@ -295,10 +296,10 @@ def _segment_goal(values: Mapping[str, Any]):
     if not segment.mean_referred_revenue >= MIN_REFERRED_REVENUE:
         return {"en": f"{segment.size:,} customers, but each brought only €{segment.mean_referred_revenue:,.0f} "
                       f"through referrals on average; the brief asks for at least €{MIN_REFERRED_REVENUE:,.0f}. "
-                      "Who refers the most? Look back at the scatter and the top referrers.",
+                      "Who refers the most? Look back at the table of medians and the top referrers.",
                 "it": f"{segment.size:,} clienti, ma ognuno ha portato in media solo "
                       f"{segment.mean_referred_revenue:,.0f} € con i referral; il brief chiede almeno "
-                      f"{MIN_REFERRED_REVENUE:,.0f} €. Chi fa più referral? Riguarda il grafico a dispersione e i "
+                      f"{MIN_REFERRED_REVENUE:,.0f} €. Chi fa più referral? Riguarda la tabella delle mediane e i "
                       "migliori referrer."}
     return True
 
@@ -352,21 +353,23 @@ q5 = ExplorerQuestion(
         {"en": "Start with consent: only customers who agreed to marketing may be in a campaign segment.",
          "it": "Parti dal consenso: solo i clienti che hanno accettato il marketing possono stare in un segmento "
                "di campagna."},
-        {"en": "The scatter showed that many top referrers spend little. Who are they? Try young ages, or the "
-               "interests and platform of young customers.",
-         "it": "Il grafico a dispersione mostrava che molti dei migliori referrer spendono poco. Chi sono? Prova "
-               "le età giovani, o gli interessi e la piattaforma dei clienti giovani."},
+        {"en": "The table of medians showed who the top referrers are: younger than most customers, and often on "
+               "TikTok or Instagram. Try young ages, or the interests and platform of young customers.",
+         "it": "La tabella delle mediane mostrava chi sono i migliori referrer: più giovani della maggior parte dei "
+               "clienti, e spesso su TikTok o Instagram. Prova le età giovani, o gli interessi e la piattaforma "
+               "dei clienti giovani."},
         {"en": "One segment that works: ages 18 to 25, consenting customers only. An interest such as music or "
                "festivals works too.",
          "it": "Un segmento che funziona: età da 18 a 25, solo clienti con consenso. Funziona anche un interesse "
                "come la musica o i festival."},
     ],
     explanation={
-        "en": "Young customers spend less than average but bring in far more customers through referrals. For a "
-              "referral campaign they are the right target, and only those who gave consent may be contacted.",
-        "it": "I clienti giovani spendono meno della media ma portano molti più clienti con i referral. Per una "
-              "campagna di referral sono il target giusto, e si possono contattare solo quelli che hanno dato il "
-              "consenso.",
+        "en": "Young customers spend less than the typical (median) customer, but they refer others far more "
+              "often. For a referral campaign they are the right target, and only those who gave consent may be "
+              "contacted.",
+        "it": "I clienti giovani spendono meno del cliente tipico (la mediana), ma portano altri clienti molto più "
+              "spesso. Per una campagna di referral sono il target giusto, e si possono contattare solo quelli che "
+              "hanno dato il consenso.",
     },
 )
 
@@ -412,10 +415,14 @@ quiz2 = ChoiceQuestion(
                       "it": "I clienti nuovi hanno comprato di recente (R alto) e poche volte (F basso)."},
               "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
                        "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
-    hints=[{"en": "5 is the best 20% of customers, 1 the worst. R is recency.",
-            "it": "5 è il 20% migliore dei clienti, 1 il peggiore. R è la recenza."},
-           {"en": "Check the rules of `segmentation.rfm_segment_rules()` from the top: R = 1 and FM = 5.",
-            "it": "Controlla le regole di `segmentation.rfm_segment_rules()` dall'alto: R = 1 e FM = 5."}],
+    hints=[{"en": "5 is the best fifth of the customers, 1 the worst. R is recency: R = 1 means no order for a "
+                  "long time.",
+            "it": "5 è il quinto migliore dei clienti, 1 il peggiore. R è la recenza: R = 1 vuol dire nessun "
+                  "ordine da molto tempo."},
+           {"en": "Check the rules of `segmentation.rfm_segment_rules()` from the top, and stop at the first that "
+                  "fits: R = 1 and (F+M)/2 = 5.",
+            "it": "Controlla le regole di `segmentation.rfm_segment_rules()` dall'alto, e fermati alla prima che "
+                  "vale: R = 1 e (F+M)/2 = 5."}],
     explanation={"en": "A big, frequent buyer who has stopped buying: \"At risk\", the segment to win back first.",
                  "it": "Un cliente grande e frequente che ha smesso di comprare: \"At risk\", il segmento da "
                        "riconquistare per primo."},
@@ -459,10 +466,10 @@ quiz3 = ChoiceQuestion(
 quiz4 = ChoiceQuestion(
     id="04.quiz4",
     title={"en": "A weak correlation", "it": "Una correlazione debole"},
-    prompt={"en": "The rank correlation between a customer's revenue and their referred revenue is weak (about "
-                  "0.2). What follows for the CRM?",
-            "it": "La correlazione di rango tra i ricavi di un cliente e i ricavi dei suoi referral è debole (circa "
-                  "0,2). Che cosa ne segue per il CRM?"},
+    prompt={"en": "The rank correlation between a customer's revenue and their referred revenue is weak (you saw "
+                  "it printed above the table of medians). What follows for the CRM?",
+            "it": "La correlazione di rango tra i ricavi di un cliente e i ricavi dei suoi referral è debole (l'hai "
+                  "vista stampata sopra la tabella delle mediane). Che cosa ne segue per il CRM?"},
     options={"separate": {"en": "Find the best referrers separately: big spending predicts referrals poorly.",
                           "it": "Trovare i migliori referrer a parte: spendere molto predice male i referral."},
              "same": {"en": "The top buyers are also the top referrers, so one ranking is enough.",
