@@ -62,20 +62,47 @@ def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
 
 def _grade(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import grading
-    from smm_course.grading.gradebook import write_gradebook
+    from smm_course.grading import gradebook, lms
+    from smm_course.grading.config import load_config
 
-    if not args.submissions.is_dir():
-        print(f"smm-course grade: {args.submissions} is not a folder. Give the folder that holds "
-              f"<student>/<notebook>.ipynb.", file=sys.stderr)
+    try:
+        config = load_config(args.config)
+        manual = gradebook.read_manual(args.manual) if args.manual else None
+        shard = _shard(args.shard) if args.shard else None
+        if args.merge:
+            rows = gradebook.read_records(args.merge)
+            done = f"{len(args.merge)} graded folders merged"
+        elif args.submissions is not None:
+            if not args.submissions.is_dir():
+                raise ValueError(f"{args.submissions} is not a folder. Give the folder that holds "
+                                 f"<student>/<notebook>.ipynb.")
+            graded = grading.grade_submissions(args.submissions, timeout=args.timeout or grading.DEFAULT_TIMEOUT,
+                                               memory_mb=args.memory or grading.DEFAULT_MEMORY_MB,
+                                               workers=args.workers, shard=shard)
+            rows = gradebook.records_of(graded)
+            broken = sum(bool(g.problem) for g in graded)
+            done = f"{len(graded)} notebooks re-run and judged, {broken} with a problem"
+        else:  # regrade from an earlier run's verdicts, e.g. to merge manual scores
+            rows = gradebook.read_records([args.out])
+            done = "grades rebuilt from verdicts.csv"
+        table = gradebook.write_outputs(rows, args.out, config, manual)
+        written = [lms.write_lms(table, args.lms, args.out).name] if args.lms else []
+    except ValueError as problem:
+        print(f"smm-course grade: {problem}", file=sys.stderr)
         return 2
-    graded = grading.grade_submissions(args.submissions, timeout=args.timeout or grading.DEFAULT_TIMEOUT,
-                                       memory_mb=args.memory or grading.DEFAULT_MEMORY_MB, workers=args.workers)
-    paths = write_gradebook(graded, args.out)
-    broken = sum(bool(g.problem) for g in graded)
-    students = len({g.submission.student for g in graded})
-    print(f"{len(graded)} notebooks from {students} students graded into {args.out} "
-          f"({paths['grades'].name}, {paths['questions'].name}, feedback/); {broken} with a problem.")
+    names = ", ".join(["grades.csv", "questions.csv", "manual.csv", "feedback/"] + written)
+    print(f"{done}; {len(table.students)} students written to {args.out} ({names}).")
     return 0
+
+
+def _shard(text: str) -> tuple[int, int]:
+    try:
+        index, count = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise ValueError(f"--shard {text!r}: write it as I/N, e.g. 2/8 for the second of eight slices.") from None
+    if not 1 <= index <= count:
+        raise ValueError(f"--shard {text!r}: I must be between 1 and N.")
+    return index, count
 
 
 def _site(args: argparse.Namespace, extra: list[str]) -> int:
@@ -121,11 +148,19 @@ def build_parser() -> argparse.ArgumentParser:
     solutions.set_defaults(run=_solutions)
 
     grade = commands.add_parser("grade", help="grade a class: re-run every submitted notebook and judge its answers")
-    grade.add_argument("submissions", type=Path, help="folder of <student>/<notebook>.ipynb (never modified)")
-    grade.add_argument("--out", type=Path, required=True, help="folder for grades.csv, questions.csv, feedback/")
+    grade.add_argument("submissions", type=Path, nargs="?", default=None,
+                       help="folder of <student>/<notebook>.ipynb (never modified); leave it out to rebuild the "
+                            "grades in --out, e.g. with --manual")
+    grade.add_argument("--out", type=Path, required=True,
+                       help="folder for verdicts.csv, grades.csv, questions.csv, manual.csv, feedback/")
+    grade.add_argument("--config", type=Path, default=None, help="grading.toml: points, notebooks, weights")
+    grade.add_argument("--manual", type=Path, default=None, help="manual.csv with the instructor's scores")
+    grade.add_argument("--lms", choices=["canvas", "moodle"], default=None, help="also write an LMS import file")
     grade.add_argument("--timeout", type=float, default=None, help="seconds a notebook may run (default: 600)")
     grade.add_argument("--memory", type=int, default=None, help="megabytes a notebook may use (default: 4096)")
     grade.add_argument("--workers", type=int, default=None, help="notebooks run at once (default: the cores)")
+    grade.add_argument("--shard", default=None, help="grade only slice I of N (I/N), for a cluster's job array")
+    grade.add_argument("--merge", type=Path, nargs="+", default=None, help="join the --out folders of shards")
     grade.set_defaults(run=_grade)
 
     site = commands.add_parser("site", help="write a static HTML version of the course")

@@ -152,3 +152,21 @@ def test_questions_and_feedback_are_written(graded):
     assert questions["00.q1"]["judged"] != "0" and "83" in questions["00.q1"]["common_wrong_answers"]
     page = (out / "feedback" / "duplicated_q1.html").read_text(encoding="utf-8")
     assert "00.q1" in page and "incorrect" in page
+
+
+def test_shards_graded_apart_and_merged_give_the_whole_class(tmp_path):
+    submissions = tmp_path / "submissions"
+    for student, notebook in (("ada", solve_notebook(copy.deepcopy(STARTER))), ("bob", STARTER)):
+        (submissions / student).mkdir(parents=True)
+        nbformat.write(notebook, submissions / student / NAME)
+    for index in (1, 2):
+        assert main(["grade", str(submissions), "--shard", f"{index}/2", "--out", str(tmp_path / f"s{index}"),
+                     "--workers", "1", "--timeout", "120"]) == 0
+        with (tmp_path / f"s{index}" / "grades.csv").open(encoding="utf-8") as handle:
+            assert len(list(csv.DictReader(handle))) == 1, "each shard grades its own slice"
+    assert main(["grade", "--merge", str(tmp_path / "s1"), str(tmp_path / "s2"), "--out", str(tmp_path / "all"),
+                 "--lms", "canvas"]) == 0
+    with (tmp_path / "all" / "grades.csv").open(encoding="utf-8") as handle:
+        percent = {row["student"]: row["percent"] for row in csv.DictReader(handle)}
+    assert percent == {"ada": "100.0", "bob": "0.0"}
+    assert (tmp_path / "all" / "canvas_grades.csv").is_file()

@@ -1,10 +1,18 @@
-"""Write a graded class to ``--out``: ``grades.csv``, ``questions.csv`` and ``feedback/<student>.html``.
+"""Turn graded submissions into what an instructor reads and returns.
 
-Every scored question is worth one point (reflections and the capstone report are written work, graded by
-people, so they score nothing here). ``grades.csv`` has one row per student with each question's status and
-points, the total, the maximum and the percentage, any problem with a file and the integrity flags.
-``questions.csv`` has one row per question: how many students were judged on it, the pass rate, and the most
-common wrong answers with the feedback they got, which is what an instructor reads before the next class.
+Grading writes ``verdicts.csv`` first: one row per question judged (and one per file, with its problem and
+integrity flags). Everything else is made from those rows, so shards graded on different machines merge by
+reading their ``verdicts.csv`` files, and the instructor's manual scores are merged in without re-running
+anything. From the rows come:
+
+- ``grades.csv``: one row per student, each question's status and points, each notebook's percentage, the
+  weighted total, the problems with files and the integrity flags;
+- ``questions.csv``: per question, how many students were judged, the pass rate, and the most common wrong
+  answers with the feedback they got;
+- ``manual.csv``: the written work (reflections), one row per student and question, with the rubric, the text,
+  a flag for empty or near-empty text, and the score and comment columns the instructor fills in;
+- ``feedback/<student>.html``: per notebook and question, the status, the feedback the student would have seen,
+  the points and the instructor's comment.
 """
 
 from __future__ import annotations
@@ -12,116 +20,257 @@ from __future__ import annotations
 import collections
 import csv
 import html
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from smm_course.exercises import get
-from smm_course.grading import Graded
+from smm_course.grading.config import GradingConfig
 from smm_course.grading.judge import questions_in
 
-__all__ = ["points_of", "write_gradebook"]
+__all__ = ["RECORD_FIELDS", "Table", "build_table", "read_manual", "read_records", "records_of", "write_outputs"]
 
-WRITTEN = {"reflection"}
-
-
-def points_of(question_id: str) -> float:
-    """Points a question is worth: 1, or 0 for written work that people grade."""
-    return 0.0 if get(question_id).kind in WRITTEN else 1.0
+RECORD_FIELDS = ["student", "file", "notebook", "question", "status", "message", "answer", "problem", "flags"]
+MANUAL_FIELDS = ["student", "question", "title", "max_points", "rubric", "text", "flag", "score", "comment"]
+WRITTEN_KINDS = {"reflection"}
 
 
-def write_gradebook(graded: list[Graded], out: Path) -> dict[str, Path]:
-    """Write the three outputs; return their paths by name."""
-    out = Path(out)
-    (out / "feedback").mkdir(parents=True, exist_ok=True)
-    notebooks = sorted({g.submission.notebook for g in graded if g.submission.notebook})
-    question_ids = [q for n in notebooks for q in questions_in(n)]
-    students = sorted({g.submission.student for g in graded})
-    by_student = collections.defaultdict(list)
+def records_of(graded) -> list[dict]:
+    """The rows of ``verdicts.csv`` for a list of :class:`~smm_course.grading.Graded`."""
+    rows = []
     for item in graded:
-        by_student[item.submission.student].append(item)
-    paths = {"grades": out / "grades.csv", "questions": out / "questions.csv"}
-    _write_grades(paths["grades"], students, by_student, question_ids)
-    _write_questions(paths["questions"], graded, question_ids)
-    for student in students:
-        path = out / "feedback" / f"{_safe(student)}.html"
-        path.write_text(_feedback_html(student, by_student[student]), encoding="utf-8")
-        paths[f"feedback/{student}"] = path
-    return paths
-
-
-def _verdicts(items: list[Graded]) -> dict:
-    # Two files of the same notebook from one student: the later file name wins, and the row says so.
-    found = {}
-    for item in sorted(items, key=lambda g: g.submission.path.name):
+        base = {"student": item.submission.student, "file": item.submission.path.name,
+                "notebook": item.submission.notebook or ""}
+        rows.append({**base, "question": "", "status": "", "message": "", "answer": "", "problem": item.problem,
+                     "flags": " | ".join(item.flags)})
         for verdict in item.verdicts:
-            found[verdict.question_id] = verdict
+            written = get(verdict.question_id).kind in WRITTEN_KINDS
+            answer = "" if not verdict.answered else (str(verdict.answer) if written else _short(repr(verdict.answer)))
+            rows.append({**base, "question": verdict.question_id, "status": verdict.status,
+                         "message": verdict.message, "answer": answer, "problem": "", "flags": ""})
+    return rows
+
+
+def write_records(rows: list[dict], path: Path) -> Path:
+    with Path(path).open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=RECORD_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return Path(path)
+
+
+def read_records(folders: list[Path]) -> list[dict]:
+    """The rows of every ``verdicts.csv`` in ``folders`` (shards), checked to be grading output."""
+    rows = []
+    for folder in folders:
+        path = Path(folder) / "verdicts.csv"
+        if not path.is_file():
+            raise ValueError(f"{folder} has no verdicts.csv: is it the --out folder of `smm-course grade`?")
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != RECORD_FIELDS:
+                raise ValueError(f"{path} does not have the columns `smm-course grade` writes.")
+            rows.extend(reader)
+    return rows
+
+
+def read_manual(path: Path) -> dict[tuple[str, str], dict]:
+    """The instructor's scores and comments from ``manual.csv``, by (student, question); checks each score."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file (the manual.csv that `smm-course grade` wrote, with scores added).")
+    found = {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"student", "question", "score", "comment"} - set(reader.fieldnames or [])
+        if missing:
+            raise ValueError(f"{path} lacks the column(s) {', '.join(sorted(missing))}.")
+        for line, row in enumerate(reader, start=2):
+            score = (row.get("score") or "").strip()
+            if score:
+                try:
+                    value = float(score.replace(",", "."))
+                except ValueError:
+                    raise ValueError(f"{path}, line {line}: score {score!r} is not a number.") from None
+                maximum = float(row.get("max_points") or "inf")
+                if not 0 <= value <= maximum:
+                    raise ValueError(f"{path}, line {line}: score {value:g} is outside 0 to {maximum:g}.")
+                row["score"] = value
+            else:
+                row["score"] = None
+            found[(row["student"], row["question"])] = row
     return found
 
 
-def _write_grades(path: Path, students, by_student, question_ids) -> None:
-    maximum = sum(points_of(q) for q in question_ids)
-    header = ["student"] + [f"{q} {part}" for q in question_ids for part in ("status", "points")]
+@dataclass
+class Table:
+    """A graded class in memory: what :func:`write_outputs` and the LMS exports write."""
+
+    students: list[str]
+    notebooks: list[str]
+    questions: list[str]
+    verdicts: dict  # (student, question) -> record
+    files: dict  # student -> list of file records
+    points: dict  # (student, question) -> points earned
+    maximum: dict  # question -> points possible
+    percent: dict  # (student, notebook) -> percentage of that notebook
+    total: dict  # student -> weighted percentage
+    manual: dict
+
+
+def build_table(rows: list[dict], config: GradingConfig, manual: dict | None = None) -> Table:
+    manual = manual or {}
+    students = sorted({r["student"] for r in rows})
+    seen = sorted({r["notebook"] for r in rows if r["notebook"]})
+    notebooks = [n for n in (config.notebooks or seen)]
+    questions = [q for n in notebooks for q in questions_in(n)]
+    maximum = {q: config.points.get(q, 0.0 if get(q).kind in WRITTEN_KINDS else 1.0) for q in questions}
+    verdicts, files = {}, collections.defaultdict(list)
+    # Two files of one notebook from one student: the later file name wins (the row lists both files).
+    for row in sorted(rows, key=lambda r: (r["student"], r["file"])):
+        if row["question"]:
+            verdicts[(row["student"], row["question"])] = row
+        else:
+            files[row["student"]].append(row)
+    points, percent, total = {}, {}, {}
+    for student in students:
+        for question in questions:
+            row = verdicts.get((student, question))
+            graded_by_hand = manual.get((student, question), {}).get("score")
+            if get(question).kind in WRITTEN_KINDS:
+                points[(student, question)] = min(graded_by_hand or 0.0, maximum[question])
+            else:
+                points[(student, question)] = maximum[question] if row and row["status"] == "correct" else 0.0
+        weighted = weights = 0.0
+        for notebook in notebooks:
+            possible = sum(maximum[q] for q in questions if q.startswith(notebook + "."))
+            earned = sum(points[(student, q)] for q in questions if q.startswith(notebook + "."))
+            percent[(student, notebook)] = 100 * earned / possible if possible else 0.0
+            if possible:
+                weighted += config.weight(notebook) * percent[(student, notebook)]
+                weights += config.weight(notebook)
+        total[student] = weighted / weights if weights else 0.0
+    return Table(students, notebooks, questions, verdicts, dict(files), points, maximum, percent, total, manual)
+
+
+def write_outputs(rows: list[dict], out: Path, config: GradingConfig, manual: dict | None = None) -> Table:
+    """Write verdicts.csv, grades.csv, questions.csv, manual.csv and feedback/ into ``out``."""
+    out = Path(out)
+    (out / "feedback").mkdir(parents=True, exist_ok=True)
+    write_records(rows, out / "verdicts.csv")
+    table = build_table(rows, config, manual)
+    _write_grades(table, out / "grades.csv")
+    _write_questions(table, out / "questions.csv")
+    _write_manual(table, out / "manual.csv")
+    for student in table.students:
+        (out / "feedback" / f"{safe_name(student)}.html").write_text(_feedback_html(table, student), encoding="utf-8")
+    return table
+
+
+def _status(table: Table, student: str, question: str) -> str:
+    row = table.verdicts.get((student, question))
+    if row is None:
+        return "not_submitted"
+    if get(question).kind in WRITTEN_KINDS and row["status"] == "submitted":
+        return "graded" if table.manual.get((student, question), {}).get("score") is not None else "to_grade"
+    return row["status"]
+
+
+def _write_grades(table: Table, path: Path) -> None:
+    header = ["student"] + [f"{q} {part}" for q in table.questions for part in ("status", "points")]
+    header += [f"{n} percent" for n in table.notebooks]
     header += ["points", "max_points", "percent", "problems", "integrity_flags"]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
-        for student in students:
-            items = by_student[student]
-            verdicts = _verdicts(items)
-            row, total = [student], 0.0
-            for question_id in question_ids:
-                verdict = verdicts.get(question_id)
-                status = verdict.status if verdict else "not_submitted"
-                points = points_of(question_id) if status == "correct" else 0.0
-                total += points
-                row += [status, f"{points:g}"]
-            problems = "; ".join(f"{i.submission.path.name}: {i.problem}" for i in items if i.problem)
-            flags = "; ".join(f"{i.submission.path.name} {flag}" for i in items for flag in i.flags)
-            percent = 100 * total / maximum if maximum else 0.0
-            writer.writerow(row + [f"{total:g}", f"{maximum:g}", f"{percent:.1f}", problems, flags])
+        for student in table.students:
+            row = [student]
+            for question in table.questions:
+                row += [_status(table, student, question), f"{table.points[(student, question)]:g}"]
+            row += [f"{table.percent[(student, n)]:.1f}" for n in table.notebooks]
+            earned = sum(table.points[(student, q)] for q in table.questions)
+            files = table.files.get(student, [])
+            problems = "; ".join(f"{f['file']}: {f['problem']}" for f in files if f["problem"])
+            flags = "; ".join(f"{f['file']}: {f['flags']}" for f in files if f["flags"])
+            writer.writerow(row + [f"{earned:g}", f"{sum(table.maximum.values()):g}", f"{table.total[student]:.1f}",
+                                   problems, flags])
 
 
-def _write_questions(path: Path, graded: list[Graded], question_ids) -> None:
+def _write_questions(table: Table, path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["question", "title", "kind", "points", "judged", "correct", "pass_rate",
                          "common_wrong_answers"])
-        for question_id in question_ids:
-            verdicts = [v for g in graded for v in g.verdicts if v.question_id == question_id]
-            judged = [v for v in verdicts if v.status != "not_attempted"]
-            correct = sum(v.status == "correct" for v in judged)
-            wrong = collections.Counter((_short(repr(v.answer)), v.message) for v in judged
-                                        if v.status in ("incorrect", "error"))
+        for question in table.questions:
+            rows = [table.verdicts[(s, question)] for s in table.students if (s, question) in table.verdicts]
+            judged = [r for r in rows if r["status"] not in ("not_attempted", "")]
+            correct = sum(r["status"] == "correct" for r in judged)
+            wrong = collections.Counter((r["answer"], r["message"]) for r in judged
+                                        if r["status"] in ("incorrect", "error"))
             common = " | ".join(f"{answer} (x{count}): {message[:160]}"
                                 for (answer, message), count in wrong.most_common(3))
-            question = get(question_id)
-            rate = f"{correct / len(judged):.3f}" if judged else ""
-            writer.writerow([question_id, question.title, question.kind, f"{points_of(question_id):g}",
-                             len(judged), correct, rate, common])
+            item = get(question)
+            rate = f"{correct / len(judged):.3f}" if judged and item.kind not in WRITTEN_KINDS else ""
+            writer.writerow([question, item.title, item.kind, f"{table.maximum[question]:g}", len(judged), correct,
+                             rate, common])
 
 
-def _feedback_html(student: str, items: list[Graded]) -> str:
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Feedback for "
-             f"{html.escape(student)}</title></head><body><h1>Feedback for {html.escape(student)}</h1>"]
-    for item in sorted(items, key=lambda g: g.submission.path.name):
-        parts.append(f"<h2>{html.escape(item.submission.path.name)}</h2>")
-        if item.problem:
-            parts.append(f"<p><strong>Problem:</strong> {html.escape(item.problem)}</p>")
-        if item.verdicts:
-            parts.append("<table><thead><tr><th scope='col'>Question</th><th scope='col'>Status</th>"
-                         "<th scope='col'>Points</th><th scope='col'>Feedback</th></tr></thead><tbody>")
-            for verdict in item.verdicts:
-                points = points_of(verdict.question_id) if verdict.status == "correct" else 0
-                parts.append(f"<tr><td>{html.escape(verdict.question_id)} {html.escape(get(verdict.question_id).title)}"
-                             f"</td><td>{html.escape(verdict.status.replace('_', ' '))}</td><td>{points:g}</td>"
-                             f"<td>{html.escape(verdict.message)}</td></tr>")
-            parts.append("</tbody></table>")
+def near_empty(text: str) -> bool:
+    """Text too short to be an answer: fewer than five words, or no word of three letters."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return len(text.split()) < 5 or not words
+
+
+def _write_manual(table: Table, path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=MANUAL_FIELDS)
+        writer.writeheader()
+        for question in table.questions:
+            item = get(question)
+            if item.kind not in WRITTEN_KINDS:
+                continue
+            rubric = getattr(item, "rubric", "") or f"Model answer: {getattr(item, 'model_answer', '')}"
+            for student in table.students:
+                row = table.verdicts.get((student, question))
+                text = row["answer"] if row else ""
+                before = table.manual.get((student, question), {})
+                writer.writerow({"student": student, "question": question, "title": item.title,
+                                 "max_points": f"{table.maximum[question]:g}", "rubric": rubric, "text": text,
+                                 "flag": "empty or near-empty" if near_empty(text) else "",
+                                 "score": "" if before.get("score") is None else f"{before['score']:g}",
+                                 "comment": before.get("comment", "")})
+
+
+def _feedback_html(table: Table, student: str) -> str:
+    parts = ["<!doctype html>", "<html lang='en'><head><meta charset='utf-8'>",
+             f"<title>Feedback for {html.escape(student)}</title></head><body>",
+             f"<h1>Feedback for {html.escape(student)}</h1>",
+             f"<p>Total: <strong>{table.total[student]:.1f}%</strong></p>"]
+    for record in table.files.get(student, []):
+        if record["problem"]:
+            parts.append(f"<p><strong>{html.escape(record['file'])}:</strong> {html.escape(record['problem'])}</p>")
+    for notebook in table.notebooks:
+        parts.append(f"<h2>Notebook {html.escape(notebook)}: {table.percent[(student, notebook)]:.1f}%</h2>")
+        parts.append("<table><thead><tr><th scope='col'>Question</th><th scope='col'>Status</th>"
+                     "<th scope='col'>Points</th><th scope='col'>Feedback</th><th scope='col'>Instructor's comment"
+                     "</th></tr></thead><tbody>")
+        for question in [q for q in table.questions if q.startswith(notebook + ".")]:
+            row = table.verdicts.get((student, question), {})
+            comment = table.manual.get((student, question), {}).get("comment", "")
+            parts.append(
+                f"<tr><th scope='row'>{html.escape(question)} {html.escape(get(question).title)}</th>"
+                f"<td>{html.escape(_status(table, student, question).replace('_', ' '))}</td>"
+                f"<td>{table.points[(student, question)]:g} / {table.maximum[question]:g}</td>"
+                f"<td>{html.escape(row.get('message', ''))}</td><td>{html.escape(comment)}</td></tr>")
+        parts.append("</tbody></table>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:57] + "..."
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _safe(name: str) -> str:
+def safe_name(name: str) -> str:
+    """A student's name as a file name: letters, digits, '-', '_' and '.' kept, anything else '_'."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
