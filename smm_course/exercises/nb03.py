@@ -266,11 +266,12 @@ q4 = ChoiceQuestion(
     explanation={
         "en": "By followers, TikTok comes first; by reach or impressions it does not. TikTok's feed shows posts far "
               "beyond the brand's followers (its posts reach more people than follow the brand), so dividing by "
-              "followers inflates its rate. Always say which denominator a rate uses, and compare platforms on the same one.",
+              "followers inflates its rate. Always say which denominator a rate uses, and compare platforms on the "
+              "same one.",
         "it": "Sui follower TikTok è primo; sulla copertura o sulle impressioni no. Il feed di TikTok mostra i post "
-              "ben oltre i follower del marchio (i post raggiungono più persone di quante seguano il marchio), quindi "
-              "dividere per i follower gonfia il tasso. Di' sempre quale denominatore usa un tasso, e confronta le piattaforme "
-              "sullo stesso.",
+              "ben oltre i follower del marchio (i post raggiungono più persone di quante seguano il marchio), "
+              "quindi dividere per i follower gonfia il tasso. Di' sempre quale denominatore usa un tasso, e "
+              "confronta le piattaforme sullo stesso.",
     },
 )
 
