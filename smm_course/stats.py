@@ -72,6 +72,22 @@ def detect_spikes(series, window=7, z: float = 3.0, direction: str = "up", min_p
     DataFrame with the series' index and columns ``value``, ``baseline_mean``, ``baseline_std``, ``z`` and
     ``spike`` (bool).
 
+    Notes
+    -----
+    **False alarms are more frequent than "3 sigma" suggests.** On a normal curve only 0.13% of values lie more
+    than 3 standard deviations above the mean. But this rule measures each point against a mean and a standard
+    deviation *estimated* from only ``window`` earlier points. For independent normal noise,
+    ``z_t * sqrt(window / (window + 1))`` follows Student's t distribution with ``window - 1`` degrees of freedom,
+    so at the defaults (``window=7``, ``z=3``) the rule flags 1.55% of points that are pure noise: about 11 times
+    the 0.13%.
+
+    Measured on simulated noise (50 series of 100,000 points each, NumPy generators seeded 0 to 49, counting every
+    point with a full baseline, about 5 million): 1.54% of normal noise is flagged at the defaults, 0.62% with
+    ``window=14`` and 0.33% with ``window=28``. Small counts are worse, because they are skewed and their
+    baselines are often flat: Poisson counts with a mean of 2.5 (like a brand's negative mentions per day) are
+    flagged 2.84% of the time at the defaults, about 10 false alarms a year of daily data. A longer window, a
+    higher ``z`` or a minimum count lowers the rate; a person should check every alert.
+
     Examples
     --------
     >>> import pandas as pd
@@ -81,6 +97,17 @@ def detect_spikes(series, window=7, z: float = 3.0, direction: str = "up", min_p
     [10.5, 1.29, 22.85]
     >>> spikes.index[spikes["spike"]].strftime("%Y-%m-%d").tolist()
     ['2025-04-06']
+
+    On pure noise, where nothing ever happens, the defaults still flag about 1.5% of the points, as the t
+    distribution says (see the notes):
+
+    >>> import numpy as np
+    >>> from scipy.stats import t
+    >>> noise = pd.Series(np.random.default_rng(0).normal(size=100_000))
+    >>> round(float(detect_spikes(noise)["spike"].mean()), 3)
+    0.015
+    >>> round(float(t.sf(3 * (7 / 8) ** 0.5, df=6)), 3)
+    0.015
     """
     if isinstance(series, pd.DataFrame):
         raise ValueError("series must be one column of values, e.g. daily['mentions'], not a whole table.")
