@@ -27,6 +27,7 @@ from smm_course._validation import (
     as_datetime,
     as_numeric,
     check_choice,
+    check_range,
     label,
     require_columns,
     require_frame,
@@ -47,9 +48,10 @@ __all__ = [
     "engagements",
     "response_rate",
     "response_times",
+    "roas",
+    "roi",
     "ResponseTimes",
     "share_of_voice",
-    "social_roi",
     "virality_rate",
 ]
 
@@ -255,21 +257,76 @@ def response_rate(answered, received):
     return wrap(safe_divide(top_values, bottom_values), index, all_scalar, "response_rate")
 
 
-def social_roi(return_, cost):
-    """Social return on investment: (return - cost) / cost, a fraction (the seed's "social equity").
+def roas(revenue, cost):
+    """Return on ad spend (ROAS): revenue / cost, euros of revenue per euro spent (Google Ads).
 
-    0.5 means every euro spent came back with 50 cents on top; -0.2 means 20% of the spend was lost. Both
-    amounts are in the same currency (euros in the course). A zero cost gives NaN.
+    Google Ads calls it "conversion value / cost": the revenue of the orders credited to a campaign, per euro the
+    campaign cost. It is a ratio, not a profit: a ROAS of 1.5 means €1.50 of sales came back for each euro, and
+    those sales still have to pay for the product before any of it is profit. A campaign's gross profit covers
+    its cost only when ROAS >= 1 / gross margin (2 at a 50% margin); see :func:`roi`.
+
+    Parameters
+    ----------
+    revenue : number, array or Series
+        Revenue credited to the campaign, euros.
+    cost : number, array or Series
+        What the campaign cost, euros (same currency as ``revenue``).
+
+    Returns
+    -------
+    float, ndarray or Series named ``roas``
+        Euros of revenue per euro spent; NaN where the cost is 0.
 
     Examples
     --------
-    >>> social_roi(return_=15000.0, cost=10000.0)
+    >>> roas(revenue=15000.0, cost=10000.0)   # 15,000 / 10,000
+    1.5
+    """
+    return _rate(revenue, cost, "revenue", "cost", "roas")
+
+
+def roi(revenue, cost, margin):
+    """Return on (marketing) investment: (revenue x margin - cost) / cost, a fraction.
+
+    The return is the **gross profit** the campaign brought, not its revenue: revenue x gross margin, where the
+    gross margin is the share of a sale's price left after paying for the product itself. This is Farris,
+    Bendle, Pfeifer and Reibstein's return on marketing investment (ROMI, *Marketing Metrics*, 2nd ed., 2010),
+    which multiplies the revenue by the contribution margin; the course uses the gross margin in its place, a
+    simplification that leaves out other costs that grow with each sale (payment fees, delivery). The seed
+    article's "social equity" is this ROI for social media campaigns.
+
+    0.25 means each euro spent came back with 25 cents of profit on top; -0.25 means a quarter of the spend was
+    lost. ROI is positive only when ``revenue / cost`` (the :func:`roas`) is above ``1 / margin``.
+
+    Parameters
+    ----------
+    revenue : number, array or Series
+        Revenue credited to the campaign, euros.
+    cost : number, array or Series
+        What the campaign cost, euros.
+    margin : number, array or Series
+        Gross margin, a fraction between 0 and 1 (0.5 means half of each euro of sales is gross profit). There
+        is no default: say which margin you assume.
+
+    Returns
+    -------
+    float, ndarray or Series named ``roi``
+        Profit per euro spent, a fraction; NaN where the cost is 0.
+
+    Examples
+    --------
+    >>> roi(revenue=15000.0, cost=10000.0, margin=0.5)   # (15,000 x 0.5 - 10,000) / 10,000
+    -0.25
+    >>> roi(revenue=30000.0, cost=10000.0, margin=0.5)   # (30,000 x 0.5 - 10,000) / 10,000
     0.5
     """
-    gain = as_numeric(return_, "return_")
+    sales = as_numeric(revenue, "revenue")
     spend = as_numeric(cost, "cost")
-    (gain_values, spend_values), index, all_scalar = align(gain, spend)
-    return wrap(safe_divide(gain_values - spend_values, spend_values), index, all_scalar, "social_roi")
+    share = as_numeric(margin, "margin")
+    check_range(share, low=0, high=1, hint="Give the gross margin as a fraction: 0.5 means 50%.")
+    (sales_values, spend_values, share_values), index, all_scalar = align(sales, spend, share)
+    profit = sales_values * share_values - spend_values
+    return wrap(safe_divide(profit, spend_values), index, all_scalar, "roi")
 
 
 def average_rate(numerator, denominator, method: str = "pooled", by=None):

@@ -26,6 +26,7 @@ RATES = [
     (metrics.cpm, "cost", "impressions", 1000),
     (metrics.cpc, "cost", "clicks", 1),
     (metrics.response_rate, "answered", "received", 1),
+    (metrics.roas, "revenue", "cost", 1),
 ]
 IDS = [rate[0].__name__ for rate in RATES]
 
@@ -70,11 +71,54 @@ def test_rates_match_the_course_formula_and_return_python_floats(function, numer
     assert result == pytest.approx(expected)
 
 
-def test_social_roi_is_gain_over_cost():
-    # (15,000 - 10,000) / 10,000 = 0.5; (8,000 - 10,000) / 10,000 = -0.2
-    assert metrics.social_roi(15_000, 10_000) == pytest.approx(0.5)
-    assert metrics.social_roi(8_000, 10_000) == pytest.approx(-0.2)
-    assert np.isnan(metrics.social_roi(500, 0))
+def test_roas_is_revenue_per_euro_spent():
+    # 20,139.52 / 13,768.13 = 1.4628: about €1.46 of sales per euro, the autumn campaign's tagged revenue
+    assert metrics.roas(20_139.52, 13_768.13) == pytest.approx(1.46276, abs=1e-5)
+    assert metrics.roas(0, 500) == 0.0
+
+
+def test_roi_counts_gross_profit_not_revenue():
+    # (15,000 x 0.5 - 10,000) / 10,000 = -0.25: revenue above the cost, yet a loss at a 50% margin
+    assert metrics.roi(15_000, 10_000, margin=0.5) == pytest.approx(-0.25)
+    # (30,000 x 0.5 - 10,000) / 10,000 = 0.5
+    assert metrics.roi(30_000, 10_000, margin=0.5) == pytest.approx(0.5)
+    # with a 100% margin every euro of sales is profit: the revenue-based ratio (15,000 - 10,000) / 10,000
+    assert metrics.roi(15_000, 10_000, margin=1.0) == pytest.approx(0.5)
+    assert metrics.roi(8_000, 10_000, margin=0.0) == pytest.approx(-1.0)
+    assert np.isnan(metrics.roi(500, 0, margin=0.5))
+
+
+def test_roi_breaks_even_where_roas_equals_one_over_the_margin():
+    # ROAS 2 at a 50% margin: (20,000 x 0.5 - 10,000) / 10,000 = 0
+    assert metrics.roas(20_000, 10_000) == 2.0
+    assert metrics.roi(20_000, 10_000, margin=0.5) == pytest.approx(0.0)
+    # margin 0.4: break-even ROAS 2.5; a ROAS of 2.4 loses (24,000 x 0.4 - 10,000) / 10,000 = -0.04
+    assert metrics.roi(24_000, 10_000, margin=0.4) == pytest.approx(-0.04)
+
+
+def test_roi_works_on_series_with_one_margin_or_one_margin_per_row():
+    index = pd.Index(["Instagram", "TikTok"], name="channel")
+    revenue = pd.Series([3_000.0, 1_000.0], index=index)
+    cost = pd.Series([1_000.0, 1_000.0], index=index)
+    result = metrics.roi(revenue, cost, margin=0.5)
+    # Instagram (1,500 - 1,000) / 1,000 = 0.5; TikTok (500 - 1,000) / 1,000 = -0.5
+    assert result.name == "roi" and result.index.equals(index)
+    assert result.tolist() == pytest.approx([0.5, -0.5])
+    per_row = metrics.roi(revenue, cost, margin=pd.Series([0.5, 0.6], index=index))
+    assert per_row.tolist() == pytest.approx([0.5, -0.4])  # TikTok (600 - 1,000) / 1,000
+
+
+@pytest.mark.parametrize("margin", [50, 1.2])
+def test_roi_refuses_a_margin_that_is_not_a_fraction(margin):
+    with pytest.raises(ValueError, match=r"^margin must be in \[0, 1\].*0\.5 means 50%"):
+        metrics.roi(15_000, 10_000, margin=margin)
+    with pytest.raises(ValueError, match=r"^margin must not be negative"):
+        metrics.roi(15_000, 10_000, margin=-0.1)
+
+
+def test_roi_needs_a_stated_margin():
+    with pytest.raises(TypeError, match="margin"):
+        metrics.roi(15_000, 10_000)
 
 
 @pytest.mark.parametrize(("function", "numerator", "denominator", "scale"), RATES, ids=IDS)

@@ -4,8 +4,9 @@
 - q2: the conversion rate of each traffic medium, pooled (total conversions / total sessions).
 - q3: the lift of conversions from social, September to November against June to August.
 - q4: was the +15% target met, and why (a choice widget).
-- q5: the social ROI of the autumn_sparkle campaign from the revenue of its tagged sessions.
-- quiz: what a KPI is, choosing the baseline after the fact, attributed against incremental ROI.
+- q5: the ROI of the autumn_sparkle campaign on the gross profit of its tagged sessions (at the course's
+  assumed 50% gross margin), not on their revenue.
+- quiz: what a KPI is, choosing the baseline after the fact, attributed against incremental returns.
 
 >>> q1.kind, q2.kind, q3.kind, q4.kind, q5.kind
 ('classify', 'value', 'value', 'choice', 'value')
@@ -25,6 +26,7 @@ SOCIAL_MEDIUMS = ("social", "paid_social")
 BASELINE_MONTHS = (6, 7, 8)
 CAMPAIGN_MONTHS = (9, 10, 11)
 CAMPAIGN = "autumn_sparkle"
+GROSS_MARGIN = 0.50  # the course's assumption for Nuvola (notebook 08 says so): the data has no product costs
 
 
 
@@ -145,10 +147,10 @@ q2 = ValueQuestion(
               'conversion_by_medium = totals["conversions"] / totals["sessions"]'),
     explanation={
         "en": "The pooled rate counts every session once, so big days weigh more: it is the share of all visits "
-              "that ended in an order. Email visitors convert about four times as often as visitors from organic "
+              "that ended in an order. Email visitors convert several times as often as visitors from organic "
               "social posts.",
         "it": "Il tasso aggregato conta ogni sessione una volta, quindi i giorni grandi pesano di più: è la quota "
-              "di tutte le visite finite con un ordine. I visitatori dalla newsletter convertono circa quattro "
+              "di tutte le visite finite con un ordine. I visitatori dalla newsletter convertono molte "
               "volte più spesso di quelli dai post social organici.",
     },
     mistakes=[
@@ -247,12 +249,12 @@ q3 = ValueQuestion(
     ],
     solution='lift = campaign_months["conversions"].sum() / baseline_months["conversions"].sum() - 1',
     explanation={
-        "en": "Conversions from social rose by about 12%: a real rise, but short of +15%. June to August has 92 "
-              "days and September to November 91, so comparing daily averages gives about 14%, also short. Both "
-              "answers are accepted.",
-        "it": "Le conversioni dai social sono salite del 12% circa: un aumento vero, ma sotto il +15%. Da giugno "
-              "ad agosto ci sono 92 giorni e da settembre a novembre 91, quindi con le medie giornaliere viene "
-              "circa il 14%, comunque sotto. Sono accettate entrambe le risposte.",
+        "en": "Conversions from social rose: a real rise, but short of +15%. June to August has 92 days and "
+              "September to November 91, so comparing daily averages gives a slightly larger lift, also short. "
+              "Both answers are accepted.",
+        "it": "Le conversioni dai social sono salite: un aumento vero, ma sotto il +15%. Da giugno ad agosto ci "
+              "sono 92 giorni e da settembre a novembre 91, quindi con le medie giornaliere l'incremento è un po' "
+              "più grande, comunque sotto. Sono accettate entrambe le risposte.",
     },
     mistakes=[
         Mistake(lambda: _lift_total() + 1,
@@ -327,17 +329,17 @@ q4 = ChoiceQuestion(
                "settimanale."},
     ],
     explanation={
-        "en": "Close, but not met. An honest report gives the number (about +12%, or +14% a day), the target "
-              "(+15%) and the verdict, and then asks why: the baseline months are the summer peak of a drinks "
+        "en": "Close, but not met. An honest report gives the number (the lift, in totals or per day), the "
+              "target (+15%) and the verdict, and then asks why: the baseline months are the summer peak of a drinks "
               "brand, and organic conversions fell while paid ones grew.",
-        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (circa +12%, o +14% al giorno), il "
-              "target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il picco estivo di un "
+        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (l'incremento, sui totali o al "
+              "giorno), il target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il picco estivo di un "
               "marchio di bevande, e le conversioni organiche sono scese mentre quelle a pagamento crescevano.",
     },
 )
 
 
-# -- q5: social ROI ---------------------------------------------------------------------------------------------------
+# -- q5: ROI on gross profit ---------------------------------------------------------------------------------------
 
 
 def _campaign_cost(campaign: str | None = CAMPAIGN) -> float:
@@ -353,8 +355,11 @@ def _tagged_revenue() -> float:
     return float(web.loc[web["campaign"] == CAMPAIGN, "revenue"].sum())
 
 
-def _roi() -> float:
-    return (_tagged_revenue() - _campaign_cost()) / _campaign_cost()
+def _roi(revenue=None, cost=None) -> float:
+    """(revenue x gross margin - cost) / cost, by default for the tagged revenue and the campaign's own cost."""
+    revenue = _tagged_revenue() if revenue is None else revenue
+    cost = _campaign_cost() if cost is None else cost
+    return (revenue * GROSS_MARGIN - cost) / cost
 
 
 def _social_revenue_in_campaign(mediums=SOCIAL_MEDIUMS) -> float:
@@ -365,59 +370,63 @@ def _social_revenue_in_campaign(mediums=SOCIAL_MEDIUMS) -> float:
 
 q5 = ValueQuestion(
     id="08.q5",
-    title={"en": "Social ROI of autumn_sparkle", "it": "ROI social di autumn_sparkle"},
+    title={"en": "ROI of autumn_sparkle on gross profit", "it": "ROI di autumn_sparkle sul margine lordo"},
     expected=_roi,
     precision=3,
     variable="roi_autumn",
     hints=[
-        {"en": "You need two sums: the `revenue` of the rows of `web` whose `campaign` is \"autumn_sparkle\", and "
-               "the `cost` of the rows of `costs` with the same campaign.",
-         "it": "Servono due somme: il `revenue` delle righe di `web` con `campaign` uguale a \"autumn_sparkle\", e "
-               "il `cost` delle righe di `costs` con la stessa campagna."},
-        {"en": "`web.loc[web[\"campaign\"] == \"autumn_sparkle\", \"revenue\"].sum()` is the first; the cost works "
-               "the same way on `costs`.",
-         "it": "`web.loc[web[\"campaign\"] == \"autumn_sparkle\", \"revenue\"].sum()` è la prima; il costo si "
-               "calcola allo stesso modo su `costs`."},
-        {"en": "Then `metrics.social_roi(revenue, cost)` computes (revenue - cost) / cost for you.",
-         "it": "Poi `metrics.social_roi(ricavi, costo)` calcola (ricavi - costo) / costo per te."},
+        {"en": "ROI counts profit, not sales: first turn the revenue into gross profit, `tagged_revenue * "
+               "gross_margin`.",
+         "it": "Il ROI conta il guadagno, non le vendite: prima trasforma i ricavi in margine lordo, "
+               "`tagged_revenue * gross_margin`."},
+        {"en": "Then subtract the cost and divide by the cost: (gross profit - cost) / cost.",
+         "it": "Poi sottrai il costo e dividi per il costo: (margine lordo - costo) / costo."},
+        {"en": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, or `metrics.roi(tagged_revenue, "
+               "autumn_cost, margin=gross_margin)`.",
+         "it": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, oppure `metrics.roi(tagged_revenue, "
+               "autumn_cost, margin=gross_margin)`."},
     ],
-    solution=('revenue = web.loc[web["campaign"] == "autumn_sparkle", "revenue"].sum()\n'
-              'cost = costs.loc[costs["campaign"] == "autumn_sparkle", "cost"].sum()\n'
-              'roi_autumn = metrics.social_roi(revenue, cost)'),
+    solution="roi_autumn = metrics.roi(tagged_revenue, autumn_cost, margin=gross_margin)",
     explanation={
-        "en": "The tagged sessions brought in about 46% more than the campaign cost: every euro came back with "
-              "about 46 cents on top. That is the ROI the seed calls social equity, as most dashboards report it. "
-              "The next section asks how much of that revenue the campaign really caused.",
-        "it": "Le sessioni con il tag hanno portato circa il 46% in più del costo della campagna: ogni euro è "
-              "tornato con circa 46 centesimi in più. È il ROI che l'articolo chiama equità sociale, come lo "
-              "riportano quasi tutti i cruscotti. La sezione seguente chiede quanta parte di quei ricavi la "
-              "campagna abbia causato davvero.",
+        "en": "Negative. At a 50% gross margin each euro of sales leaves 50 cents of profit, so the campaign needed "
+              "a ROAS of at least 2 to pay for itself. Its tagged sessions brought in less than that, so it lost "
+              "money even though more revenue came in than it cost. Read as (revenue - cost) / cost, the same "
+              "numbers would have looked like a healthy gain.",
+        "it": "Negativo. Con un margine lordo del 50% ogni euro di vendite lascia 50 centesimi di guadagno, quindi "
+              "alla campagna serviva un ROAS di almeno 2 per ripagarsi. Le sue sessioni con il tag hanno portato "
+              "meno, quindi ha perso denaro anche se sono entrati più ricavi di quanto è costata. Letti come "
+              "(ricavi - costo) / costo, gli stessi numeri sarebbero sembrati un bel guadagno.",
     },
     mistakes=[
+        Mistake(lambda: (_tagged_revenue() - _campaign_cost()) / _campaign_cost(),
+                {"en": "That is (revenue - cost) / cost: it counts every euro of sales as profit. Part of each sale "
+                       "pays for the product. Multiply the revenue by `gross_margin` first.",
+                 "it": "Questo è (ricavi - costo) / costo: conta ogni euro di vendite come guadagno. Una parte di "
+                       "ogni vendita paga il prodotto. Moltiplica prima i ricavi per `gross_margin`."}),
         Mistake(lambda: _tagged_revenue() / _campaign_cost(),
-                {"en": "That is revenue / cost. ROI subtracts the cost first: (revenue - cost) / cost.",
-                 "it": "Questo è ricavi / costo. Il ROI sottrae prima il costo: (ricavi - costo) / costo."}),
-        Mistake(lambda: (_tagged_revenue() - _campaign_cost(None)) / _campaign_cost(None),
-                {"en": "You used the cost of every campaign. Keep only the rows of `costs` for autumn_sparkle.",
-                 "it": "Hai usato il costo di tutte le campagne. Tieni solo le righe di `costs` di "
-                       "autumn_sparkle."}),
-        Mistake(lambda: (_social_revenue_in_campaign() - _campaign_cost()) / _campaign_cost(),
-                {"en": "You used the revenue of all social sessions from September to November. The question "
-                       "credits the campaign only with the sessions tagged autumn_sparkle.",
-                 "it": "Hai usato i ricavi di tutte le sessioni social da settembre a novembre. La domanda "
-                       "attribuisce alla campagna solo le sessioni con il tag autumn_sparkle."}),
-        Mistake(lambda: _tagged_revenue() - _campaign_cost(),
+                {"en": "That is revenue / cost, the ROAS. ROI counts profit: (revenue x gross margin - cost) / cost.",
+                 "it": "Questo è ricavi / costo, il ROAS. Il ROI conta il guadagno: (ricavi x margine lordo - "
+                       "costo) / costo."}),
+        Mistake(lambda: _tagged_revenue() * GROSS_MARGIN / _campaign_cost(),
+                {"en": "That is gross profit / cost. ROI subtracts the cost first: (gross profit - cost) / cost.",
+                 "it": "Questo è margine lordo / costo. Il ROI sottrae prima il costo: (margine lordo - costo) / "
+                       "costo."}),
+        Mistake(lambda: _tagged_revenue() * GROSS_MARGIN - _campaign_cost(),
                 {"en": "That is the profit in euros. ROI divides it by the cost.",
                  "it": "Questo è il guadagno in euro. Il ROI lo divide per il costo."}),
-        Mistake(lambda: (_tagged_revenue() - _campaign_cost()) / _tagged_revenue(),
-                {"en": "You divided by the revenue. ROI divides the profit by the cost: (revenue - cost) / cost.",
-                 "it": "Hai diviso per i ricavi. Il ROI divide il guadagno per il costo: (ricavi - costo) / "
-                       "costo."}),
-        Mistake(lambda: (_social_revenue_in_campaign(("paid_social",)) - _campaign_cost()) / _campaign_cost(),
-                {"en": "You used the revenue of every paid social session from September to November, the "
-                       "always-on ads included. Filter on `campaign == \"autumn_sparkle\"`, not on the medium.",
-                 "it": "Hai usato i ricavi di tutte le sessioni social a pagamento da settembre a novembre, anche "
-                       "degli annunci sempre attivi. Filtra su `campaign == \"autumn_sparkle\"`, non sul mezzo."}),
+        Mistake(lambda: (_tagged_revenue() * GROSS_MARGIN - _campaign_cost()) / _tagged_revenue(),
+                {"en": "You divided by the revenue. ROI divides the profit by the cost.",
+                 "it": "Hai diviso per i ricavi. Il ROI divide il guadagno per il costo."}),
+        Mistake(lambda: _roi(cost=_campaign_cost(None)),
+                {"en": "You used the cost of every campaign. Keep only the rows of `costs` for autumn_sparkle, as "
+                       "`autumn_cost` does.",
+                 "it": "Hai usato il costo di tutte le campagne. Tieni solo le righe di `costs` di autumn_sparkle, "
+                       "come fa `autumn_cost`."}),
+        Mistake(lambda: _roi(revenue=_social_revenue_in_campaign()),
+                {"en": "You used the revenue of all social sessions from September to November. The question "
+                       "credits the campaign only with the sessions tagged autumn_sparkle, `tagged_revenue`.",
+                 "it": "Hai usato i ricavi di tutte le sessioni social da settembre a novembre. La domanda "
+                       "attribuisce alla campagna solo le sessioni con il tag autumn_sparkle, `tagged_revenue`."}),
     ],
 )
 
@@ -494,13 +503,14 @@ quiz2 = ChoiceQuestion(
 quiz3 = ChoiceQuestion(
     id="08.quiz3",
     title={"en": "Which ROI?", "it": "Quale ROI?"},
-    prompt={"en": "The tagged sessions give an ROI of about +46%, but all social revenue rose by about as much as "
-                  "the campaign cost. Which figure should guide next year's budget?",
-            "it": "Le sessioni con il tag danno un ROI di circa +46%, ma i ricavi di tutti i social sono saliti più "
-                  "o meno quanto è costata la campagna. Quale cifra dovrebbe guidare il budget del prossimo anno?"},
+    prompt={"en": "The tagged sessions credit autumn_sparkle with more revenue than the whole of social revenue "
+                  "rose by during the campaign. Which figure should guide next year's budget?",
+            "it": "Le sessioni con il tag attribuiscono ad autumn_sparkle più ricavi di quanto siano saliti i "
+                  "ricavi di tutti i social durante la campagna. Quale cifra dovrebbe guidare il budget del "
+                  "prossimo anno?"},
     options={
-        "tagged": {"en": "The +46%: the tags show exactly which sales the campaign made.",
-                   "it": "Il +46%: i tag mostrano esattamente quali vendite ha fatto la campagna."},
+        "tagged": {"en": "The tagged revenue: the tags show exactly which sales the campaign made.",
+                   "it": "I ricavi con il tag: i tag mostrano esattamente quali vendite ha fatto la campagna."},
         "incremental": {"en": "The incremental one: some tagged buyers would have bought anyway, from an organic "
                               "post or another channel.",
                         "it": "Quello incrementale: alcuni acquirenti con il tag avrebbero comprato comunque, da "
@@ -524,9 +534,10 @@ quiz3 = ChoiceQuestion(
            {"en": "Organic conversions fell while tagged ones appeared: some tagged buyers would have come anyway.",
             "it": "Le conversioni organiche sono scese mentre comparivano quelle con il tag: alcuni acquirenti "
                   "con il tag sarebbero arrivati comunque."}],
-    explanation={"en": "Budget on incremental returns, and state what ROI leaves out (brand, word of mouth, "
-                       "long-term value).",
-                 "it": "Decidi il budget sui ritorni incrementali, e dichiara che cosa il ROI lascia fuori (marchio, "
+    explanation={"en": "Budget on incremental returns, on profit rather than sales, and state what ROI leaves out "
+                       "(brand, word of mouth, long-term value).",
+                 "it": "Decidi il budget sui ritorni incrementali, sul guadagno più che sulle vendite, e dichiara "
+                       "che cosa il ROI lascia fuori (marchio, "
                        "passaparola, valore nel tempo)."},
 )
 
