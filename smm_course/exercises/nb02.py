@@ -1,7 +1,8 @@
 """Questions of notebook 02, "Connection: platforms, audiences, networks".
 
 The kinds of platform, who is on which platform (the Pew survey and its affinity index), channels for a persona,
-and networks: two-hop reach in Zachary's karate club and bridges against hubs in Nuvola's follower network.
+and networks: two-hop reach in Zachary's karate club and, in the optional part, hubs against bridges that are
+not hubs in Nuvola's follower network.
 
 >>> [q.kind for q in (q1, q2, q3, q4, q5)]
 ['classify', 'value', 'choice', 'value', 'value']
@@ -11,6 +12,7 @@ and networks: two-hop reach in Zachary's karate club and bridges against hubs in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 
 import pandas as pd
@@ -18,6 +20,33 @@ import pandas as pd
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 
 NOTEBOOK_TITLE = {"en": "Connection: platforms, audiences, networks", "it": "Connessione: piattaforme, pubblico, reti"}
+
+
+class _FromData(Mapping):
+    """Text in each language, written from the course data when first shown, so its numbers follow the data.
+
+    >>> text = _FromData(lambda: {"en": f"{2 + 2} accounts", "it": f"{2 + 2} account"})
+    >>> text["it"], "en" in text
+    ('4 account', True)
+    """
+
+    def __init__(self, write: Callable[[], dict[str, str]]) -> None:
+        self._write = write
+        self._texts: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = self._write()
+        return self._texts
+
+    def __getitem__(self, lang: str) -> str:
+        return self._all()[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 # -- q1: kinds of platform ------------------------------------------------------------------------------
@@ -115,17 +144,17 @@ q2 = ValueQuestion(
     ordered=False,
     variable="index_18_29",
     hints=[
-        {"en": "Put the age groups side by side, one column each: `audiences.pivot(index=\"platform\", "
-               "columns=\"age_group\", values=\"share_of_adults\")`.",
-         "it": "Metti le fasce d'età una accanto all'altra, una colonna ciascuna: `audiences.pivot(index="
-               "\"platform\", columns=\"age_group\", values=\"share_of_adults\")`."},
-        {"en": "Then divide the column \"18-29\" by the column \"all\". Each row is a platform.",
-         "it": "Poi dividi la colonna \"18-29\" per la colonna \"all\". Ogni riga è una piattaforma."},
+        {"en": "Use the table `shares` from the heatmap cell: one row per platform, one column per age group. "
+               "`shares[\"18-29\"]` is the column of adults aged 18-29, a Series indexed by platform.",
+         "it": "Usa la tabella `shares` della cella della heatmap: una riga per piattaforma, una colonna per fascia "
+               "d'età. `shares[\"18-29\"]` è la colonna degli adulti di 18-29 anni, una Series indicizzata per "
+               "piattaforma."},
+        {"en": "Divide the column \"18-29\" by the column \"all\": pandas divides row by row, platform by "
+               "platform.",
+         "it": "Dividi la colonna \"18-29\" per la colonna \"all\": pandas divide riga per riga, piattaforma per "
+               "piattaforma."},
     ],
-    solution=(
-        'shares = audiences.pivot(index="platform", columns="age_group", values="share_of_adults")\n'
-        'index_18_29 = shares["18-29"] / shares["all"]'
-    ),
+    solution='index_18_29 = shares["18-29"] / shares["all"]',
     explanation={
         "en": "Snapchat has the highest index (2.41): adults aged 18-29 are 2.4 times as likely as the average "
               "adult to use it. YouTube reaches more of them (93% against 65%), but its index is only 1.12, "
@@ -203,16 +232,29 @@ q3 = ChoiceQuestion(
         {"en": "Rank platforms by 'Nuvola customers like this' and read the top row of the right panel.",
          "it": "Ordina le piattaforme per 'Nuvola customers like this' e leggi la prima riga del pannello di destra."},
     ],
-    explanation={
-        "en": "LinkedIn is the main platform of about half of these customers, although Pew says only 40% of US "
-              "adults aged 30-49 use it at all, against 92% for YouTube. A survey of everyone tells you who you "
-              "could reach; your own customer data tells you where people like your buyers actually are.",
-        "it": "LinkedIn è la piattaforma principale di circa metà di questi clienti, anche se secondo Pew lo usa "
-              "solo il 40% degli adulti statunitensi di 30-49 anni, contro il 92% di YouTube. Un sondaggio su "
-              "tutti dice chi potresti raggiungere; i dati dei tuoi clienti dicono dove sono davvero le persone "
-              "simili ai tuoi acquirenti.",
-    },
+    explanation=_FromData(lambda: _office_explanation()),
 )
+
+
+def _office_explanation() -> dict[str, str]:
+    """q3's explanation, with the persona's numbers as the explorer computes them."""
+    from smm_course.explorers import audience
+
+    table = audience.persona_table(audience.Audiences.load(), age_group="30-49", industry="Professional services")
+    row = table.set_index("platform")
+    linkedin, pew, youtube = row.loc["LinkedIn", "customer_share"], row.loc["LinkedIn", "pew_share"], \
+        row.loc["YouTube", "pew_share"]
+    return {
+        "en": f"LinkedIn is the main platform of {linkedin:.0%} of these customers, although Pew says only "
+              f"{pew:.0%} of US adults aged 30-49 use it at all, against {youtube:.0%} for YouTube. A survey of "
+              "everyone tells you who you could reach; your own customer data tells you where people like your "
+              "buyers actually are.",
+        "it": f"LinkedIn è la piattaforma principale del {linkedin:.0%} di questi clienti, anche se secondo Pew lo "
+              f"usa solo il {pew:.0%} degli adulti statunitensi di 30-49 anni, contro il {youtube:.0%} di YouTube. "
+              "Un sondaggio su tutti dice chi potresti raggiungere; i dati dei tuoi clienti dicono dove sono "
+              "davvero le persone simili ai tuoi acquirenti.",
+    }
+
 
 
 # -- q4: two-hop reach in the karate club -------------------------------------------------------------------
@@ -245,12 +287,16 @@ q4 = ValueQuestion(
         "reach2 = pd.Series({member: network.reach_within(club, member, hops=2).new_count for member in club})"
     ),
     explanation={
-        "en": "Member 31 has only 6 friends but reaches 32 of the other 33 members within two hops: more than "
-              "either leader (0 reaches 25, 33 reaches 23). The leaders' friends are mostly friends of each other; "
-              "member 31's friends sit in both camps.",
-        "it": "Il membro 31 ha solo 6 amici ma raggiunge 32 degli altri 33 membri entro due passaggi: più di "
-              "entrambi i leader (0 ne raggiunge 25, 33 ne raggiunge 23). Gli amici dei leader sono in gran parte "
-              "amici tra loro; quelli del membro 31 stanno in entrambi i gruppi.",
+        "en": "Member 31 has only 6 friends but reaches 32 of the other 33 members within two hops, more than "
+              "either leader (0 reaches 25, 33 reaches 23): member 31 is a friend of both leaders, so two hops "
+              "cover both sides of the club. Nearly all the leaders' friends took their leader's side when the "
+              "club split (15 of member 0's 16 friends, 14 of member 33's 17), so two hops from a leader stay "
+              "mostly on one side.",
+        "it": "Il membro 31 ha solo 6 amici ma raggiunge 32 degli altri 33 membri entro due passaggi, più di "
+              "entrambi i leader (0 ne raggiunge 25, 33 ne raggiunge 23): il membro 31 è amico di tutti e due i "
+              "leader, quindi due passaggi coprono entrambe le parti del club. Quasi tutti gli amici dei leader "
+              "hanno scelto la parte del proprio leader quando il club si è diviso (15 dei 16 amici del membro 0, "
+              "14 dei 17 del membro 33), quindi due passaggi da un leader restano quasi tutti da una parte.",
     },
     mistakes=[
         Mistake(lambda: _reach(2, include_self=True),
@@ -268,55 +314,70 @@ q4 = ValueQuestion(
 )
 
 
-# -- q5: bridges against hubs in the follower network ----------------------------------------------------------
+# -- q5: hubs against bridges that are not hubs, in the follower network ------------------------------------------
 @lru_cache(maxsize=None)
 def _follower_reaches() -> dict[str, int]:
-    """Accounts reached in the follower network: the right count and the counts of the usual wrong roads."""
+    """Accounts reached in the follower network: the right count, the usual wrong roads, and the comparison."""
     from smm_course import network
 
     followers = network.follower_graph()
+    ranking = network.top_influencers(followers, k=followers.number_of_nodes(), by="betweenness")["node"]
     hubs = network.top_influencers(followers, k=5, by="degree")["node"]
-    ten_bridges = network.top_influencers(followers, k=10, by="betweenness")["node"]
-    bridges = ten_bridges.head(5)
+    # Three of the five best bridges are also hubs: the question compares hubs with the best bridges outside them.
+    bridges = ranking[~ranking.isin(hubs)].head(5)
     two_hops = network.reach_within(followers, bridges, hops=2)
     return {
         "bridges2": two_hops.count,
         "bridges2_without_starts": two_hops.new_count,
         "bridges1": network.reach_within(followers, bridges, hops=1).count,
         "hubs2": network.reach_within(followers, hubs, hops=2).count,
-        "ten2": network.reach_within(followers, ten_bridges, hops=2).count,
+        "top_bridges2": network.reach_within(followers, ranking.head(5), hops=2).count,
         # Each bridge's reach on its own, added up: the shared audience counts twice.
         "separately": sum(network.reach_within(followers, node, hops=2).count for node in bridges),
+        "hub_followers": sum(followers.out_degree(node) for node in hubs),
+        "bridge_followers": sum(followers.out_degree(node) for node in bridges),
+    }
+
+
+def _bridges_explanation() -> dict[str, str]:
+    """q5's explanation, with the counts of the course's follower network."""
+    n = _follower_reaches()
+    en = {key: f"{value:,}" for key, value in n.items()}
+    it = {key: text.replace(",", ".") for key, text in en.items()}  # 1.202 in Italian
+    gap_en, gap_it = f"{n['bridges2'] - n['hubs2']:,}", f"{n['bridges2'] - n['hubs2']:,}".replace(",", ".")
+    return {
+        "en": f"The five bridges reach {en['bridges2']} accounts within two hops, {gap_en} more than the five "
+              f"biggest hubs ({en['hubs2']}), although they have {en['bridge_followers']} followers between them "
+              f"against the hubs' {en['hub_followers']}. The big hubs share much of their audience, so adding "
+              "another hub adds few new people; bridges open new communities.",
+        "it": f"I cinque ponti raggiungono {it['bridges2']} account entro due passaggi, {gap_it} in più dei "
+              f"cinque hub più grandi ({it['hubs2']}), anche se hanno {it['bridge_followers']} follower in tutto "
+              f"contro i {it['hub_followers']} degli hub. I grandi hub condividono gran parte del pubblico, quindi "
+              "un hub in più aggiunge poche persone nuove; i ponti aprono nuove comunità.",
     }
 
 
 q5 = ValueQuestion(
     id="02.q5",
-    title={"en": "How far do the five best bridges reach?", "it": "Fin dove arrivano i cinque ponti migliori?"},
+    title={"en": "How far do five bridges that are not hubs reach?",
+           "it": "Fin dove arrivano cinque ponti che non sono hub?"},
     expected=lambda: _follower_reaches()["bridges2"],
     precision="exact",
     variable="bridge_reach",
     hints=[
-        {"en": "`bridges[\"node\"].head(5)` are the five starting accounts.",
-         "it": "`bridges[\"node\"].head(5)` sono i cinque account di partenza."},
+        {"en": "`bridges[\"node\"]` are the five starting accounts.",
+         "it": "`bridges[\"node\"]` sono i cinque account di partenza."},
         {"en": "Pass them all at once to `network.reach_within(followers, ..., hops=2)` and take `.count`: "
                "an account reached from two starts counts once.",
          "it": "Passali tutti insieme a `network.reach_within(followers, ..., hops=2)` e prendi `.count`: un "
                "account raggiunto da due partenze conta una volta sola."},
     ],
-    solution='bridge_reach = network.reach_within(followers, bridges["node"].head(5), hops=2).count',
-    explanation={
-        "en": "The five best bridges reach about 1,330 accounts within two hops, some 280 more than the five "
-              "accounts with the most followers. The big hubs share much of their audience, so adding another hub "
-              "adds few new people; bridges open new communities.",
-        "it": "I cinque ponti migliori raggiungono circa 1.330 account entro due passaggi, circa 280 in più dei "
-              "cinque account con più follower. I grandi hub condividono gran parte del pubblico, quindi un hub in "
-              "più aggiunge poche persone nuove; i ponti aprono nuove comunità.",
-    },
+    solution='bridge_reach = network.reach_within(followers, bridges["node"], hops=2).count',
+    explanation=_FromData(_bridges_explanation),
     mistakes=[
         Mistake(lambda: _follower_reaches()["hubs2"],
-                {"en": "That is the reach of the top 5 by followers (`hubs`). The question starts from `bridges`.",
-                 "it": "Questa è la copertura dei primi 5 per follower (`hubs`). La domanda parte da `bridges`."}),
+                {"en": "That is the reach of the five biggest hubs (`hubs`). The question starts from `bridges`.",
+                 "it": "Questa è la copertura dei cinque hub più grandi (`hubs`). La domanda parte da `bridges`."}),
         Mistake(lambda: _follower_reaches()["bridges1"],
                 {"en": "That is one hop: only the bridges' own followers. Use hops=2.",
                  "it": "Questo è un passaggio solo: solo i follower dei ponti. Usa hops=2."}),
@@ -326,10 +387,11 @@ q5 = ValueQuestion(
         Mistake(lambda a: type(a).__name__ == "Reach",
                 {"en": "That is the whole result of `reach_within`. Take the number out of it with `.count`.",
                  "it": "Questo è il risultato intero di `reach_within`. Estrai il numero con `.count`."}),
-        Mistake(lambda: _follower_reaches()["ten2"],
-                {"en": "That starts from all ten accounts in `bridges`. Keep the top 5: `bridges[\"node\"].head(5)`.",
-                 "it": "Così parti da tutti e dieci gli account di `bridges`. Tieni i primi 5: "
-                       "`bridges[\"node\"].head(5)`."}),
+        Mistake(lambda: _follower_reaches()["top_bridges2"],
+                {"en": "That starts from the top 5 of `ranking`, three of which are also hubs. Start from the "
+                       "five accounts in `bridges`, the best bridges outside the hubs.",
+                 "it": "Così parti dai primi 5 di `ranking`, tre dei quali sono anche hub. Parti dai cinque "
+                       "account di `bridges`, i ponti migliori fuori dagli hub."}),
         Mistake(lambda: _follower_reaches()["separately"],
                 {"en": "You added up the reach of each bridge on its own, so an account reached by two bridges "
                        "counts twice. Pass the five accounts to `reach_within` together, in one call.",
