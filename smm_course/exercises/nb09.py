@@ -14,6 +14,7 @@ orders a response playbook (``q4``) and asks why social media should not be the 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,50 @@ PERIOD_STARTS = ("2025-01-01", "2025-04-07", "2025-04-10", "2025-05-05", "2026-0
 PERIODS = ("before", "first days", "response team", "after")
 
 
+class _FromData(Mapping):
+    """Text in each language, written from the course data the first time it is shown (never at import), so the
+    numbers it states follow the data."""
+
+    def __init__(self, write) -> None:
+        self._write = write
+
+    @functools.cached_property
+    def _texts(self) -> dict:
+        return self._write()
+
+    def __getitem__(self, language: str) -> str:
+        return self._texts[language]
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+def _italian(number: str) -> str:
+    """A number as Italian writes it: 8,5 for 8.5."""
+    return number.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+_MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+         "novembre", "dicembre")
+_GIORNI = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+def _day(day: pd.Timestamp, weekday: bool = False) -> dict:
+    """A day in words, in English and Italian: "Tuesday 8 April" / "martedì 8 aprile"."""
+    english = f"{day:%A %-d %B}" if weekday else f"{day:%-d %B}"
+    italian = f"{day.day} {_MESI[day.month - 1]}"
+    return {"en": english, "it": f"{_GIORNI[day.dayofweek]} {italian}" if weekday else italian}
+
+
+def _on_day(day: pd.Timestamp) -> dict:
+    """ "on 8 April" / "l'8 aprile": Italian elides the article before otto and undici."""
+    italian = _day(day)["it"]
+    return {"en": f"on {_day(day)['en']}", "it": f"l'{italian}" if day.day in (8, 11) else f"il {italian}"}
+
+
 # -- q1: the first alert ----------------------------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _spikes() -> pd.DataFrame:
@@ -55,6 +100,27 @@ def _alert_days() -> pd.DatetimeIndex:
 def _first_alert_after_video() -> pd.Timestamp:
     days = _alert_days()
     return days[days >= VIDEO_DAY][0]
+
+
+def _first_alert_explanation() -> dict:
+    spikes, alert = _spikes(), _first_alert_after_video()
+    fired, video = spikes.loc[alert], spikes.loc[VIDEO_DAY]
+    delay = (alert - VIDEO_DAY).days
+    when = {"en": "a day" if delay == 1 else f"{delay} days", "it": "un giorno" if delay == 1 else f"{delay} giorni"}
+    day = _day(alert, weekday=True)
+    numbers = {"usual": f"{fired['baseline_mean']:.0f}", "z": f"{fired['z']:.1f}", "video_z": f"{video['z']:.1f}"}
+    return {
+        "en": f"The rule fires on {day['en']}, {when['en']} after the video, when {fired['value']:.0f} negative "
+              f"mentions arrive against about {numbers['usual']} a day before (z = {numbers['z']}). On 7 April "
+              f"itself there were only {video['value']:.0f}: z = {numbers['video_z']}, below the threshold of 3. "
+              "And a daily rule only sees a day once it is over, so the alert reaches the team the morning after "
+              "the day it fires. Real listening tools also check every hour.",
+        "it": f"La regola scatta {day['it']}, {when['it']} dopo il video, quando arrivano {fired['value']:.0f} "
+              f"menzioni negative contro circa {numbers['usual']} al giorno prima (z = {_italian(numbers['z'])}). "
+              f"Il 7 aprile erano solo {video['value']:.0f}: z = {_italian(numbers['video_z'])}, sotto la soglia "
+              "di 3. E una regola giornaliera vede un giorno solo quando è finito, quindi l'allarme arriva al team "
+              "la mattina dopo il giorno in cui scatta. I veri strumenti di ascolto controllano anche ogni ora.",
+    }
 
 
 def _a_later_alert(answer) -> bool:
@@ -109,16 +175,7 @@ q1 = ValueQuestion(
          "it": "`first_alert = spikes[spikes[\"spike\"]].loc[\"2025-04-07\":].index[0]`"},
     ],
     solution='first_alert = spikes[spikes["spike"]].loc["2025-04-07":].index[0]',
-    explanation={
-        "en": "The rule fires on Tuesday 8 April, a day after the video, when 17 negative mentions arrive against "
-              "about 2 a day before (z = 8.5). On 7 April itself there were only 5: z = 2.2, below the threshold "
-              "of 3. And a daily rule only sees a day once it is over, so the alert reaches the team the next "
-              "morning, about two days after the video. Real listening tools also check every hour.",
-        "it": "La regola scatta martedì 8 aprile, un giorno dopo il video, quando arrivano 17 menzioni negative "
-              "contro circa 2 al giorno prima (z = 8,5). Il 7 aprile erano solo 5: z = 2,2, sotto la soglia di 3. E "
-              "una regola giornaliera vede un giorno solo quando è finito, quindi l'allarme arriva al team la "
-              "mattina dopo, circa due giorni dopo il video. I veri strumenti di ascolto controllano anche ogni ora.",
-    },
+    explanation=_FromData(_first_alert_explanation),
     mistakes=[
         Mistake(_month_first,
                 {"en": "Python reads a date with slashes month first: 08/04/2025 is 4 August. Write the date year "
@@ -134,10 +191,11 @@ q1 = ValueQuestion(
                 {"en": "You gave several days. Keep only the first one on or after 7 April, e.g. with `.index[0]`.",
                  "it": "Hai dato più giorni. Tieni solo il primo dal 7 aprile in poi, per esempio con `.index[0]`."}),
         Mistake(lambda: _alert_days()[0],
-                {"en": "That is the rule's first alert of the year, in February: a false alarm, long before the "
-                       "video. Keep only the alerts from 7 April on.",
-                 "it": "Questo è il primo allarme dell'anno, a febbraio: un falso allarme, molto prima del video. "
-                       "Tieni solo gli allarmi dal 7 aprile in poi."}),
+                _FromData(lambda: {
+                    "en": f"That is the rule's first alert of the year, {_on_day(_alert_days()[0])['en']}: a false "
+                          "alarm, long before the video. Keep only the alerts from 7 April on.",
+                    "it": f"Questo è il primo allarme dell'anno, {_on_day(_alert_days()[0])['it']}: un falso "
+                          "allarme, molto prima del video. Tieni solo gli allarmi dal 7 aprile in poi."})),
         Mistake(VIDEO_DAY,
                 {"en": "The video appeared on 7 April, but the rule did not fire that day: look at the `spike` "
                        "column for 7 April. What was its z?",
@@ -162,6 +220,13 @@ def _alarm(values: dict):
     return crisis.evaluate(crisis.course_daily(), values["window"], values["z"], values["min_count"])
 
 
+def _video_day() -> tuple[int, int, str]:
+    """Negative mentions on the day of the video, on a median day, and the video day's z at a 7-day window."""
+    spikes = _spikes()
+    return (int(spikes.loc[VIDEO_DAY, "value"]), int(spikes["value"].median()),
+            f"{spikes.loc[VIDEO_DAY, 'z']:.1f}")
+
+
 def _alarm_goal(values: dict):
     result = _alarm(values)
     if result.first_crisis_alert is None:
@@ -170,12 +235,13 @@ def _alarm_goal(values: dict):
     if result.delay_days > 0:
         days = {"en": "1 day" if result.delay_days == 1 else f"{result.delay_days} days",
                 "it": "1 giorno" if result.delay_days == 1 else f"{result.delay_days} giorni"}
+        count, usual, _ = _video_day()
         return {"en": f"Your rule first fires {days['en']} after the video. On 7 April Nuvola had "
-                      "5 negative mentions against about 2 on a normal day: to catch that, z must be lower, and the "
-                      "minimum count no more than 5.",
+                      f"{count} negative mentions against about {usual} on a normal day: to catch that, z must be "
+                      f"lower, and the minimum count no more than {count}.",
                 "it": f"La tua regola scatta per la prima volta {days['it']} dopo il video. Il 7 "
-                      "aprile Nuvola aveva 5 menzioni negative contro circa 2 in un giorno normale: per coglierle, z "
-                      "deve essere più basso e il minimo di menzioni non più di 5."}
+                      f"aprile Nuvola aveva {count} menzioni negative contro circa {usual} in un giorno normale: per "
+                      f"coglierle, z deve essere più basso e il minimo di menzioni non più di {count}."}
     if result.false_alarms > MAX_FALSE_ALARMS:
         return {"en": f"It fires on 7 April, well done, but with {result.false_alarms} false alarms a year: more "
                       f"than {MAX_FALSE_ALARMS}. A minimum count silences quiet days, and a longer window gives a "
@@ -209,10 +275,11 @@ q2 = ExplorerQuestion(
     # No live view: the free crisis explorer just above the exercise draws any rule the student tries.
     answer={"window": 14, "z": 2.0, "min_count": 5},
     hints=[
-        {"en": "With a 7-day window, 7 April has z = 2.2. To fire that day, the threshold z must be below the "
-               "day's z.",
-         "it": "Con una finestra di 7 giorni, il 7 aprile ha z = 2,2. Perché scatti quel giorno, la soglia z deve "
-               "essere sotto lo z del giorno."},
+        _FromData(lambda: {
+            "en": f"With a 7-day window, 7 April has z = {_video_day()[2]}. To fire that day, the threshold z must "
+                  "be below the day's z.",
+            "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}. Perché scatti "
+                  "quel giorno, la soglia z deve essere sotto lo z del giorno."}),
         {"en": "A low z brings false alarms on days with a handful of mentions. A minimum count of 5 removes many "
                "of them; a window of two weeks or more gives a steadier baseline.",
          "it": "Uno z basso porta falsi allarmi nei giorni con poche menzioni. Un minimo di 5 ne toglie molti; una "
@@ -220,17 +287,30 @@ q2 = ExplorerQuestion(
         {"en": "For example: window 14 days, z 2.0, minimum 5 mentions.",
          "it": "Per esempio: finestra di 14 giorni, z 2,0, minimo 5 menzioni."},
     ],
-    explanation={
-        "en": "It can be done, at a price. On the day of the video there were only 5 negative mentions, a number "
-              "Nuvola sees on many ordinary bad days. A rule sensitive enough to notice it fires about once a "
-              "month for nothing. That is fine if a person checks each alert in minutes; it is not fine if "
-              "nobody reads the alerts any more.",
-        "it": "Si può fare, a un prezzo. Il giorno del video c'erano solo 5 menzioni negative, un numero che "
-              "Nuvola vede in molti giorni normali. Una regola abbastanza sensibile da notarlo scatta circa una "
-              "volta al mese per niente. Va bene se una persona verifica ogni allarme in pochi minuti; non va bene "
-              "se nessuno legge più gli allarmi.",
-    },
+    explanation=_FromData(lambda: _alarm_explanation(*_video_day()[:1], _ordinary_days_as_bad())),
 )
+
+
+def _ordinary_days_as_bad() -> int:
+    """Days outside the crisis weeks with at least as many negative mentions as the day of the video."""
+    from smm_course.explorers import crisis
+
+    values = _spikes()["value"]
+    outside = (values.index < crisis.CRISIS_START) | (values.index > crisis.CRISIS_END)
+    return int((values[outside] >= values[VIDEO_DAY]).sum())
+
+
+def _alarm_explanation(count: int, ordinary: int) -> dict:
+    return {
+        "en": f"It can be done, at a price. On the day of the video there were only {count} negative mentions, and "
+              f"Nuvola had as many or more on {ordinary} ordinary days outside the crisis weeks. A rule sensitive "
+              "enough to notice it fires up to once a month for nothing. That is fine if a person checks each "
+              "alert in minutes; it is not fine if nobody reads the alerts any more.",
+        "it": f"Si può fare, a un prezzo. Il giorno del video c'erano solo {count} menzioni negative, e Nuvola ne ha "
+              f"avute altrettante o più in {ordinary} giorni normali fuori dalle settimane di crisi. Una regola "
+              "abbastanza sensibile da notarlo scatta fino a una volta al mese per niente. Va bene se una persona "
+              "verifica ogni allarme in pochi minuti; non va bene se nessuno legge più gli allarmi.",
+    }
 
 
 # -- q3: response times by period ---------------------------------------------------------------------------------
@@ -251,6 +331,20 @@ def _by_period(statistic: str, filled: bool = False) -> pd.Series:
     return hours.groupby(messages["period"], observed=True).agg(statistic).rename("hours")
 
 
+def _reply_explanation(median: pd.Series) -> dict:
+    hours = {period: f"{median[period]:.1f}" for period in PERIODS}
+    team = _on_day(pd.Timestamp(PERIOD_STARTS[PERIODS.index("response team")]))
+    return {
+        "en": f"A typical reply took {hours['before']} hours before the crisis, {hours['first days']} hours in its "
+              f"first days, {hours['response team']} hours once the response team started {team['en']}, and "
+              f"{hours['after']} hours after. The slowest replies came exactly when customers were most worried.",
+        "it": f"Una risposta tipica richiedeva {_italian(hours['before'])} ore prima della crisi, "
+              f"{_italian(hours['first days'])} ore nei primi giorni, {_italian(hours['response team'])} ore dopo "
+              f"l'arrivo del team di risposta {team['it']}, e {_italian(hours['after'])} ore dopo. Le risposte più "
+              "lente sono arrivate proprio quando i clienti erano più preoccupati.",
+    }
+
+
 q3 = ValueQuestion(
     id="09.q3",
     title={"en": "How fast did Nuvola answer?", "it": "Quanto velocemente ha risposto Nuvola?"},
@@ -269,14 +363,7 @@ q3 = ValueQuestion(
          "it": "`median_hours = messages.groupby(\"period\")[\"hours\"].median()`"},
     ],
     solution='median_hours = messages.groupby("period")["hours"].median()',
-    explanation={
-        "en": "A typical reply took about 3 hours before the crisis, almost 19 hours in its first three days, under "
-              "an hour once the response team started on 10 April, and about 2.6 hours after. The slowest replies "
-              "came exactly when customers were most worried.",
-        "it": "Una risposta tipica richiedeva circa 3 ore prima della crisi, quasi 19 ore nei primi tre giorni, "
-              "meno di un'ora dopo l'arrivo del team di risposta il 10 aprile, e circa 2,6 ore dopo. Le risposte "
-              "più lente sono arrivate proprio quando i clienti erano più preoccupati.",
-    },
+    explanation=_FromData(lambda: _reply_explanation(_by_period("median"))),
     mistakes=[
         Mistake(lambda: _by_period("mean"),
                 {"en": "These are the mean times. A few very slow replies pull the mean up; the course reports the "
@@ -390,12 +477,13 @@ q4 = ClassifyQuestion(
                "seguono dopo che i fatti sono pubblici; tre peggiorano le cose."},
     ],
     explanation={
-        "en": "Acknowledge fast (a holding reply, the crisis team), check the facts, answer on the channel where the "
-              "claim spread, then follow up and keep measuring. Deleting, going silent and hiding behind a press "
-              "release all leave the false claim unanswered where people saw it.",
-        "it": "Riconosci in fretta (una risposta provvisoria, il team di crisi), verifica i fatti, rispondi sul "
-              "canale dove si è diffusa l'affermazione, poi dai seguito e continua a misurare. Cancellare, tacere e "
-              "nascondersi dietro un comunicato lasciano senza risposta la falsa affermazione dove la gente l'ha vista.",
+        "en": "Acknowledge and escalate at once (a holding reply, the crisis team), check the facts, answer on the "
+              "channel where the claim spread, then follow up and keep measuring. Deleting, going silent and "
+              "hiding behind a press release all leave the false claim unanswered where people saw it.",
+        "it": "Riconosci e coinvolgi subito chi deve agire (una risposta provvisoria, il team di crisi), verifica i "
+              "fatti, rispondi sul canale dove si è diffusa l'affermazione, poi dai seguito e continua a misurare. "
+              "Cancellare, tacere e nascondersi dietro un comunicato lasciano senza risposta la falsa affermazione "
+              "dove la gente l'ha vista.",
     },
 )
 
@@ -432,6 +520,17 @@ q5 = ReflectionQuestion(
 
 
 # -- quiz -------------------------------------------------------------------------------------------------------------
+def _lower_threshold_hint() -> dict:
+    from smm_course.explorers import crisis
+
+    strict, loose = (crisis.evaluate(crisis.course_daily(), 7, z, 0) for z in (3.0, 2.0))
+    strict_day, loose_day = _on_day(strict.first_crisis_alert), _on_day(loose.first_crisis_alert)
+    return {"en": f"At z = 3 the rule fires {strict_day['en']} with {strict.false_alarms} false alarms; at z = 2 it "
+                  f"fires {loose_day['en']}. Count the false alarms at z = 2.",
+            "it": f"Con z = 3 la regola scatta {strict_day['it']} con {strict.false_alarms} falsi allarmi; con "
+                  f"z = 2 scatta {loose_day['it']}. Conta i falsi allarmi con z = 2."}
+
+
 quiz1 = ChoiceQuestion(
     id="09.quiz1",
     title={"en": "Lower the threshold", "it": "Abbassare la soglia"},
@@ -457,10 +556,7 @@ quiz1 = ChoiceQuestion(
     },
     hints=[{"en": "In the explorer, move z down and watch the crosses.",
             "it": "Nell'explorer, abbassa z e guarda le croci."},
-           {"en": "At z = 3 the rule fires on 8 April with 9 false alarms; at z = 2 it fires on 7 April. Count the "
-                  "false alarms at z = 2.",
-            "it": "Con z = 3 la regola scatta l'8 aprile con 9 falsi allarmi; con z = 2 scatta il 7 aprile. Conta i "
-                  "falsi allarmi con z = 2."}],
+           _FromData(_lower_threshold_hint)],
     explanation={"en": "Every alarm trades early warning against false alarms; you choose where to sit.",
                  "it": "Ogni allarme scambia preavviso con falsi allarmi; sei tu a scegliere dove stare."},
 )
@@ -500,6 +596,23 @@ quiz2 = ChoiceQuestion(
                        "aspettano."},
 )
 
+def _video_followers(language: str = "en") -> str:
+    """The followers of the account that posted the video, in millions: "1.2 million"."""
+    from smm_course import data
+
+    mentions = data.load("mentions")
+    claim = mentions[mentions["topic"] == "health_claim"]
+    millions = f"{claim['author_followers'].max() / 1e6:.1f}"
+    return f"{millions} million" if language == "en" else f"{_italian(millions)} milioni di"
+
+
+def _peak_after_video() -> dict:
+    days = (_spikes()["value"].idxmax() - VIDEO_DAY).days
+    if days == 1:
+        return {"en": "the next day", "it": "il giorno dopo"}
+    return {"en": f"{days} days later", "it": f"{days} giorni dopo"}
+
+
 quiz3 = ChoiceQuestion(
     id="09.quiz3",
     title={"en": "A false claim", "it": "Un'affermazione falsa"},
@@ -517,12 +630,17 @@ quiz3 = ChoiceQuestion(
     },
     answer="yes",
     feedback={
-        "attention": {"en": "The video already has the attention: 1.2 million followers saw it. Silence leaves its "
-                            "story as the only one.",
-                      "it": "Il video ha già l'attenzione: l'hanno visto 1,2 milioni di follower. Il silenzio lascia "
-                            "la sua storia come l'unica."},
-        "court": {"en": "A court takes months; the negative mentions peaked the next day.",
-                  "it": "Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco il giorno dopo."},
+        "attention": _FromData(lambda: {
+            "en": f"The claim already has an audience: the video came from an account with {_video_followers()} "
+                  "followers (not all of whom saw it), and it was shared and picked up by news sites. Silence "
+                  "leaves the video's story as the only one.",
+            "it": f"L'affermazione ha già un pubblico: il video viene da un account con {_video_followers('it')} "
+                  "follower (non tutti l'hanno visto), ed è stato condiviso e ripreso dai siti di notizie. Il "
+                  "silenzio lascia la storia del video come l'unica."}),
+        "court": _FromData(lambda: {
+            "en": f"A court takes months; the negative mentions peaked {_peak_after_video()['en']}.",
+            "it": f"Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco "
+                  f"{_peak_after_video()['it']}."}),
     },
     hints=[{"en": "Re-read the seed's sentence about a viral video that claims a product causes illness.",
             "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."},
