@@ -12,6 +12,7 @@ data at the first check, never at import.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -90,44 +91,63 @@ q1 = ClassifyQuestion(
 )
 
 
-# -- q2: Nuvola's share of voice in April -------------------------------------------------------------------------
-@functools.lru_cache(maxsize=None)
-def _sov_by_month() -> pd.DataFrame:
-    from smm_course import metrics
+# -- q2: Nuvola's share of voice in the crisis week ---------------------------------------------------------------
+class _FromData(Mapping):
+    """Text in each language, written from the data when first shown (never at import), so that the numbers it
+    states follow the data instead of going stale (the same device as notebook 05's questions)."""
 
-    return metrics.share_of_voice(_mentions(), period="M")
+    def __init__(self, write) -> None:
+        self._write = write
+
+    @functools.cached_property
+    def _text(self) -> dict:
+        return self._write()
+
+    def __getitem__(self, language: str) -> str:
+        return self._text[language]
+
+    def __iter__(self):
+        return iter(self._text)
+
+    def __len__(self) -> int:
+        return len(self._text)
 
 
-def _sov(month: int) -> float:
-    table = _sov_by_month()
-    return float(table.loc[table.index.month == month, "Nuvola"].iloc[0])
+CRISIS_WEEK = ("2025-04-07", "2025-04-14")  # Monday 7 April up to, not including, Monday 14 April
 
 
-@functools.lru_cache(maxsize=None)
-def _april_counts() -> pd.Series:
+def _in_week(start: str, end: str) -> pd.DataFrame:
     mentions = _mentions()
-    april = mentions[mentions["posted_at"].dt.month == 4]
-    return april["brand"].astype(str).value_counts()
+    return mentions[(mentions["posted_at"] >= start) & (mentions["posted_at"] < end)]
+
+
+def _sov_between(start: str, end: str) -> float:
+    return float((_in_week(start, end)["brand"] == "Nuvola").mean())
+
+
+@functools.lru_cache(maxsize=None)
+def _crisis_week_counts() -> pd.Series:
+    return _in_week(*CRISIS_WEEK)["brand"].astype(str).value_counts()
 
 
 def _year_sov() -> float:
     return float((_mentions()["brand"] == "Nuvola").mean())
 
 
-def _april_negative_share() -> float:
-    mentions = _mentions()
-    own = mentions[(mentions["posted_at"].dt.month == 4) & (mentions["brand"] == "Nuvola")]
+def _april_sov() -> float:
+    return _sov_between("2025-04-01", "2025-05-01")
+
+
+def _crisis_week_negative_share() -> float:
+    week = _in_week(*CRISIS_WEEK)
+    own = week[week["brand"] == "Nuvola"]
     return float((own["sentiment"] == "negative").mean())
 
 
-def _share_of_year_in_april() -> float:
-    mentions = _mentions()
-    own = mentions[mentions["brand"] == "Nuvola"]
-    return float((own["posted_at"].dt.month == 4).mean())
-
-
-_OTHER_MONTH = {"en": "That is another month's share. April is month 4 of `posted_at`.",
-                "it": "Questa è la quota di un altro mese. Aprile è il mese 4 di `posted_at`."}
+_OTHER_WEEK = {"en": "That is another week's share. The crisis week runs from Monday 7 April to Sunday 13 April: "
+                     "use `crisis_week`.",
+               "it": "Questa è la quota di un'altra settimana. La settimana della crisi va da lunedì 7 a domenica "
+                     "13 aprile: usa `crisis_week`."}
 
 
 def _is_brand_series(answer) -> bool:
@@ -135,56 +155,73 @@ def _is_brand_series(answer) -> bool:
                                                                   else answer)
 
 
+def _crisis_week_explanation() -> dict:
+    week = _sov_between(*CRISIS_WEEK)
+    before = _sov_between("2025-03-31", "2025-04-07")
+    year = _year_sov()
+    return {
+        "en": f"Nuvola's share of voice jumped in the week of the false video: {week:.0%} of all the brands' "
+              f"mentions, against {before:.0%} the week before and {year:.0%} over the year. Everyone was talking "
+              f"about Nuvola, and much of it was complaints and questions about the video: a high share of voice "
+              f"is not good news by itself.",
+        "it": f"La quota di voce di Nuvola è balzata nella settimana del falso video: il {week:.0%} delle menzioni "
+              f"di tutti i marchi, contro il {before:.0%} della settimana prima e il {year:.0%} dell'anno. Tutti "
+              f"parlavano di Nuvola, e molto erano lamentele e domande sul video: una quota di voce alta non è di "
+              f"per sé una buona notizia.",
+    }
+
+
 q2 = ValueQuestion(
     id="06.q2",
-    title={"en": "Nuvola's share of voice in the crisis month", "it": "La quota di voce di Nuvola nel mese di crisi"},
-    expected=lambda: _sov(4),
+    title={"en": "Nuvola's share of voice in the crisis week",
+           "it": "La quota di voce di Nuvola nella settimana della crisi"},
+    expected=lambda: _sov_between(*CRISIS_WEEK),
     precision=3,
-    variable="nuvola_sov_april",
+    variable="nuvola_sov_crisis_week",
     hints=[
-        {"en": "First keep April's mentions: `mentions[mentions[\"posted_at\"].dt.month == 4]`.",
-         "it": "Prima tieni le menzioni di aprile: `mentions[mentions[\"posted_at\"].dt.month == 4]`."},
-        {"en": "In that table, count the rows whose `brand` is Nuvola, and divide by the number of rows.",
-         "it": "In quella tabella conta le righe in cui `brand` è Nuvola e dividi per il numero di righe."},
-        {"en": "`(april[\"brand\"] == \"Nuvola\").mean()` does both at once: the mean of True/False is the share of "
-               "True.",
-         "it": "`(april[\"brand\"] == \"Nuvola\").mean()` fa le due cose insieme: la media di True/False è la quota "
-               "di True."},
+        {"en": "`crisis_week` already holds the week's mentions. Count its rows whose `brand` is Nuvola, and divide "
+               "by the number of rows.",
+         "it": "`crisis_week` contiene già le menzioni della settimana. Conta le sue righe in cui `brand` è Nuvola "
+               "e dividi per il numero di righe."},
+        {"en": "`(crisis_week[\"brand\"] == \"Nuvola\").mean()` does both at once: the mean of True/False is the "
+               "share of True.",
+         "it": "`(crisis_week[\"brand\"] == \"Nuvola\").mean()` fa le due cose insieme: la media di True/False è "
+               "la quota di True."},
     ],
-    solution=('april = mentions[mentions["posted_at"].dt.month == 4]\n'
-              'nuvola_sov_april = (april["brand"] == "Nuvola").sum() / len(april)'),
-    explanation={
-        "en": "Nuvola's share of voice fell in April, the month of the false viral video, below its level for the "
-              "year; it recovered in May with the #NuvolaTruth campaign.",
-        "it": "La quota di voce di Nuvola è scesa ad aprile, il mese del falso video virale, sotto il suo livello "
-              "dell'anno; si è ripresa a maggio con la campagna #NuvolaTruth.",
-    },
+    solution='nuvola_sov_crisis_week = (crisis_week["brand"] == "Nuvola").sum() / len(crisis_week)',
+    explanation=_FromData(_crisis_week_explanation),
     mistakes=[
         Mistake(_year_sov,
-                {"en": "That is Nuvola's share over the whole year. Keep only April's mentions first.",
-                 "it": "Questa è la quota di Nuvola su tutto l'anno. Prima tieni solo le menzioni di aprile."}),
-        Mistake(lambda: _april_counts()["Nuvola"] / (_april_counts().sum() - _april_counts()["Nuvola"]),
+                {"en": "That is Nuvola's share over the whole year. Use the crisis week's mentions, `crisis_week`.",
+                 "it": "Questa è la quota di Nuvola su tutto l'anno. Usa le menzioni della settimana della crisi, "
+                       "`crisis_week`."}),
+        Mistake(lambda: _crisis_week_counts()["Nuvola"] / (_crisis_week_counts().sum()
+                                                            - _crisis_week_counts()["Nuvola"]),
                 {"en": "You divided by the competitors' mentions only. Share of voice divides by all the brands' "
                        "mentions, Nuvola's included.",
                  "it": "Hai diviso solo per le menzioni dei concorrenti. La quota di voce divide per le menzioni di "
                        "tutti i marchi, comprese quelle di Nuvola."}),
-        Mistake(lambda: int(_april_counts()["Nuvola"]),
-                {"en": "That is the number of Nuvola's mentions in April. Divide it by all four brands' mentions in "
-                       "April.",
-                 "it": "Questo è il numero di menzioni di Nuvola ad aprile. Dividilo per le menzioni di tutti e "
-                       "quattro i marchi ad aprile."}),
-        Mistake(lambda: _sov(3), _OTHER_MONTH),
-        Mistake(lambda: _sov(5), _OTHER_MONTH),
-        Mistake(_april_negative_share,
-                {"en": "That is the share of Nuvola's April mentions that are negative. Share of voice compares "
+        Mistake(lambda: int(_crisis_week_counts()["Nuvola"]),
+                {"en": "That is the number of Nuvola's mentions that week. Divide it by all four brands' mentions "
+                       "that week.",
+                 "it": "Questo è il numero di menzioni di Nuvola in quella settimana. Dividilo per le menzioni di "
+                       "tutti e quattro i marchi nella stessa settimana."}),
+        Mistake(lambda: _sov_between("2025-03-31", "2025-04-07"), _OTHER_WEEK),
+        Mistake(lambda: _sov_between("2025-04-14", "2025-04-21"), _OTHER_WEEK),
+        Mistake(lambda: _sov_between("2025-04-07", "2025-04-13"),
+                {"en": "Your week stops at midnight at the start of Sunday 13 April, so it misses that Sunday. Keep "
+                       "the mentions before \"2025-04-14\", as `crisis_week` does.",
+                 "it": "La tua settimana si ferma alla mezzanotte all'inizio di domenica 13 aprile, e perde quella "
+                       "domenica. Tieni le menzioni prima di \"2025-04-14\", come fa `crisis_week`."}),
+        Mistake(_april_sov,
+                {"en": "That is Nuvola's share over all of April. Keep only the crisis week: `crisis_week`.",
+                 "it": "Questa è la quota di Nuvola su tutto aprile. Tieni solo la settimana della crisi: "
+                       "`crisis_week`."}),
+        Mistake(_crisis_week_negative_share,
+                {"en": "That is the share of Nuvola's mentions that week that are negative. Share of voice compares "
                        "Nuvola's mentions with all brands' mentions.",
-                 "it": "Questa è la quota di menzioni negative di Nuvola ad aprile. La quota di voce confronta le "
-                       "menzioni di Nuvola con quelle di tutti i marchi."}),
-        Mistake(_share_of_year_in_april,
-                {"en": "That is the share of Nuvola's yearly mentions that fall in April. Share of voice compares "
-                       "Nuvola with the other brands in the same month.",
-                 "it": "Questa è la quota delle menzioni annuali di Nuvola che cadono ad aprile. La quota di voce "
-                       "confronta Nuvola con gli altri marchi nello stesso mese."}),
+                 "it": "Questa è la quota di menzioni negative di Nuvola in quella settimana. La quota di voce "
+                       "confronta le menzioni di Nuvola con quelle di tutti i marchi."}),
         Mistake(_is_brand_series,
                 {"en": "You have every brand's share. Take Nuvola's with `[\"Nuvola\"]`.",
                  "it": "Hai la quota di ogni marchio. Prendi quella di Nuvola con `[\"Nuvola\"]`."}),
@@ -232,12 +269,14 @@ q3 = ValueQuestion(
          "it": "La media di una colonna True/False è la quota di True: aggiungi `.mean()`."},
     ],
     solution='agreement = (mentions["vader"] == mentions["sentiment"]).mean()',
-    explanation={
-        "en": "VADER agrees with the human labels on about four mentions in five. The rest are where a word list "
-              "fails: sarcasm, slang, questions and some emoji.",
-        "it": "VADER è d'accordo con le etichette umane su circa quattro menzioni su cinque. Il resto è dove una "
-              "lista di parole sbaglia: sarcasmo, gergo, domande e alcune emoji.",
-    },
+    explanation=_FromData(lambda: {
+        "en": f"VADER agrees with the human labels on {_agreement():.0%} of the mentions. The misses are where a "
+              f"word list fails: texts without feeling words, words with another meaning, slang, a negation after "
+              f"the word it is about, sarcasm and some emoji.",
+        "it": f"VADER è d'accordo con le etichette umane sul {_agreement():.0%} delle menzioni. Gli errori sono "
+              f"dove una lista di parole sbaglia: testi senza parole di sentimento, parole con un altro "
+              f"significato, gergo, una negazione dopo la parola a cui si riferisce, sarcasmo e alcune emoji.",
+    }),
     mistakes=[
         Mistake(lambda: 1 - _agreement(),
                 {"en": "That is the share where VADER and the people disagree. The question asks where they agree.",
