@@ -21,7 +21,7 @@ import os
 import string
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Union
+from typing import Callable, Iterator, Mapping, Union
 
 LOCALES_DIR = Path(__file__).with_name("locales")
 DEFAULT_LANGUAGE = "en"
@@ -134,6 +134,36 @@ def translate(key: str, lang: str | None = None, **fields: object) -> str:
             raise KeyError(f"No engine string called {key!r}; add it to smm_course/locales/*.json.")
         template = english[key]
     return template.format(**fields)
+
+
+class FromData(Mapping):
+    """Text in each language, written from the course data when first shown (never at import).
+
+    Feedback that states a number from the data computes it, so a change in the data cannot leave a sentence
+    false. :func:`localize` reads it like the usual ``{"en": ..., "it": ...}`` dict; ``write`` runs once.
+
+    >>> text = FromData(lambda: {"en": f"{2 + 2} accounts", "it": f"{2 + 2} account"})
+    >>> localize(text, lang="it"), "en" in text
+    ('4 account', True)
+    """
+
+    def __init__(self, write: Callable[[], dict[str, str]]) -> None:
+        self._write = write
+        self._texts: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = self._write()
+        return self._texts
+
+    def __getitem__(self, language: str) -> str:
+        return self._all()[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def localize(content: LocalizedText | None, lang: str | None = None) -> str:

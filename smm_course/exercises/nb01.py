@@ -13,39 +13,15 @@ the map of the course.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
 
 from smm_course.exercises.compare import is_number, judge_value
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 from smm_course.exercises.matchers import near, scaled
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
 
 
-class _FromData(Mapping):
-    """Text in each language, written from the course data when first shown, never at import.
-
-    Feedback that states data numbers (4.62 billion, 12.2%) computes them, so a change in the data cannot leave
-    a sentence false. ``localize`` reads it like the usual ``{"en": ..., "it": ...}`` dict.
-    """
-
-    def __init__(self, write: Callable[[], dict[str, str]]) -> None:
-        self._write = write
-        self._texts: dict[str, str] | None = None
-
-    def _all(self) -> dict[str, str]:
-        if self._texts is None:
-            self._texts = self._write()
-        return self._texts
-
-    def __getitem__(self, language: str) -> str:
-        return self._all()[language]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
 
 
 def _it(number: float, spec: str) -> str:
@@ -188,7 +164,7 @@ q2 = ValueQuestion(
         'jan_2022 = users[users["date"] == "2022-01-01"]\n'
         'penetration_2022 = (jan_2022["users"] / jan_2022["world_population"]).item()'
     ),
-    explanation=_FromData(lambda: (lambda users, people, share: {
+    explanation=FromData(lambda: (lambda users, people, share: {
         "en": f"{users:.2f} billion users / {people:.2f} billion people = {share:.3f}: social media counted as many "
               f"users as {share:.1%} of everyone alive, babies included, in January 2022. The report's own figure "
               "is the same. (Users are accounts, which may count one person twice: the explorer below comes back "
@@ -211,7 +187,7 @@ q2 = ValueQuestion(
                    "it": "Questo è un anno precedente. Tieni la riga con data 2022-01-01."})
           for date in ("2010-01-01", "2015-01-01")),
         Mistake(lambda: float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"]),
-                _FromData(lambda: {
+                FromData(lambda: {
                     "en": f"You used the seed's March 2022 users ({_row('2022-03-01')['users'] / 1e9:.1f} billion, "
                           "rounded). Use the January 2022 row, which has both users and world population from the "
                           "same report.",
@@ -219,7 +195,7 @@ q2 = ValueQuestion(
                           f"({_it(_row('2022-03-01')['users'] / 1e9, '.1f')} miliardi, arrotondati). Usa la riga di "
                           "gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."})),
         *(Mistake(growth_2021,
-                  _FromData(lambda: {
+                  FromData(lambda: {
                       "en": f"That is the growth in one year (+{_reported_growth('2022-01-01'):.1%}), not the "
                             "penetration. Divide users by world_population.",
                       "it": f"Questa è la crescita in un anno (+{_it(_reported_growth('2022-01-01'), '.1%')}), non "
@@ -251,7 +227,7 @@ q3 = ValueQuestion(
         'years = end["year"] - start["year"]\n'
         'cagr_2015_2022 = (end["users"] / start["users"]) ** (1 / years) - 1'
     ),
-    explanation=_FromData(lambda: (lambda multiple, rate, simple: {
+    explanation=FromData(lambda: (lambda multiple, rate, simple: {
         "en": f"Users grew {multiple:.2f} times in 7 years. The steady yearly rate that does that is {rate:.1%} a "
               f"year: {1 + rate:.3f} ** 7 = {multiple:.2f}. Dividing the total growth by 7 ({simple:.1%}) "
               "overstates it, because each year's growth builds on the last.",
@@ -271,7 +247,7 @@ q3 = ValueQuestion(
                          "inizio) ** (1 / anni) - 1."})
           for match in (_simple_average, scaled(_simple_average, 100))),
         Mistake(lambda: _growth_ratio() - 1,
-                _FromData(lambda: {
+                FromData(lambda: {
                     "en": f"That is the total growth over the whole 7 years (+{_growth_ratio() - 1:.0%}), not the "
                           "growth per year.",
                     "it": f"Questa è la crescita totale in tutti i 7 anni (+{_growth_ratio() - 1:.0%}), non la "
@@ -425,7 +401,7 @@ q4 = ValueQuestion(
         {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
          "it": "Sposta 'Years ahead' finché la linea tratteggiata nel pannello di destra non attraversa la linea "
                "continua al 100%."},
-        _FromData(_q4_formula_hint),
+        FromData(_q4_formula_hint),
     ],
     solution=(
         "# Read it in the explorer, or compute it: penetration grows by 1.056 / 1.009 a year\n"
@@ -433,7 +409,7 @@ q4 = ValueQuestion(
         'years_to_everyone = np.log(1 / last["penetration"]) / np.log(1.056 / 1.009)\n'
         'year_everyone = int(last["year"] + years_to_everyone)  # the year during which it crosses 100%'
     ),
-    explanation=_FromData(_q4_explanation),
+    explanation=FromData(_q4_explanation),
     mistakes=[
         Mistake(_years_after_start,
                 {"en": "That looks like a number of years from now. Give the calendar year, such as 2040.",
@@ -594,7 +570,7 @@ quiz1 = ChoiceQuestion(
 quiz2 = ChoiceQuestion(
     id="01.quiz2",
     title={"en": "A projection is...", "it": "Una proiezione è..."},
-    prompt=_FromData(lambda: (lambda rate, billions: {
+    prompt=FromData(lambda: (lambda rate, billions: {
         "en": f"The explorer shows about {billions:.0f} billion users in 2030 at {rate:.1%} growth a year. What is "
               "that number?",
         "it": f"L'explorer mostra circa {billions:.0f} miliardi di utenti nel 2030 con una crescita del "
@@ -627,7 +603,7 @@ quiz2 = ChoiceQuestion(
 quiz3 = ChoiceQuestion(
     id="01.quiz3",
     title={"en": "Why must growth slow?", "it": "Perché la crescita deve rallentare?"},
-    prompt=_FromData(lambda: (lambda early, late: {
+    prompt=FromData(lambda: (lambda early, late: {
         "en": f"Users grew about {early:.0%} a year from 2010 to 2015 and about {late:.0%} a year from 2022 to 2024. "
               "Why must growth keep slowing?",
         "it": f"Gli utenti sono cresciuti di circa il {early:.0%} all'anno dal 2010 al 2015 e di circa il {late:.0%} "

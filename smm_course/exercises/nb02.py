@@ -12,41 +12,16 @@ not hubs in Nuvola's follower network.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 
 import pandas as pd
 
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Connection: platforms, audiences, networks", "it": "Connessione: piattaforme, pubblico, reti"}
 
 
-class _FromData(Mapping):
-    """Text in each language, written from the course data when first shown, so its numbers follow the data.
-
-    >>> text = _FromData(lambda: {"en": f"{2 + 2} accounts", "it": f"{2 + 2} account"})
-    >>> text["it"], "en" in text
-    ('4 account', True)
-    """
-
-    def __init__(self, write: Callable[[], dict[str, str]]) -> None:
-        self._write = write
-        self._texts: dict[str, str] | None = None
-
-    def _all(self) -> dict[str, str]:
-        if self._texts is None:
-            self._texts = self._write()
-        return self._texts
-
-    def __getitem__(self, lang: str) -> str:
-        return self._all()[lang]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
 
 
 # -- q1: kinds of platform ------------------------------------------------------------------------------
@@ -232,7 +207,7 @@ q3 = ChoiceQuestion(
         {"en": "Rank platforms by 'Nuvola customers like this' and read the top row of the right panel.",
          "it": "Ordina le piattaforme per 'Nuvola customers like this' e leggi la prima riga del pannello di destra."},
     ],
-    explanation=_FromData(lambda: _office_explanation()),
+    explanation=FromData(lambda: _office_explanation()),
 )
 
 
@@ -373,7 +348,7 @@ q5 = ValueQuestion(
                "account raggiunto da due partenze conta una volta sola."},
     ],
     solution='bridge_reach = network.reach_within(followers, bridges["node"], hops=2).count',
-    explanation=_FromData(_bridges_explanation),
+    explanation=FromData(_bridges_explanation),
     mistakes=[
         Mistake(lambda: _follower_reaches()["hubs2"],
                 {"en": "That is the reach of the five biggest hubs (`hubs`). The question starts from `bridges`.",

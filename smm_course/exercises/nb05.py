@@ -12,12 +12,12 @@ test of one summer post). Expected answers are computed from the data at the fir
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 
 import pandas as pd
 
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 from smm_course.exercises.matchers import near
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Sticky content", "it": "Contenuti appiccicosi"}
 
@@ -28,25 +28,6 @@ def _posts() -> pd.DataFrame:
     return data.load("posts")
 
 
-class _FromData(Mapping):
-    """Text in each language, written from the data when first shown (never at import), so that the numbers it
-    states follow the data instead of going stale."""
-
-    def __init__(self, write) -> None:
-        self._write = write
-
-    @functools.cached_property
-    def _text(self) -> dict:
-        return self._write()
-
-    def __getitem__(self, language: str) -> str:
-        return self._text[language]
-
-    def __iter__(self):
-        return iter(self._text)
-
-    def __len__(self) -> int:
-        return len(self._text)
 
 
 def _join(names: list[str], last_word: str) -> str:
@@ -174,7 +155,7 @@ q2 = ChoiceQuestion(
          "it": "Ora leggi la tabella una riga (una piattaforma) alla volta. Com'è la riga di Instagram rispetto alle "
                "altre? E dentro una riga, i link spiccano come nell'aggregato?"},
     ],
-    explanation=_FromData(lambda: _platform_mix_explanation()),
+    explanation=FromData(lambda: _platform_mix_explanation()),
 )
 
 

@@ -12,11 +12,11 @@ data at the first check, never at import.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 
 import pandas as pd
 
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Earned media", "it": "Media guadagnati"}
 
@@ -92,25 +92,6 @@ q1 = ClassifyQuestion(
 
 
 # -- q2: Nuvola's share of voice in the crisis week ---------------------------------------------------------------
-class _FromData(Mapping):
-    """Text in each language, written from the data when first shown (never at import), so that the numbers it
-    states follow the data instead of going stale (the same device as notebook 05's questions)."""
-
-    def __init__(self, write) -> None:
-        self._write = write
-
-    @functools.cached_property
-    def _text(self) -> dict:
-        return self._write()
-
-    def __getitem__(self, language: str) -> str:
-        return self._text[language]
-
-    def __iter__(self):
-        return iter(self._text)
-
-    def __len__(self) -> int:
-        return len(self._text)
 
 
 CRISIS_WEEK = ("2025-04-07", "2025-04-14")  # Monday 7 April up to, not including, Monday 14 April
@@ -189,7 +170,7 @@ q2 = ValueQuestion(
                "la quota di True."},
     ],
     solution='nuvola_sov_crisis_week = (crisis_week["brand"] == "Nuvola").sum() / len(crisis_week)',
-    explanation=_FromData(_crisis_week_explanation),
+    explanation=FromData(_crisis_week_explanation),
     mistakes=[
         Mistake(_year_sov,
                 {"en": "That is Nuvola's share over the whole year. Use the crisis week's mentions, `crisis_week`.",
@@ -269,7 +250,7 @@ q3 = ValueQuestion(
          "it": "La media di una colonna True/False è la quota di True: aggiungi `.mean()`."},
     ],
     solution='agreement = (mentions["vader"] == mentions["sentiment"]).mean()',
-    explanation=_FromData(lambda: {
+    explanation=FromData(lambda: {
         "en": f"VADER agrees with the human labels on {_agreement():.0%} of the mentions. The misses are where a "
               f"word list fails: texts without feeling words, words with another meaning, slang, a negation after "
               f"the word it is about, sarcasm and some emoji.",
