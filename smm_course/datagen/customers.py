@@ -120,8 +120,10 @@ def make_customers(random_state: int = SEEDS["customers"], n_customers: int = 50
     Referrals are explicit: each referral-acquired customer was brought by one earlier,
     still active customer, drawn in proportion to a referral propensity that is high for
     trend-setters and foodies. So ``referrals`` counts those customers and
-    ``referred_revenue`` is the sum of their ``revenue`` (a customer referral value in
-    the sense of Kumar, Petersen and Leone, HBR 2007, before any discounting).
+    ``referred_revenue`` is the sum of their ``revenue``: the raw material of a customer
+    referral value, not one (Kumar, Petersen and Leone's value counts margin, not revenue,
+    adds the acquisition cost saved and subtracts any reward; see
+    ``segmentation.referral_value``).
 
     ``churned`` is True when the last order is before 1 July 2025 (no order in the last
     six months of 2025). ``tenure_months`` counts whole months from signup to the last
