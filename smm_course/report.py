@@ -5,7 +5,7 @@ browser or print on one or two pages:
 
 >>> plan = example_plan()
 >>> check_plan(plan)
-[]
+The plan is complete: every step is filled in.
 >>> sorted(FIELDS)[:3]
 ['adapt', 'audit', 'best_content']
 
@@ -24,11 +24,15 @@ field                     what it holds
 ``calendar``              step 5: a table (DataFrame or list of dicts) with ``day``, ``platform``, ``format``, ``time``
 ``best_content``          step 6: what to make more of (a list of texts)
 ``kpis``                  step 7: a table with ``kpi``, ``baseline``, ``target``, ``actual`` (numbers); optional
-                          ``unit`` (``"%"`` means the numbers are fractions) and ``higher_is_better`` (default True)
+                          ``unit`` (``"%"`` means the numbers are fractions) and ``higher_is_better`` (default True).
+                          A row whose target is missing (None or NaN) is a metric the campaign *tracked* without a
+                          target set in advance: it is reported, but never judged met or missed
 ``adapt``                 step 7: what to change next (text or a list of texts)
 ========================  ===========================================================================================
 
-:func:`campaign_report` checks the plan (a missing or malformed field gets a message that names it), draws three
+A field still set to ``...`` (or holding ``...`` inside it, e.g. a goal whose target is ``...``) is a placeholder:
+:func:`check_plan` names it, with its step, until it is filled in. :func:`campaign_report` checks the plan (a missing,
+placeholder or malformed field gets a message that names it), draws three
 figures (share of voice, the calendar, KPIs against targets) on the course theme, and writes one HTML file with the
 images embedded as base64 PNG: no scripts, no style sheets or fonts to fetch, alt text on every image, a heading
 per step and print rules that keep it to two A4 pages. The same plan always gives the same bytes.
@@ -48,8 +52,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["FIELDS", "STEPS", "ReportFile", "calendar_chart", "campaign_report", "check_plan", "example_plan",
-           "kpi_chart", "kpi_table", "share_of_voice_chart"]
+__all__ = ["FIELDS", "STEPS", "PlanCheck", "ReportFile", "calendar_chart", "campaign_report", "check_plan",
+           "example_plan", "kpi_chart", "kpi_table", "share_of_voice_chart"]
 
 #: The seven steps of Hootsuite's action plan (the seed article), in order: the report's sections.
 STEPS = (
@@ -71,9 +75,12 @@ FIELDS = {
     "audit": "a list of findings (text) about the brand's own successes and failures",
     "calendar": "a table (DataFrame or list of dicts) with columns 'day', 'platform', 'format' and 'time'",
     "best_content": "a list of texts: what to make more of",
-    "kpis": "a table with columns 'kpi', 'baseline', 'target' and 'actual' (numbers)",
+    "kpis": "a table with columns 'kpi', 'baseline', 'target' and 'actual' (numbers; a missing target means tracked)",
     "adapt": "text, or a list of texts: what to change next",
 }
+#: The step (1 to 7) each field belongs to; the brand belongs to the whole plan.
+STEP_OF = {"brand": None, "goals": 1, "target_customer": 2, "competitors": 3, "audit": 4, "calendar": 5,
+           "best_content": 6, "kpis": 7, "adapt": 7}
 _PROFILE = ("age", "location", "income", "job_title", "industry", "interests")
 _CALENDAR = ("day", "platform", "format", "time")
 _KPI = ("kpi", "baseline", "target", "actual")
@@ -104,6 +111,28 @@ def _texts(value) -> list[str] | None:
         return [value.strip()]
     if isinstance(value, Sequence) and all(isinstance(item, str) for item in value):
         return [item.strip() for item in value if item.strip()]
+    return None
+
+
+def _placeholder_inside(field: str, value) -> str | None:
+    """Where a field still holds the placeholder ``...`` inside it, in words (None when it holds none)."""
+    if field == "goals" and isinstance(value, Sequence) and not isinstance(value, str):
+        for number, goal in enumerate(value, start=1):
+            if goal is Ellipsis:
+                return f"goal {number} is still ..."
+            if isinstance(goal, Mapping):
+                for key in ("goal", "metric", "target"):
+                    if goal.get(key) is Ellipsis:
+                        named = f" ({goal['goal']!r})" if isinstance(goal.get("goal"), str) else ""
+                        return f"goal {number}{named} still has ... as its {key!r}"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if item is Ellipsis:
+                return f"its {key!r} is still ..."
+    elif isinstance(value, Sequence) and not isinstance(value, str):
+        for number, item in enumerate(value, start=1):
+            if item is Ellipsis:
+                return f"item {number} is still ..."
     return None
 
 
@@ -143,59 +172,114 @@ def _shares(value, field: str) -> pd.Series:
 
 
 def kpi_table(kpis) -> pd.DataFrame:
-    """The KPI table with each KPI's status: met or missed, and how far along the target it got.
+    """The KPI table with each KPI's status: met, missed, or tracked without a target.
 
     For a KPI where higher is better, ``progress = actual / target``; where lower is better (e.g. response time),
-    ``progress = target / actual``. A KPI is met when progress >= 1.
+    ``progress = target / actual``. A KPI is met when progress >= 1. A row with no target (None or NaN) is a
+    metric that was only tracked: its ``progress`` is NaN, ``met`` is None and ``status`` says "tracked", since a
+    target chosen after the results would judge nothing. ``change`` is actual / baseline - 1 for every row.
 
     Examples
     --------
     >>> kpis = [{"kpi": "orders from social", "baseline": 2648, "target": 3045, "actual": 2977},
     ...         {"kpi": "median reply (hours)", "baseline": 2.9, "target": 2.0, "actual": 2.5,
-    ...          "higher_is_better": False}]
-    >>> kpi_table(kpis)[["kpi", "progress", "met"]].round(3)
-                        kpi  progress    met
-    0    orders from social     0.978  False
-    1  median reply (hours)     0.800  False
+    ...          "higher_is_better": False},
+    ...         {"kpi": "share of voice", "baseline": 0.37, "target": None, "actual": 0.40}]
+    >>> kpi_table(kpis)[["kpi", "progress", "status"]].round(3)
+                        kpi  progress   status
+    0    orders from social     0.978   missed
+    1  median reply (hours)     0.800   missed
+    2        share of voice       NaN  tracked
     """
     table = _as_table(kpis, _KPI, "kpis")
     for column in ("baseline", "target", "actual"):
-        values = pd.to_numeric(table[column], errors="coerce")
-        if values.isna().any():
-            row = table.loc[values.isna(), "kpi"].iloc[0]
+        given = table[column]
+        values = pd.to_numeric(given, errors="coerce")
+        # A target may be left out (None or NaN): the metric was tracked, not judged. Text is never a number.
+        wrong = values.isna() & (given.notna() if column == "target" else True)
+        if wrong.any():
+            row = table.loc[wrong, "kpi"].iloc[0]
             raise ValueError(f"plan field 'kpis': {column!r} of KPI {row!r} must be a number; got "
-                             f"{table.loc[values.isna(), column].iloc[0]!r}.")
+                             f"{table.loc[wrong, column].iloc[0]!r}.")
         table[column] = values.astype(float)
-    if (table[["target", "actual"]] <= 0).any().any():
+    if (table["target"] <= 0).any() or (table["actual"] <= 0).any():
         raise ValueError("plan field 'kpis': targets and actual values must be above 0 to compare them.")
     higher = table["higher_is_better"] if "higher_is_better" in table else pd.Series(True, index=table.index)
     table["higher_is_better"] = higher.fillna(True).astype(bool)
     table["unit"] = table["unit"].fillna("").astype(str) if "unit" in table else ""
     table["progress"] = np.where(table["higher_is_better"], table["actual"] / table["target"],
                                  table["target"] / table["actual"])
-    table["met"] = table["progress"] >= 1
+    tracked = table["target"].isna()
+    table["met"] = pd.Series(table["progress"] >= 1, dtype=object).where(~tracked, None)
+    table["status"] = np.where(tracked, "tracked", np.where(table["progress"] >= 1, "met", "missed"))
+    table["change"] = table["actual"] / table["baseline"] - 1
     return table
 
 
-def check_plan(plan) -> list[str]:
-    """Everything wrong with a plan, as plain sentences (an empty list: the plan is ready for a report).
+class PlanCheck(list):
+    """What :func:`check_plan` found: a list of sentences, one per problem, that reads as a to-do list.
+
+    It is a plain list (empty when the plan is complete), shown in a notebook as a short report:
+
+    >>> PlanCheck([])
+    The plan is complete: every step is filled in.
+    >>> PlanCheck(["Step 1 (Goals aligned with metrics): 'goals' is still ..."])
+    The plan is not ready yet (1 thing to do):
+    - Step 1 (Goals aligned with metrics): 'goals' is still ...
+    """
+
+    def __repr__(self) -> str:
+        if not self:
+            return "The plan is complete: every step is filled in."
+        things = "thing" if len(self) == 1 else "things"
+        return f"The plan is not ready yet ({len(self)} {things} to do):\n" + "\n".join(f"- {p}" for p in self)
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p>&#10003; The plan is complete: every step is filled in.</p>"
+        items = "".join(f"<li>{_e(problem)}</li>" for problem in self)
+        things = "thing" if len(self) == 1 else "things"
+        return f"<p><strong>The plan is not ready yet</strong> ({len(self)} {things} to do):</p><ul>{items}</ul>"
+
+
+def _where_in_plan(field: str) -> str:
+    step = STEP_OF.get(field)
+    return f"Step {step} ({STEPS[step - 1]}): " if step else ""
+
+
+def check_plan(plan) -> PlanCheck:
+    """Everything wrong with a plan, as plain sentences that name the step to fix (empty: ready for a report).
+
+    A field that is missing, still the placeholder ``...``, or holds ``...`` inside it (a goal's target, an item
+    of a list) is named with its step; so is a malformed field, with what it must hold.
 
     >>> check_plan({"brand": "Nuvola"})[0]
-    "The plan has no 'goals': it needs a list of goals, each a dict with 'goal', 'metric' and 'target'."
+    "Step 1 (Goals aligned with metrics): the plan has no 'goals': it needs a list of goals, each a dict with 'goal', 'metric' and 'target'."
+    >>> check_plan({**example_plan(), "adapt": ...})
+    The plan is not ready yet (1 thing to do):
+    - Step 7 (Track and adapt): 'adapt' is still ... (a placeholder): replace it with text, or a list of texts: what to change next.
     """
     if not isinstance(plan, Mapping) and not hasattr(plan, "__dict__"):
-        return [f"The plan must be a dict (or an object with attributes) with the fields {', '.join(FIELDS)}; "
-                f"got {type(plan).__name__}."]
-    problems = []
+        return PlanCheck([f"The plan must be a dict (or an object with attributes) with the fields "
+                          f"{', '.join(FIELDS)}; got {type(plan).__name__}."])
+    problems = PlanCheck()
     for field, meaning in FIELDS.items():
         value = _get(plan, field)
+        where = _where_in_plan(field)
+        if value is Ellipsis:
+            problems.append(f"{where}{field!r} is still ... (a placeholder): replace it with {meaning}.")
+            continue
         if _missing(value):
-            problems.append(f"The plan has no {field!r}: it needs {meaning}.")
+            problems.append(f"{where}the plan has no {field!r}: it needs {meaning}.")
+            continue
+        inside = _placeholder_inside(field, value)
+        if inside:
+            problems.append(f"{where}{field!r}: {inside} (a placeholder): fill it in.")
             continue
         try:
             _check_field(field, value)
         except ValueError as error:
-            problems.append(str(error))
+            problems.append(f"{where}{error}")
     return problems
 
 
@@ -299,12 +383,18 @@ def calendar_chart(calendar, ax=None):
 def kpi_chart(kpis, ax=None):
     """Each KPI's progress towards its target (100% = target reached), labelled "met" or "missed".
 
-    Bars that reach the target are solid, bars that miss it hatched; a dashed line marks 100%. Returns the Axes.
+    Bars that reach the target are solid, bars that miss it hatched; a dashed line marks 100%. Metrics tracked
+    without a target have no bar (the report's table lists them). Returns the Axes.
     """
     from smm_course.plots import OKABE_ITO, percent_axis
 
     table = kpi_table(kpis)
-    ax = _new_axes(ax, (6.2, 0.5 * len(table) + 1.2))
+    table = table[table["status"] != "tracked"].reset_index(drop=True)
+    ax = _new_axes(ax, (6.2, 0.5 * max(len(table), 1) + 1.2))
+    if table.empty:
+        ax.text(0.5, 0.5, "No KPI has a target yet", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
     positions = np.arange(len(table))[::-1]
     colours = [OKABE_ITO["bluish green"] if met else OKABE_ITO["vermillion"] for met in table["met"]]
     bars = ax.barh(positions, table["progress"], color=colours, edgecolor="black", linewidth=0.6)
@@ -358,6 +448,7 @@ img{max-width:100%;height:auto}
 figcaption{font-size:.85em;color:#444}
 .status-met{font-weight:bold}
 .status-missed{font-weight:bold;text-decoration:underline}
+.status-tracked{font-style:italic}
 footer{margin-top:1em;font-size:.8em;color:#555}
 @media (max-width:45rem){.grid,.pair{grid-template-columns:1fr}}
 @page{size:A4;margin:12mm}
@@ -380,6 +471,8 @@ def _figure(ax, alt: str, caption: str) -> str:
 
 
 def _format(value: float, unit: str) -> str:
+    if isinstance(value, float) and math.isnan(value):
+        return "none"
     if unit == "%":
         return f"{value:.1%}"
     text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -445,8 +538,10 @@ def _html(plan) -> tuple[str, int]:
                         + ", ".join(f"{count} posts on {name}" for name, count in counts.items()) + ".")
         calendar_figure = _figure(calendar_chart(calendar), calendar_alt,
                                   "Each marker is one post; its format and time are written under it.")
-        kpi_alt = "Bar chart of progress towards each KPI's target: " + "; ".join(
-            f"{row.kpi} {row.progress:.0%} ({'met' if row.met else 'missed'})" for row in kpis.itertuples()) + "."
+        judged = kpis[kpis["status"] != "tracked"]
+        kpi_alt = ("Bar chart of progress towards each KPI's target: " + "; ".join(
+            f"{row.kpi} {row.progress:.0%} ({row.status})" for row in judged.itertuples()) + "."
+            if len(judged) else "No KPI has a target yet.")
         kpi_figure = _figure(kpi_chart(kpis), kpi_alt, "100% means the target was reached exactly.")
 
     goal_rows = "".join(f"<tr><td>{_e(g['goal'])}</td><td>{_e(g['metric'])}</td><td>{_e(g['target'])}</td></tr>"
@@ -460,9 +555,14 @@ def _html(plan) -> tuple[str, int]:
     kpi_rows = "".join(
         f"<tr><td>{_e(r.kpi)}</td><td class='num'>{_e(_format(r.baseline, r.unit))}</td>"
         f"<td class='num'>{_e(_format(r.target, r.unit))}</td><td class='num'>{_e(_format(r.actual, r.unit))}</td>"
-        f"<td class='status-{'met' if r.met else 'missed'}'>{'met' if r.met else 'missed'}</td></tr>"
+        f"<td class='status-{r.status}'>{'tracked, no target' if r.status == 'tracked' else r.status}</td></tr>"
         for r in kpis.itertuples())
-    met = int(kpis["met"].sum())
+    met = int((kpis["status"] == "met").sum())
+    tracked = int((kpis["status"] == "tracked").sum())
+    verdict = f"{met} of {len(kpis) - tracked} KPIs met their target."
+    if tracked:
+        verdict += (f" {tracked} more {'metric was' if tracked == 1 else 'metrics were'} tracked without a target set "
+                    f"in advance, so {'it is' if tracked == 1 else 'they are'} reported, not judged.")
 
     calendar_table = (f"<table><thead><tr>{''.join(f'<th scope=col>{_e(c)}</th>' for c in shown)}</tr></thead>"
                       f"<tbody>{calendar_rows}</tbody></table>")
@@ -481,7 +581,7 @@ def _html(plan) -> tuple[str, int]:
         ("Content calendar", f"<div class='pair'><div>{calendar_figure}</div><div>{calendar_table}</div></div>", True),
         ("The best content", _list(_texts(_get(plan, "best_content"))), True),
         ("Track and adapt",
-         f"<p>{met} of {len(kpis)} KPIs met their target.</p>"
+         f"<p>{_e(verdict)}</p>"
          f"<div class='pair'><div>{kpi_figure}</div><div>{kpi_block}</div></div>", True),
     ]
     body = "".join(f"<section{' class=wide' if wide else ''} aria-labelledby='step{i}'><h2 id='step{i}'>{i}. "
@@ -519,7 +619,8 @@ def campaign_report(plan, out="campaign_report.html") -> ReportFile:
     Raises
     ------
     ValueError
-        When the plan misses a field or a field is malformed; the message names the field and what it needs.
+        When the plan misses a field, a field is still a placeholder (``...``) or malformed; the message names the
+        field, its step and what it needs.
 
     Examples
     --------
@@ -530,7 +631,7 @@ def campaign_report(plan, out="campaign_report.html") -> ReportFile:
     >>> campaign_report({"brand": "Nuvola"}, out=folder / "bad.html")
     Traceback (most recent call last):
     ...
-    ValueError: The plan is not ready for a report. The plan has no 'goals': it needs a list of goals, each a dict with 'goal', 'metric' and 'target'. (7 more problems: run report.check_plan(plan) to see them all.)
+    ValueError: The plan is not ready for a report. Step 1 (Goals aligned with metrics): the plan has no 'goals': it needs a list of goals, each a dict with 'goal', 'metric' and 'target'. (7 more problems: run report.check_plan(plan) to see them all.)
     """
     problems = check_plan(plan)
     if problems:

@@ -159,7 +159,12 @@ def test_a_missing_field_is_named_in_the_message(tmp_path, plan, field):
     (lambda p: p.update(kpis=[{"kpi": "orders", "baseline": 1, "actual": 2}]), "'target'"),
     (lambda p: p.update(audit=[1, 2]), "'audit' must be"),
     (lambda p: p.update(brand=""), "no 'brand'"),
-    (lambda p: p.update(adapt=...), "no 'adapt'"),
+    (lambda p: p.update(adapt=...), "'adapt' is still ... (a placeholder)"),
+    (lambda p: p.update(goals=[{"goal": "Grow orders", "metric": "orders", "target": ...}]),
+     "goal 1 ('Grow orders') still has ... as its 'target'"),
+    (lambda p: p.update(goals=[p["goals"][0], ...]), "goal 2 is still ..."),
+    (lambda p: p.update(best_content=["Videos on TikTok.", ...]), "'best_content': item 2 is still ..."),
+    (lambda p: p["target_customer"].update(age=...), "'target_customer': its 'age' is still ..."),
 ])
 def test_a_malformed_field_gets_a_message_that_says_what_it_needs(tmp_path, plan, change, message):
     change(plan)
@@ -169,9 +174,49 @@ def test_a_malformed_field_gets_a_message_that_says_what_it_needs(tmp_path, plan
 
 def test_check_plan_lists_every_problem_and_nothing_for_a_good_plan(plan):
     assert report.check_plan(plan) == []
+    assert repr(report.check_plan(plan)) == "The plan is complete: every step is filled in."
     problems = report.check_plan({"brand": "Nuvola"})
-    assert len(problems) == len(report.FIELDS) - 1 and all("The plan has no" in p for p in problems)
+    assert len(problems) == len(report.FIELDS) - 1 and all("the plan has no" in p for p in problems)
     assert "must be a dict" in report.check_plan(["not", "a", "plan"])[0]
+
+
+def test_each_problem_names_the_step_to_fix(plan):
+    """A student fixes the step the message names: goals are step 1, content rules step 6, decisions step 7."""
+    plan.update(goals=..., best_content=..., adapt=...)
+    problems = report.check_plan(plan)
+    assert [p.split(":")[0] for p in problems] == [
+        "Step 1 (Goals aligned with metrics)", "Step 6 (The best content)", "Step 7 (Track and adapt)"]
+    shown = repr(problems)
+    assert shown.startswith("The plan is not ready yet (3 things to do):\n- Step 1")
+    assert "<li>Step 6 (The best content): &#x27;best_content&#x27; is still ..." in problems._repr_html_()
+    plan["competitors"] = {"Nuvola": 38}
+    assert "Step 3 (Competitive analysis): plan field 'competitors'" in report.check_plan(plan)[1]
+
+
+def test_a_metric_tracked_without_a_target_is_reported_not_judged(tmp_path, plan):
+    plan["kpis"] = [{"kpi": "orders from social", "baseline": 100, "target": 115, "actual": 112},
+                    {"kpi": "share of voice", "baseline": 0.37, "target": None, "actual": 0.40, "unit": "%"}]
+    table = report.kpi_table(plan["kpis"])
+    assert table["status"].tolist() == ["missed", "tracked"]
+    assert table["met"].tolist() == [False, None]
+    # change = actual / baseline - 1: 112 / 100 - 1 and 0.40 / 0.37 - 1
+    assert table["change"].tolist() == pytest.approx([0.12, 0.40 / 0.37 - 1])
+    out = tmp_path / "tracked.html"
+    report.campaign_report(plan, out=out)
+    text = " ".join(parse(out).text)
+    assert "0 of 1 KPIs met their target. 1 more metric was tracked without a target set in advance" in text
+    assert "tracked, no target" in text and "none" in text  # the empty target cell says so, never "nan"
+    assert [t.get_text() for t in report.kpi_chart(plan["kpis"]).texts] == ["97% of target: missed"]
+
+
+def test_a_chart_with_no_target_says_so():
+    ax = report.kpi_chart([{"kpi": "share of voice", "baseline": 0.37, "target": None, "actual": 0.40}])
+    assert [t.get_text() for t in ax.texts] == ["No KPI has a target yet"]
+
+
+def test_a_target_given_as_text_is_still_refused(plan):
+    plan["kpis"] = [{"kpi": "orders", "baseline": 1, "target": "n/a", "actual": 2}]
+    assert "'target' of KPI 'orders' must be a number; got 'n/a'" in report.check_plan(plan)[0]
 
 
 @pytest.mark.parametrize("out, message", [("report.pdf", "must end in .html"), (42, "file name"),

@@ -1,11 +1,13 @@
 """Questions of notebook 10, "Capstone: plan and evaluate a campaign".
 
-The student walks Hootsuite's seven steps for Nuvola and decides at each one: which metric serves each goal
-(``q1``), how loud Nuvola is against its strongest competitor (``q2``, relative share of voice), which format to
-make more of (``q3``) and what to change after the autumn campaign (``q4``, a reflection).
+The student walks Hootsuite's seven steps for Nuvola: which metric serves each goal (``q1``), how loud Nuvola is
+against its strongest competitor (``q2``, relative share of voice) and which format to make more of (``q3``). Then
+comes the deliverable, the parts of the spring plan that are the student's own work: the goals with SMART targets
+(``goals``), the content rules (``rules``) and what to change after the autumn campaign (``q4``, a reflection).
+The plan checker (:func:`smm_course.report.check_plan`) rejects the plan until all three are written.
 
->>> [q.kind for q in (q1, q2, q3, q4)]
-['classify', 'value', 'choice', 'reflection']
+>>> [q.kind for q in (q1, q2, q3, goals, rules, q4)]
+['classify', 'value', 'choice', 'value', 'value', 'reflection']
 >>> [q.id for q in quiz.questions]
 ['10.quiz1', '10.quiz2', '10.quiz3']
 """
@@ -13,7 +15,10 @@ make more of (``q3``) and what to change after the autumn campaign (``q4``, a re
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Mapping, Sequence
 
+from smm_course.exercises.core import NotAttempted
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ReflectionQuestion, ValueQuestion
 
 NOTEBOOK_TITLE = {"en": "Capstone: plan and evaluate a campaign", "it": "Progetto finale: pianificare e valutare una "
@@ -124,12 +129,10 @@ q2 = ValueQuestion(
     ],
     solution='relative_sov = sov["Nuvola"] / sov.drop("Nuvola").max()',
     explanation={
-        "en": "About 1.46: Nuvola gets almost one and a half mentions for every mention of Brezza, its strongest "
-              "competitor. Nuvola is the loudest brand, but remember that its voice includes the crisis's "
-              "negative mentions: loud is not the same as liked.",
-        "it": "Circa 1,46: Nuvola riceve quasi una menzione e mezza per ogni menzione di Brezza, il concorrente più "
-              "forte. Nuvola è il marchio che si sente di più, ma la sua voce comprende le menzioni negative della "
-              "crisi: farsi sentire non vuol dire piacere.",
+        "en": "Above 1, so Nuvola leads: it gets more mentions than its strongest competitor. But remember that its "
+              "voice includes the crisis's negative mentions: loud is not the same as liked.",
+        "it": "Sopra 1, quindi Nuvola è in testa: riceve più menzioni del concorrente più forte. Ma la sua voce "
+              "comprende le menzioni negative della crisi: farsi sentire non vuol dire piacere.",
     },
     mistakes=[
         Mistake(lambda: 1 / _relative(),
@@ -198,33 +201,219 @@ q3 = ChoiceQuestion(
 )
 
 
-# -- q4: what to adapt ----------------------------------------------------------------------------------------------
+# -- the deliverable: goals, content rules, what to adapt ---------------------------------------------------------
+METRIC_WORDS = ("conversion", "order", "share of voice", "engagement", "reach", "impression", "referral", "traffic",
+                "visit", "session", "response", "repl", "follower", "sentiment", "click", "mention")
+_DEADLINE = re.compile(r"\b(20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december|week|weekly|month|monthly|day|daily|quarter|year)\b", re.IGNORECASE)
+_RISE = re.compile(r"[+-]\s*\d+(?:[.,]\d+)?\s*%")
+_BASELINE_WORDS = re.compile(r"\b(against|vs\.?|versus|than|compared|over|from|baseline)\b", re.IGNORECASE)
+# A baseline that contains the April 2025 crisis flatters any later period (notebook 08).
+_CRISIS_BASELINE = re.compile(r"\b(spring|april|march\s+to\s+may|march\s*-\s*may)\b[^.;]*?\b2025\b",
+                              re.IGNORECASE)
+_LEFT_OUT = re.compile(r"\b(without|excluding|except|leaving out)\b", re.IGNORECASE)
+PLATFORMS = ("TikTok", "Instagram", "Facebook", "LinkedIn", "YouTube", "X")
+
+
+def _language() -> str:
+    from smm_course.i18n import get_language
+
+    return "it" if get_language() == "it" else "en"
+
+
+def _text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _goals_rule(answer):
+    """Right when the goals are complete: two to four dicts, each with one metric and a SMART target."""
+    if not isinstance(answer, Sequence) or isinstance(answer, str):
+        return {"en": "Give a list of goals, each a dict: `[{\"goal\": ..., \"metric\": ..., \"target\": ...}, ...]`.",
+                "it": "Dai una lista di obiettivi, ognuno un dict: `[{\"goal\": ..., \"metric\": ..., \"target\": "
+                      "...}, ...]`."}
+    if not 2 <= len(answer) <= 4:
+        return {"en": f"Write two to four goals (you wrote {len(answer)}): enough to cover sales and one more "
+                      "thing the team cares about, few enough that each gets one KPI tracked every week.",
+                "it": f"Scrivi da due a quattro obiettivi (ne hai scritti {len(answer)}): abbastanza per coprire le "
+                      "vendite e un'altra cosa che conta per il team, pochi abbastanza perché ognuno abbia un KPI "
+                      "seguito ogni settimana."}
+    for number, goal in enumerate(answer, start=1):
+        if not isinstance(goal, Mapping):
+            return {"en": f"Goal {number} is not a dict. Write each goal as {{\"goal\": ..., \"metric\": ..., "
+                          "\"target\": ...}}.",
+                    "it": f"L'obiettivo {number} non è un dict. Scrivi ogni obiettivo come {{\"goal\": ..., "
+                          "\"metric\": ..., \"target\": ...}}."}
+        for key in ("goal", "metric", "target"):
+            if goal.get(key) is Ellipsis:  # the shape from the notebook, not filled in yet
+                raise NotAttempted({"en": f"Goal {number} still has ... as its {key!r}: replace it with text "
+                                          "between quotes.",
+                                    "it": f"L'obiettivo {number} ha ancora ... come {key!r}: sostituiscilo con un "
+                                          "testo tra virgolette."}[_language()])
+            if not _text(goal.get(key)):
+                return {"en": f"Goal {number} has no {key!r} yet (it is missing, empty or still ...): write it as "
+                              "text between quotes.",
+                        "it": f"L'obiettivo {number} non ha ancora {key!r} (manca, è vuoto o è ancora ...): "
+                              "scrivilo come testo tra virgolette."}
+        metric, target = goal["metric"].casefold(), goal["target"]
+        if not any(word in metric for word in METRIC_WORDS):
+            return {"en": f"Goal {number}'s metric, {goal['metric']!r}, is not one the course measures. Use one "
+                          "metric such as conversions from social, share of voice, engagement rate, reach, "
+                          "referral traffic or median response time.",
+                    "it": f"La metrica dell'obiettivo {number}, {goal['metric']!r}, non è tra quelle del corso. Usa "
+                          "una metrica come conversioni dai social, quota di voce, tasso di coinvolgimento, "
+                          "copertura, traffico di referral o tempo di risposta mediano."}
+        if not re.search(r"\d", target):
+            return {"en": f"Goal {number}'s target has no number. A SMART target is measurable: say how much, e.g. "
+                          "+15%, at least 40% or under 2 hours.",
+                    "it": f"Il target dell'obiettivo {number} non ha un numero. Un target SMART è misurabile: di' "
+                          "quanto, per esempio +15%, almeno il 40% o meno di 2 ore."}
+        if _CRISIS_BASELINE.search(target) and not _LEFT_OUT.search(target):
+            return {"en": f"Goal {number} measures against spring 2025, which contains the April crisis: after "
+                          "that slump almost any period looks like a rise (notebook 08). Pick a baseline without "
+                          "the crisis, e.g. the three months before the campaign.",
+                    "it": f"L'obiettivo {number} si confronta con la primavera 2025, che contiene la crisi di "
+                          "aprile: dopo quel calo quasi ogni periodo sembra una crescita (notebook 08). Scegli un "
+                          "riferimento senza la crisi, per esempio i tre mesi prima della campagna."}
+        if _RISE.search(target) and not _BASELINE_WORDS.search(target):
+            return {"en": f"Goal {number}'s target is a change ({_RISE.search(target).group()}) but does not say "
+                          "against what. Name the baseline, e.g. 'against the three months before the campaign'.",
+                    "it": f"Il target dell'obiettivo {number} è una variazione ({_RISE.search(target).group()}) ma "
+                          "non dice rispetto a che cosa. Indica il riferimento, per esempio 'rispetto ai tre mesi "
+                          "prima della campagna'."}
+        if not _DEADLINE.search(target):
+            return {"en": f"Goal {number}'s target has no deadline. A SMART target is time-bound: say by when (by "
+                          "the end of May 2026) or how often it is checked (every week).",
+                    "it": f"Il target dell'obiettivo {number} non ha una scadenza. Un target SMART ha un tempo: di' "
+                          "entro quando (entro la fine di maggio 2026) o ogni quanto si controlla (ogni settimana)."}
+    metrics_used = [goal["metric"].strip().casefold() for goal in answer]
+    if len(set(metrics_used)) < len(metrics_used):
+        return {"en": "Two goals use the same metric. Each goal gets its own metric, the one that moves when that "
+                      "goal, and only that goal, is reached.",
+                "it": "Due obiettivi usano la stessa metrica. Ogni obiettivo ha la sua, quella che si muove quando "
+                      "si raggiunge quell'obiettivo, e solo quello."}
+    return True
+
+
+goals = ValueQuestion(
+    id="10.goals",
+    title={"en": "Your plan, step 1: the spring goals", "it": "Il tuo piano, passo 1: gli obiettivi di primavera"},
+    rule=_goals_rule,
+    variable="spring_goals",
+    hints=[
+        {"en": "Start from the example above, then add one or two goals of your own from the evidence: what did "
+               "the audit and the autumn review show?",
+         "it": "Parti dall'esempio sopra, poi aggiungi uno o due obiettivi tuoi a partire dai dati: che cosa hanno "
+               "mostrato la verifica e il bilancio dell'autunno?"},
+        {"en": "Read each target aloud: does it say how much (a number), against what (a baseline without the "
+               "April crisis) and by when (a deadline)?",
+         "it": "Rileggi ogni target: dice quanto (un numero), rispetto a che cosa (un riferimento senza la crisi di "
+               "aprile) ed entro quando (una scadenza)?"},
+    ],
+    solution=(
+        'spring_goals = [\n'
+        '    {"goal": "Sell more through social media", "metric": "conversions (orders) from social",\n'
+        '     "target": "+15% against the three months before the campaign, by the end of May 2026"},\n'
+        '    {"goal": "Make posts that people react to", "metric": "engagement rate by reach, organic posts",\n'
+        '     "target": "+5% against the three months before the campaign, by the end of May 2026"},\n'
+        '    {"goal": "Answer customers fast, weekends too", "metric": "median response time at weekends",\n'
+        '     "target": "under 2 hours, every week from March to May 2026"},\n'
+        ']'),
+    explanation={
+        "en": "Each goal has one metric and a SMART target: a number, a baseline without the crisis, and a "
+              "deadline. Once the campaign starts they do not change: step 7 of next year's plan will judge spring "
+              "against exactly these.",
+        "it": "Ogni obiettivo ha una metrica e un target SMART: un numero, un riferimento senza la crisi e una "
+              "scadenza. Una volta partita la campagna non cambiano: il passo 7 del piano del prossimo anno "
+              "giudicherà la primavera proprio su questi.",
+    },
+)
+
+
+def _rules_rule(answer):
+    """Right when the content rules are two to five sentences and name where they apply."""
+    if isinstance(answer, str) or not isinstance(answer, Sequence):
+        return {"en": "Give a list of rules, each a sentence between quotes: `[\"...\", \"...\"]`.",
+                "it": "Dai una lista di regole, ognuna una frase tra virgolette: `[\"...\", \"...\"]`."}
+    if not 2 <= len(answer) <= 5:
+        return {"en": f"Write two to five rules (you wrote {len(answer)}): few enough that the team remembers them.",
+                "it": f"Scrivi da due a cinque regole (ne hai scritte {len(answer)}): poche, perché il team le "
+                      "ricordi."}
+    for number, rule in enumerate(answer, start=1):
+        if rule is Ellipsis:
+            raise NotAttempted({"en": f"Rule {number} is still ...: replace it with a sentence between quotes.",
+                                "it": f"La regola {number} è ancora ...: sostituiscila con una frase tra "
+                                      "virgolette."}[_language()])
+        if not _text(rule) or len(rule.split()) < 4:
+            return {"en": f"Rule {number} is not a sentence yet (it is missing, still ... or under four words): say "
+                          "what to post, where or when, and why.",
+                    "it": f"La regola {number} non è ancora una frase (manca, è ancora ... o ha meno di quattro "
+                          "parole): di' che cosa pubblicare, dove o quando, e perché."}
+    if not any(re.search(rf"\b{platform}\b", rule) for rule in answer for platform in PLATFORMS):
+        return {"en": "None of your rules names a platform, but the best content depends on the platform (step 6). "
+                      "Say where each rule applies: TikTok, Instagram, Facebook, LinkedIn, YouTube or X.",
+                "it": "Nessuna regola nomina una piattaforma, ma il contenuto migliore dipende dalla piattaforma "
+                      "(passo 6). Di' dove vale ogni regola: TikTok, Instagram, Facebook, LinkedIn, YouTube o X."}
+    return True
+
+
+rules = ValueQuestion(
+    id="10.rules",
+    title={"en": "Your plan, step 6: the content rules", "it": "Il tuo piano, passo 6: le regole dei contenuti"},
+    rule=_rules_rule,
+    variable="content_rules",
+    hints=[
+        {"en": "Look back at the two heatmaps: which format and which time of day stand out on each platform?",
+         "it": "Riguarda le due mappe di calore: quale formato e quale fascia oraria spiccano su ogni piattaforma?"},
+        {"en": "One rule per decision, e.g. \"Short videos on TikTok and Instagram, where video engages best.\"",
+         "it": "Una regola per decisione, per esempio \"Video brevi su TikTok e Instagram, dove i video "
+               "coinvolgono di più.\""},
+    ],
+    solution=(
+        'content_rules = [\n'
+        '    "Short videos on TikTok and Instagram, where video engages best (step 6).",\n'
+        '    f"On LinkedIn, post {best_format[\'LinkedIn\']} posts; on Facebook, {best_format[\'Facebook\']}s: each '
+        'platform\'s best format.",\n'
+        '    "Every post goes out at its platform\'s best time of day (step 5).",\n'
+        '    "Ask the audience questions and tell positive, high-arousal stories (notebook 05).",\n'
+        ']'),
+    explanation={
+        "en": "Each rule says what to post and where, and rests on an engagement rate, not on taste. They go into "
+              "step 6 of the plan, and the content calendar follows them.",
+        "it": "Ogni regola dice che cosa pubblicare e dove, e si basa su un tasso di coinvolgimento, non sui gusti. "
+              "Vanno nel passo 6 del piano, e il calendario dei contenuti le segue.",
+    },
+)
+
+
 q4 = ReflectionQuestion(
     id="10.q4",
-    title={"en": "Step 7: what will you change?", "it": "Passo 7: che cosa cambierai?"},
+    title={"en": "Your plan, step 7: what will you change?", "it": "Il tuo piano, passo 7: che cosa cambierai?"},
     model_answer={
-        "en": "Orders from social grew about 12%, close to but short of the 15% target, and replies took about 2.4 "
-              "hours against a target of 2. For orders, I would move part of the paid budget towards the channel "
-              "with the lowest cost per order (Facebook) while keeping video on Instagram and TikTok for reach, and "
-              "send tagged links to product pages, not only to recipes; the number to watch is conversions from "
-              "social per week against the +15% line. For replies, I would add a weekend rota, since weekend "
-              "messages wait about three times longer; the number is the median response time on weekends. I would "
-              "check both every week and adapt again, not wait for the end of the campaign.",
-        "it": "Gli ordini dai social sono cresciuti di circa il 12%, vicino ma sotto l'obiettivo del 15%, e le "
-              "risposte hanno richiesto circa 2,4 ore contro un obiettivo di 2. Per gli ordini sposterei parte del "
-              "budget a pagamento verso il canale con il costo per ordine più basso (Facebook), mantenendo i video "
-              "su Instagram e TikTok per la copertura, e manderei link tracciati alle pagine dei prodotti, non solo "
-              "alle ricette; il numero da guardare sono le conversioni dai social per settimana rispetto alla linea "
-              "del +15%. Per le risposte aggiungerei turni nel fine settimana, perché i messaggi del weekend "
-              "aspettano circa tre volte di più; il numero è il tempo di risposta mediano nel weekend. Controllerei "
-              "entrambi ogni settimana e adatterei di nuovo, senza aspettare la fine della campagna.",
+        "en": "The autumn KPI, orders from social, rose but missed its +15% target, and the audit found slow "
+              "replies, at weekends most of all. For orders, I would move part of the paid budget towards the "
+              "channel that brought the most revenue per euro while keeping video on Instagram and TikTok for "
+              "reach, and send tagged links to product pages, not only to recipes; the number to watch is "
+              "conversions from social per week against the +15% line. For replies, I would add a weekend rota, "
+              "since weekend messages wait much longer than weekday ones; the number is the median response time "
+              "at weekends, against a target of 2 hours. I would check both every week and adapt again, not wait "
+              "for the end of the campaign.",
+        "it": "Il KPI d'autunno, gli ordini dai social, è cresciuto ma ha mancato il target del +15%, e la verifica "
+              "ha trovato risposte lente, soprattutto nel fine settimana. Per gli ordini sposterei parte del budget "
+              "a pagamento verso il canale che ha reso più ricavi per euro, mantenendo i video su Instagram e "
+              "TikTok per la copertura, e manderei link tracciati alle pagine dei prodotti, non solo alle ricette; "
+              "il numero da guardare sono le conversioni dai social per settimana rispetto alla linea del +15%. Per "
+              "le risposte aggiungerei turni nel fine settimana, perché i messaggi del weekend aspettano molto più "
+              "di quelli dei giorni feriali; il numero è il tempo di risposta mediano nel weekend, con un target di "
+              "2 ore. Controllerei entrambi ogni settimana e adatterei di nuovo, senza aspettare la fine della "
+              "campagna.",
     },
     variable="what_to_adapt",
     min_words=15,
     hints=[
-        {"en": "Look at the KPI figure: which bars are hatched (missed)? For each, name one cause the data suggests.",
-         "it": "Guarda il grafico dei KPI: quali barre sono tratteggiate (mancate)? Per ognuna, indica una causa "
-               "suggerita dai dati."},
+        {"en": "Look at the autumn review: which KPI missed its target? And which weak spot did the audit find? "
+               "For each, name one cause the data suggests.",
+         "it": "Guarda il bilancio dell'autunno: quale KPI ha mancato il target? E quale punto debole ha trovato la "
+               "verifica? Per ognuno, indica una causa suggerita dai dati."},
         {"en": "A good change names its number: the metric you will watch, how often, and the target.",
          "it": "Un buon cambiamento indica il suo numero: la metrica che guarderai, quanto spesso, e l'obiettivo."},
     ],
@@ -286,23 +475,24 @@ quiz2 = ChoiceQuestion(
     },
     answer="diminishing",
     feedback={
-        "rules": {"en": "No platform forbids it. The reason is in the explorer's exponent: returns diminish.",
-                  "it": "Nessuna piattaforma lo vieta. La ragione è nell'esponente dell'explorer: i rendimenti "
-                        "calano."},
+        "rules": {"en": "No platform forbids it. The reason is diminishing returns: the extra euros bring less.",
+                  "it": "Nessuna piattaforma lo vieta. La ragione sono i rendimenti decrescenti: gli euro in più "
+                        "rendono meno."},
         "fair": {"en": "Equal shares are rarely best: the best split depends on each channel's returns.",
                  "it": "Quote uguali raramente sono le migliori: la ripartizione migliore dipende dai rendimenti di "
                        "ogni canale."},
     },
-    hints=[{"en": "In the explorer, set the exponent to 1, then to 0.5, and watch the best split.",
-            "it": "Nell'explorer, metti l'esponente a 1, poi a 0,5, e guarda la ripartizione migliore."},
-           {"en": "With e below 1, each extra euro on a channel brings less than the one before. What does that "
-                  "mean for the last euros put on Facebook?",
-            "it": "Con e sotto 1, ogni euro in più su un canale rende meno del precedente. Che cosa vuol dire per gli "
-                  "ultimi euro messi su Facebook?"}],
-    explanation={"en": "With diminishing returns the best split spreads the budget; only with e = 1 does "
-                       "everything go to one channel.",
-                 "it": "Con rendimenti decrescenti la ripartizione migliore distribuisce il budget; solo con e = 1 "
-                       "va tutto a un canale."},
+    hints=[{"en": "Read again the paragraph on diminishing returns at the end of step 7.",
+            "it": "Rileggi il paragrafo sui rendimenti decrescenti alla fine del passo 7."},
+           {"en": "With diminishing returns, each extra euro on a channel brings less than the one before. What does "
+                  "that mean for the last euros put on Facebook?",
+            "it": "Con rendimenti decrescenti, ogni euro in più su un canale rende meno del precedente. Che cosa vuol "
+                  "dire per gli ultimi euro messi su Facebook?"}],
+    explanation={"en": "With diminishing returns the best split spreads the budget; only if returns never "
+                       "diminished would everything go to one channel. The budget explorer (Going further) shows it.",
+                 "it": "Con rendimenti decrescenti la ripartizione migliore distribuisce il budget; solo se i "
+                       "rendimenti non calassero mai andrebbe tutto a un canale. Lo mostra l'explorer del budget "
+                       "(Approfondimenti)."},
 )
 
 quiz3 = ChoiceQuestion(

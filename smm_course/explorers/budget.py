@@ -14,13 +14,16 @@ assumption, a response exponent e:
 With e = 1 returns never diminish, and the best split puts everything on the channel with the most revenue per
 euro. With e < 1 the best split spreads the budget: s_c is proportional to (R_c C_c^-e) ** (1 / (1 - e)), where
 R_c and C_c are the channel's autumn revenue and cost (the optimum of a sum of power curves). The exponent is an
-assumption, not a measurement: marketing-mix studies often find values between about 0.3 and 0.7.
+assumption, not a measurement. A meta-analysis of brand advertising (Sethuraman, Tellis and Briesch, Journal of
+Marketing Research, 2011) puts the mean short-term sales elasticity of advertising at 0.12, but that counts all of
+a brand's sales, most of which happen without the ads, not one channel's tagged orders; so the student sets e.
 
 - :func:`campaign_returns` reads each channel's autumn cost, orders and revenue;
 - :func:`project` and :func:`best_shares` are pure calculations;
 - :func:`render` computes and draws (what the widget calls on every move); :func:`explorer` builds the widget.
 
-Social ROI here is (revenue - cost) / cost on revenue, not profit, and counts only orders from tagged links.
+The figure reports ROAS, revenue / spend (euros of sales per euro, :func:`smm_course.metrics.roas`), not ROI,
+which would also need the gross margin (notebook 08). It counts only orders from tagged links.
 """
 
 from __future__ import annotations
@@ -197,9 +200,9 @@ class BudgetPlan:
         return float(self.table["revenue"].sum())
 
     @property
-    def roi(self) -> float:
-        """Projected social ROI: (revenue - budget) / budget."""
-        return (self.revenue - self.budget) / self.budget
+    def roas(self) -> float:
+        """Projected return on ad spend: revenue / budget, euros of sales per euro (not profit)."""
+        return self.revenue / self.budget
 
     @property
     def share_of_best(self) -> float:
@@ -211,7 +214,7 @@ class BudgetPlan:
         """Two plain sentences that state the result."""
         best = ", ".join(f"{name} {share:.0%}" for name, share in self.best["share"].items())
         return (f"Your split of €{self.budget:,.0f} would bring about {self.table['orders'].sum():,.0f} orders and "
-                f"€{self.revenue:,.0f} of revenue (social ROI {self.roi:.2f}). Under this assumption the best split "
+                f"€{self.revenue:,.0f} of revenue (ROAS {self.roas:.2f}). Under this assumption the best split "
                 f"is {best}: €{self.best['revenue'].sum():,.0f}, so yours reaches {self.share_of_best:.0%} of it.")
 
 
@@ -267,7 +270,7 @@ class _BudgetFigure(BlitFigure):
             label.set_position((label.get_position()[0], above))
             label.set_text(f"{row['orders']:,.0f} orders\n€{row['revenue']:,.0f}" if row["spend"] > 0 else "no spend")
         self.title.set_text(f"Budget €{plan.budget:,.0f}, response exponent e = {plan.elasticity:.2f}: "
-                            f"ROI {plan.roi:.2f}, {plan.share_of_best:.0%} of the best split")
+                            f"ROAS {plan.roas:.2f}, {plan.share_of_best:.0%} of the best split")
 
 
 @functools.lru_cache(maxsize=1)
