@@ -14,6 +14,7 @@ import warnings
 # Imported for its effect: the progress store subscribes to the exercise engine's events, so every check made
 # after start() is recorded (the engine itself never imports the store).
 from smm_course import progress  # noqa: F401
+from smm_course.exercises.core import set_graded_assignment
 from smm_course.i18n import translate
 
 
@@ -58,8 +59,9 @@ def _set_theme() -> None:
     plots.set_theme()
 
 
-def start(notebook: str | int, written_for: str | None = None) -> None:
-    """Get a notebook ready: set the course's figure theme and check the installed course version.
+def start(notebook: str | int, written_for: str | None = None, graded: bool = False) -> None:
+    """Get a notebook ready: set the course's figure theme, check the installed course version, and turn hints and
+    solutions off for a graded assignment.
 
     Parameters
     ----------
@@ -69,6 +71,10 @@ def start(notebook: str | int, written_for: str | None = None) -> None:
         The smm-course version the notebook was written for (its metadata ``smm_course.written_for``).
         When its major or minor number differs from the installed version, one
         :class:`CourseVersionWarning` says how to fix it.
+    graded : bool
+        True in the copies ``smm-course release --graded`` writes: in this kernel, ``hint()`` and ``solution()``
+        (and the widgets' Hint and Solution buttons) say that they are off; answer checks work as usual.
+        Each call sets it, so a notebook run without it has hints and solutions on.
 
     Prints nothing.
 
@@ -82,7 +88,10 @@ def start(notebook: str | int, written_for: str | None = None) -> None:
         notebook = f"{notebook:02d}"
     if not isinstance(notebook, str) or not re.fullmatch(r"\d\d", notebook.strip()):
         raise ValueError(f'notebook={notebook!r} must be a notebook number from 00 to 99, such as "03".')
+    if not isinstance(graded, bool):
+        raise TypeError(f"graded={graded!r} must be True or False.")
     _set_theme()
+    set_graded_assignment(graded)
     if written_for is not None:
         installed = course_version()
         if not versions_compatible(written_for, installed):

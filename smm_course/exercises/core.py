@@ -15,6 +15,7 @@ False
 
 from __future__ import annotations
 
+import html
 import inspect
 import sys
 from dataclasses import dataclass
@@ -26,8 +27,9 @@ from smm_course.exercises import views
 from smm_course.i18n import LocalizedText, localize, translate
 from smm_course.status import COURSE_ID, QUESTION_ID, STATUS_ICONS, STATUSES
 
-__all__ = ["COURSE_ID", "NOT_GIVEN", "STATUSES", "STATUS_ICONS", "CheckResult", "Incorrect", "Mistake",
-           "NotAttempted", "Question", "Submitted", "Uncheckable", "answer_in_namespace"]
+__all__ = ["COURSE_ID", "NOT_GIVEN", "STATUSES", "STATUS_ICONS", "CheckResult", "HelpOff", "Incorrect", "Mistake",
+           "NotAttempted", "Question", "Submitted", "Uncheckable", "answer_in_namespace", "graded_assignment",
+           "set_graded_assignment"]
 
 
 class _NotGiven:
@@ -39,6 +41,31 @@ class _NotGiven:
 
 #: Marks "no argument" in :meth:`Question.check` (``None`` and ``...`` are answers a student can give).
 NOT_GIVEN = _NotGiven()
+
+
+# Set by ``smm_course.start(..., graded=True)``, the first cell of a copy written by ``smm-course release --graded``.
+# A kernel runs one notebook, so one flag per kernel is the assignment's state.
+_graded_assignment = False
+
+
+def set_graded_assignment(graded: bool) -> None:
+    """Turn hints and solutions off (``True``) or on (``False``) in this kernel; checks are never affected.
+
+    >>> set_graded_assignment(True); graded_assignment()
+    True
+    >>> set_graded_assignment(False)
+    """
+    global _graded_assignment
+    _graded_assignment = bool(graded)
+
+
+def graded_assignment() -> bool:
+    """True when this kernel runs a graded assignment: :meth:`Question.hint` and :meth:`Question.solution` are off.
+
+    >>> graded_assignment()
+    False
+    """
+    return _graded_assignment
 
 
 class NotAttempted(Exception):
@@ -267,8 +294,11 @@ class Question:
     def hint(self, number: int | None = None):
         """Show the next hint (each call a more specific one), or hint ``number`` (1 is the first).
 
-        After the last hint, says there are no more and points to :meth:`solution`.
+        After the last hint, says there are no more and points to :meth:`solution`. In a graded assignment
+        (see :func:`graded_assignment`) it shows no hint and says that hints are off.
         """
+        if _graded_assignment:
+            return self._shown(HelpOff(self, "hint"))
         total = len(self._hints)
         if number is None:
             number = self._next_hint
@@ -287,7 +317,12 @@ class Question:
         return self._shown(views.HintView(self, number, total))
 
     def solution(self):
-        """Show the solution: code (syntax-highlighted in HTML, plain in text) and why it is right."""
+        """Show the solution: code (syntax-highlighted in HTML, plain in text) and why it is right.
+
+        In a graded assignment (see :func:`graded_assignment`) it shows no solution and says that solutions are off.
+        """
+        if _graded_assignment:
+            return self._shown(HelpOff(self, "solution"))
         events.engine.publish(events.HelpShown(self.id, solution=True))
         return self._shown(views.SolutionView(self))
 
@@ -295,6 +330,38 @@ class Question:
     def _shown(view):
         view.show_now()
         return view
+
+
+class HelpOff(views.ShownAtOnce):
+    """What :meth:`Question.hint` and :meth:`Question.solution` show in a graded assignment: that help is off
+    and checks still work. Nothing is raised, so a cell that asks for help still runs to its end.
+
+    >>> from smm_course.exercises.kinds import ValueQuestion
+    >>> print(HelpOff(ValueQuestion(id="demo.q9", title="Reach", expected=1), "hint"))  # doctest: +ELLIPSIS
+    🔒 Hints are off (demo.q9 Reach): This notebook is a graded assignment...
+    """
+
+    def __init__(self, question: Question, what: str) -> None:
+        if what not in ("hint", "solution"):
+            raise ValueError(f"what={what!r} must be 'hint' or 'solution'.")
+        self.question_id, self.title, self.what = question.id, question.title, what
+
+    def _heading_and_text(self) -> tuple[str, str]:
+        heading = translate("graded.hint_off") if self.what == "hint" else translate("graded.solution_off")
+        return heading, translate("graded.help_off")
+
+    def __str__(self) -> str:
+        heading, text = self._heading_and_text()
+        return f"🔒 {heading} ({self.question_id} {self.title}): {text}"
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        heading, text = self._heading_and_text()
+        body = (f'<span aria-hidden="true">🔒</span> <strong>{html.escape(heading)}</strong> '
+                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{views.markup(text)}")
+        # The hint box's colours: the student asked for help, and this is the answer to that.
+        return views._box(views.HINT_COLOURS, "note", "smm-help-off", body)
 
 
 def answer_in_namespace(name: str, frame: FrameType | None) -> tuple[bool, Any]:

@@ -28,7 +28,7 @@ from typing import Any, Callable, Mapping
 
 import ipywidgets as w
 
-from smm_course.exercises.core import CheckResult
+from smm_course.exercises.core import CheckResult, graded_assignment
 from smm_course.exercises.views import markup, quietly
 from smm_course.i18n import translate
 
@@ -69,9 +69,29 @@ def _button(key: str, icon: str) -> w.Button:
     return w.Button(description=translate(f"button.{key}"), tooltip=translate(f"button.{key}_tooltip"), icon=icon)
 
 
+def _given(answer: Any) -> Any:
+    """The part of ``answer=`` the student filled in; None when nothing is.
+
+    The graded copies' starters read ``widget(answer=...)``, or a dict whose values are ``...`` until the student
+    fills them in: a ``...`` is a blank, so it leaves its control unset, and an answer of blanks only is no answer
+    at all (nothing is checked, and nothing is recorded as an attempt).
+
+    >>> _given(...), _given({"a": ..., "b": "x"}), _given({"a": ...})
+    (None, {'b': 'x'}, None)
+    """
+    if answer is Ellipsis:
+        return None
+    if isinstance(answer, Mapping):
+        filled = {key: value for key, value in answer.items() if value is not Ellipsis}
+        return filled or None
+    return answer
+
+
 def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: list[w.Widget],
               read_answer: Callable[[], Any]) -> ExerciseBox:
     check, hint, solution = _button("check", "check"), _button("hint", "question-circle"), _button("solution", "key")
+    if graded_assignment():  # the buttons stay (they explain when pressed); the tooltips say so at once
+        hint.tooltip, solution.tooltip = translate("button.hint_off_tooltip"), translate("button.solution_off_tooltip")
     feedback, shown_help = w.HTML(value=""), w.HTML(value="")
     box = ExerciseBox([_header(question), *layout_children, w.HBox([check, hint, solution]), feedback, shown_help],
                       text=translate("widget.repr", id=question.id, title=question.title))
@@ -135,6 +155,7 @@ def choice_widget(question: Any, answer: Any = None) -> ExerciseBox:
             return radio.value
 
     box = _assemble(question, controls, [group], read)
+    answer = _given(answer)
     if answer is not None:
         _preset_choice(question, box, answer)
     return box
@@ -171,6 +192,7 @@ def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> E
         return {item: dropdown.value for item, dropdown in dropdowns.items() if dropdown.value is not None}
 
     box = _assemble(question, dict(dropdowns), list(dropdowns.values()), read)
+    answer = _given(answer)
     if answer is not None:
         try:
             for item, category in answer.items():
@@ -218,6 +240,7 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
         for widget in controls.values():
             widget.observe(refresh, names="value")
         refresh()
+    answer = _given(answer)
     if answer is not None:
         try:
             for name, value in answer.items():
@@ -258,6 +281,7 @@ def quiz_widget(quiz: Any, answer: Mapping[str, Any] | None = None) -> ExerciseB
         update_summary()
 
     check_all.on_click(on_check_all)
+    answer = _given(answer)
     if answer is not None:
         unknown = [key for key in answer if key not in box.controls]
         if unknown:
