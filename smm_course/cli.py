@@ -39,6 +39,9 @@ def _export(args: argparse.Namespace, extra: list[str]) -> int:
     if args.name:
         # On Binder and many hubs every user is "jovyan"; the gradebook needs real names to tell students apart.
         os.environ["SMM_COURSE_STUDENT"] = args.name
+    if args.id:
+        # Two students may share a name; an id from the class list keeps their files apart in the gradebook.
+        os.environ["SMM_COURSE_STUDENT_ID"] = args.id
     path = progress.export(args.output)
     print(f"Progress written to {path}. Hand in this file.")
     return 0
@@ -47,8 +50,31 @@ def _export(args: argparse.Namespace, extra: list[str]) -> int:
 def _gradebook(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import instructor
 
-    table = instructor.gradebook(args.files, args.output)
-    print(f"{len(table)} students merged into {args.output}.")
+    try:
+        table = instructor.gradebook(args.files, args.output, values=args.values)
+    except (ValueError, FileNotFoundError) as problem:  # a clash of two students, or a file that is not an export
+        print(f"smm-course gradebook: {problem}", file=sys.stderr)
+        return 2
+    several = int((table["sessions"] > 1).sum())
+    merged = f"; {several} handed in several sessions, merged" if several else ""
+    print(f"{len(table)} students from {len(args.files)} files written to {args.output}{merged}. These rows are "
+          f"self-reported (completion credit); `smm-course grade` re-runs notebooks for grades.")
+    return 0
+
+
+def _release(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course import instructor
+
+    try:
+        written = instructor.write_release(args.out, args.notebooks, graded=args.graded, file=None)
+    except (ValueError, FileNotFoundError) as problem:
+        print(f"smm-course release: {problem}", file=sys.stderr)
+        return 2
+    if args.graded:
+        print(f"{len(written)} graded copies written to {args.out}: hints and solutions are off, and widget "
+              f"questions take their answer in code (answer=...) so that `smm-course grade` can grade them.")
+    else:
+        print(f"{len(written)} notebooks written to {args.out}, as shipped.")
     return 0
 
 
@@ -135,12 +161,27 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write your progress to one file to hand in")
     export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: a named file here)")
     export.add_argument("--name", default=None, help="your name as the teacher should see it (default: your login)")
+    export.add_argument("--id", default=None,
+                        help="your student number or university e-mail, if your teacher asks for it")
     export.set_defaults(run=_export)
 
-    gradebook = commands.add_parser("gradebook", help="merge students' exported progress files into one table")
-    gradebook.add_argument("files", type=Path, nargs="+", help="files written by `smm-course export`")
+    gradebook = commands.add_parser("gradebook", help="merge students' exported progress files into one table "
+                                                      "(self-reported: for completion credit)")
+    gradebook.add_argument("files", type=Path, nargs="+",
+                           help="files written by `smm-course export` (several sessions of one student are merged)")
     gradebook.add_argument("-o", "--output", type=Path, default=Path("grades.csv"), help="CSV to write")
+    gradebook.add_argument("--values", choices=["status", "score"], default="status",
+                           help="cells hold the status (correct, incorrect...) or 1 for correct and 0 otherwise")
     gradebook.set_defaults(run=_gradebook)
+
+    release = commands.add_parser("release", help="write the students' copies of every notebook (--graded: for a "
+                                                  "graded assignment)")
+    release.add_argument("--out", type=Path, required=True, help="folder for the students' copies")
+    release.add_argument("--graded", action="store_true",
+                         help="hints and solutions off; widget answers written in code, so re-running can grade them")
+    release.add_argument("--notebooks", type=Path, default=None,
+                         help="folder of the course notebooks (default: the clone's notebooks/ or the installed copy)")
+    release.set_defaults(run=_release)
 
     solutions = commands.add_parser("solutions", help="write solved, executed copies of every notebook")
     solutions.add_argument("--out", type=Path, required=True, help="folder for the solved notebooks")

@@ -1,4 +1,9 @@
-"""For instructors: solved copies of the notebooks, and a gradebook from students' progress files.
+"""For instructors: the students' copies of the notebooks (plain or graded), solved copies, and a gradebook from
+students' progress files.
+
+``smm-course release --out DIR`` writes the notebooks as shipped; ``smm-course release --graded --out DIR`` writes
+the copies for a graded assignment (hints and solutions off, widget answers written in code: see
+:func:`graded_notebook`).
 
 ``smm-course solutions --out DIR`` writes each notebook with every placeholder replaced by its solution and
 runs it, so the copy shows the answers and their checks. ``smm-course gradebook FILES -o grades.csv`` merges
@@ -22,7 +27,6 @@ import os
 import re
 import sys
 import tempfile
-import warnings
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -203,6 +207,219 @@ def write_solutions(out_dir: Path, notebooks_dir: Path | None = None, execute: b
     return written
 
 
+# -- release: the copies students get ---------------------------------------------------------------------------
+_START_CALL = re.compile(r"(?P<call>\bstart\(\s*(?P<args>[^()]*?))\s*\)")
+_HELP_LINE = re.compile(r"^[ \t]*#[ \t]*ex\.[A-Za-z_][A-Za-z0-9_]*\.(hint|solution)\(\s*\)[ \t]*$")
+_GRADED_NOTE = (
+    "**This is a graded assignment.** Hints and solutions are off in this copy, but checking your answers works as "
+    "usual, so check as often as you like.\n\n"
+    "Your teacher grades the notebook by running it again from the top, so what counts is what your code computes, "
+    "not what you clicked. For questions with buttons, type your choice in `answer=...` in the cell (the comment "
+    "above it shows how) and run the cell. Before you hand the notebook in, run it from the top "
+    "(*Kernel → Restart Kernel and Run All Cells*) and look for errors."
+)
+
+
+def _literal(value: Any) -> str:
+    # Double quotes throughout (as the course's code is written); json's escapes are valid in Python strings.
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+
+
+def _words(items: list[str], last: str = "or") -> str:
+    quoted = [_literal(item) for item in items]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
+
+
+def _comment(text: str, indent: str, width: int = 110) -> list[str]:
+    import textwrap
+
+    return [f"{indent}# {line}" for line in textwrap.wrap(text, width=width - len(indent) - 2,
+                                                        break_on_hyphens=False, break_long_words=False)]
+
+
+def _blank(indent: str, key: str, note: str = "", width: int = 110) -> str:
+    """One ``key: ...,`` line of a dict template, with what the blank takes as a comment (above it when long)."""
+    line = f"{indent}{_literal(key)}: ...,"
+    if not note:
+        return line
+    if len(line) + 4 + len(note) <= width:
+        return f"{line}  # {note}"
+    return "\n".join([*_comment(note, indent, width), line])
+
+
+def _control_words(control: Any) -> str:
+    label = control.description
+    if hasattr(control, "options"):
+        return f"{label}: {_words([str(option) for option in control.options])}"
+    if control.integer:
+        what = "a whole number"
+    else:
+        what = "a number"
+    step = "" if control.integer and control.step == 1 else f" in steps of {control.step:g}"
+    return f"{label}: {what} from {control.min:g} to {control.max:g}{step}"
+
+
+def graded_starter(item: Any, indent: str = "") -> tuple[list[str], str]:
+    """What a graded copy writes for a widget question's starter: comment lines, and the ``answer=`` argument.
+
+    Clicks in a widget are not part of a notebook's code, so a re-run cannot see them; the graded copy asks for the
+    answer in code instead. Dict-shaped answers get a template with one ``...`` per blank (a blank leaves its control
+    unset), with the choices each blank takes in a comment.
+
+    >>> from smm_course.exercises import get
+    >>> comments, argument = graded_starter(get("00.q2"))
+    >>> argument
+    '...'
+    >>> print("\\n".join(comments))  # doctest: +NORMALIZE_WHITESPACE
+    # Graded assignment: write your choice in answer=... and run the cell; clicking alone is not saved for
+    # grading. Replace ... with one of these options, in quotes: "Facebook", "Instagram", "TikTok" or "YouTube".
+    """
+    inner = indent + "    "
+    kind = getattr(item, "kind", "")
+    if kind == "choice":
+        head = ("Graded assignment: write your choice in answer=... and run the cell; clicking alone is not saved "
+                "for grading. ")
+        options = list(item.options)
+        if item.multiple:
+            head += (f"Replace ... with a list of every option that applies, in quotes, such as [{_literal('…')}, "
+                     f"{_literal('…')}]; the options: {_words(options, 'and')}.")
+        else:
+            head += f"Replace ... with one of these options, in quotes: {_words(options)}."
+        return _comment(head, indent), "..."
+    head = ("Graded assignment: write your answers in answer=... and run the cell; clicking alone is not saved for "
+            "grading. ")
+    if kind == "classify":
+        head += f"Replace each ... with one of these categories, in quotes: {_words(list(item.categories))}."
+        blanks = [_blank(inner, entry) for entry in item.items]
+    elif kind == "explorer":
+        head = ("Graded assignment: write the values you chose in answer=... and run the cell; moving the controls "
+                "alone is not saved for grading. Replace each ... with a value; the comments say what each control "
+                "takes.")
+        blanks = [_blank(inner, control.name, _control_words(control)) for control in item.controls]
+    elif kind == "quiz":
+        head += ("Replace each ... with one option, in quotes; the comments list each question's options in the "
+                 "order shown.")
+        blanks = [_blank(inner, question.id, _words(list(question.options))) for question in item.questions]
+    else:
+        raise ValueError(f"{getattr(item, 'id', item)!r} has no widget starter to rewrite (kind {kind!r}).")
+    return _comment(head, indent), "{\n" + "\n".join(blanks) + f"\n{indent}}}"
+
+
+def graded_source(source: str, notebook: str) -> str:
+    """A starter cell's code as a graded copy has it: widget calls answered in code, help lines left out.
+
+    >>> print(graded_source("#ex.q1.hint()\\nex.q2.widget()", "00").splitlines()[-1])
+    ex.q2.widget(answer=...)
+    """
+    from smm_course.exercises import UnknownQuestionError
+
+    lines = []
+    for line in source.splitlines():
+        if _HELP_LINE.match(line):
+            continue  # they would only say "off"; the note at the top says it once
+        match = _WIDGET_CALL.search(line)
+        item = None
+        if match:
+            try:
+                item = get(f"{notebook}.{match.group('target').rsplit('.', 1)[-1]}")
+            except UnknownQuestionError:
+                item = None
+        if item is None or getattr(item, "variable", None) or not getattr(item, "has_widget", False):
+            lines.append(line)
+            continue
+        indent = re.match(r"[ \t]*", line).group(0)
+        comments, argument = graded_starter(item, indent)
+        lines.extend(comments)
+        lines.append(line[:match.start()] + f"{match.group('target')}.widget(answer={argument})" + line[match.end():])
+    return "\n".join(lines)
+
+
+def _graded_start(source: str, path: Path) -> str:
+    match = _START_CALL.search(source)
+    if match is None:
+        raise ValueError(f"{path.name} has no smm_course.start(...) call in a code cell, so a graded copy could not "
+                         "turn hints and solutions off. Put `smm_course.start(\"NN\", written_for=...)` back in its "
+                         "first code cell.")
+    if re.search(r"\bgraded\s*=", match.group("args")):
+        return source
+    args = match.group("args").rstrip().rstrip(",")
+    return source[:match.start()] + f"start({args}, graded=True)" + source[match.end():]
+
+
+def graded_notebook(notebook: Any, path: Path = Path("notebook.ipynb")) -> Any:
+    """Make, in place, the graded copy of a course notebook; return it.
+
+    The copy's metadata says ``smm_course.graded = true``; its ``smm_course.start(...)`` call gets ``graded=True``
+    (so ``hint()`` and ``solution()`` say they are off in that kernel); each widget starter takes its answer in code
+    (see :func:`graded_starter`); the commented help lines are left out; exercise cells lose their stored outputs
+    (their code changed); and a note under the title tells the student all this.
+
+    >>> import nbformat
+    >>> first = nbformat.v4.new_code_cell('import smm_course\\nsmm_course.start("00", written_for="0.1.0")')
+    >>> graded = graded_notebook(nbformat.v4.new_notebook(cells=[first]))
+    >>> graded.cells[1].source.splitlines()[1], graded.metadata["smm_course"]["graded"]
+    ('smm_course.start("00", written_for="0.1.0", graded=True)', True)
+    """
+    import nbformat
+
+    meta = notebook.metadata.setdefault("smm_course", {})
+    number = str(meta.get("notebook") or Path(path).name[:2])
+    starts = [cell for cell in notebook.cells if cell.cell_type == "code" and _START_CALL.search(cell.source)]
+    if not starts:
+        _graded_start("", Path(path))  # raises, naming the notebook
+    starts[0].source = _graded_start(starts[0].source, Path(path))
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and exercise_ids(cell):
+            cell.source = graded_source(cell.source, number)
+            cell.outputs, cell.execution_count = [], None
+    meta["graded"] = True
+    note = nbformat.v4.new_markdown_cell(_GRADED_NOTE)
+    note.id = "smm-course-graded-note"
+    title_first = bool(notebook.cells) and notebook.cells[0].cell_type == "markdown"
+    notebook.cells.insert(1 if title_first else 0, note)
+    return notebook
+
+
+def write_release(out_dir: Path, notebooks_dir: Path | None = None, graded: bool = False, *,
+                  file: TextIO | None = sys.stdout) -> list[Path]:
+    """Write the students' copy of every course notebook into ``out_dir``; return the paths written.
+
+    Without ``graded`` the copies are the notebooks as shipped. With ``graded=True`` each is made by
+    :func:`graded_notebook`: hints and solutions off, widget answers written in code so a re-run can grade them.
+
+    >>> import tempfile
+    >>> paths = write_release(Path(tempfile.mkdtemp()), graded=True, file=None)
+    >>> paths[0].name
+    '00_start_here.ipynb'
+    """
+    import shutil
+
+    import nbformat
+
+    source_dir = Path(notebooks_dir) if notebooks_dir is not None else find_notebooks_dir()
+    paths = sorted(source_dir.glob("[0-9][0-9]_*.ipynb"))
+    if not paths:
+        raise FileNotFoundError(f"notebooks_dir={str(source_dir)!r} has no course notebooks (files like 00_start_here.ipynb).")
+    out_dir = Path(out_dir)
+    if out_dir.resolve() == source_dir.resolve():
+        raise ValueError(f"out_dir={str(out_dir)!r} is the notebooks folder; the students' copies must go elsewhere.")
+    # Every notebook is prepared before any is written: one that cannot be made graded leaves no half release.
+    prepared = [(path, graded_notebook(nbformat.read(path, as_version=4), path) if graded else None)
+                for path in paths]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path, notebook in prepared:
+        target = out_dir / path.name
+        if notebook is None:
+            shutil.copyfile(path, target)
+        else:
+            nbformat.write(notebook, target)
+        written.append(target)
+        if file is not None:
+            print(f"{path.name}{': graded copy' if graded else ''}", file=file, flush=True)
+    return written
+
+
 def _read_export(path: Path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -219,14 +436,121 @@ _SCORES: dict[str, Callable[[dict], float]] = {
     "status": lambda entry: entry.get("status", "not_attempted"),
     "score": lambda entry: 1.0 if entry.get("status") == "correct" else 0.0,
 }
+#: What the gradebook's ``source`` column says: these rows come from the students' own machines.
+SELF_REPORTED = "self-reported"
+
+
+class StudentClash(ValueError):
+    """Two different students handed in progress files under one name."""
+
+
+def _same_store(one: dict, other: dict) -> bool:
+    """True when two exports come from one progress store (the later one then holds all of the earlier one)."""
+    if one.get("store_id") and other.get("store_id"):
+        return one["store_id"] == other["store_id"]
+    # Exports written before stores had ids: a store keeps each question's first_seen for good, so two exports
+    # of one store agree on it for every question both hold, and two stores (a second after another) do not.
+    shared = set(one["questions"]) & set(other["questions"])
+    return bool(shared) and all(one["questions"][q].get("first_seen") == other["questions"][q].get("first_seen")
+                                for q in shared)
+
+
+def _attempts(data: dict) -> tuple[int, int]:
+    entries = [entry for entry in data["questions"].values() if isinstance(entry, dict)]
+    return sum(int(entry.get("attempts", 0) or 0) for entry in entries), len(entries)
+
+
+def merge_entries(entries: list[dict]) -> dict:
+    """One question's progress from several sessions: the best status, every attempt, the widest time span.
+
+    ``attempts`` are summed, ``hints_used`` is the highest, ``solution_seen`` is true if any session showed it,
+    ``first_seen``/``last_seen`` are the earliest and latest, and ``last_status`` comes from the session seen last.
+
+    >>> merge_entries([{"status": "correct", "attempts": 2, "first_seen": "2025-01-02T10:00:00+00:00"},
+    ...                {"status": "incorrect", "attempts": 1, "first_seen": "2025-01-01T09:00:00+00:00"}])["attempts"]
+    3
+    """
+    from smm_course.status import STATUS_RANK
+
+    merged: dict[str, Any] = {}
+    by_time = sorted(entries, key=lambda entry: str(entry.get("last_seen") or entry.get("first_seen") or ""))
+    for entry in by_time:
+        merged.update(entry)  # unknown keys: the latest session's
+    statuses = [entry.get("status", "not_attempted") for entry in entries]
+    merged["status"] = max(statuses, key=lambda status: STATUS_RANK.get(status, 0))
+    merged["attempts"] = sum(int(entry.get("attempts", 0) or 0) for entry in entries)
+    merged["hints_used"] = max(int(entry.get("hints_used", 0) or 0) for entry in entries)
+    merged["solution_seen"] = any(bool(entry.get("solution_seen")) for entry in entries)
+    for key, pick in (("first_seen", min), ("last_seen", max)):
+        times = [str(entry[key]) for entry in entries if entry.get(key)]
+        if times:
+            merged[key] = pick(times)
+    return merged
+
+
+def merge_exports(files: list[Path]) -> dict[str, dict]:
+    """Read students' exports and merge each student's sessions; student name -> merged export.
+
+    Exports of one progress store are cumulative, so only the latest of them counts. Exports of different stores
+    under one name (e.g. one Binder session, then another) are sessions of one student and are merged question by
+    question (:func:`merge_entries`), so nothing one session did is lost. Exports under one name that carry two
+    different student ids (``smm-course export --id``) are two students: :class:`StudentClash`, naming both files.
+    Exports without a student id are taken to be the same student.
+
+    Each merged export has ``files`` (the paths read), ``sessions`` (the number of stores), and the name's
+    ``student_id`` if any file gave one.
+    """
+    by_student: dict[str, list[tuple[Path, dict]]] = {}
+    for path in files:
+        data = _read_export(Path(path))
+        student = str(data.get("student") or Path(path).stem)
+        by_student.setdefault(student, []).append((Path(path), data))
+    merged = {}
+    for student, handed in by_student.items():
+        ids: dict[str, Path] = {}
+        for path, data in handed:
+            given = str(data.get("student_id") or "").strip()
+            if not given:
+                continue
+            if ids and given not in ids:
+                first_id, first_path = next(iter(ids.items()))
+                raise StudentClash(
+                    f"Two different students handed in progress under the name {student!r}: {first_path} has student "
+                    f"id {first_id!r} and {path} has {given!r}. Ask one of them to export again with a name that "
+                    f"tells them apart, e.g. `smm-course export --name \"{student} (2)\" --id {given}`.")
+            ids.setdefault(given, path)
+        # Each store's latest export holds all of its earlier ones. Export times have whole seconds; within one
+        # second, the export with more attempts is the later one (a store's attempts only grow).
+        stores: list[tuple[Path, dict]] = []
+        for path, data in sorted(handed, key=lambda item: (str(item[1].get("exported_at", "")), _attempts(item[1]))):
+            stores = [(p, d) for p, d in stores if not _same_store(d, data)] + [(path, data)]
+        questions: dict[str, list[dict]] = {}
+        for _path, data in stores:
+            for qid, entry in data["questions"].items():
+                if isinstance(entry, dict):
+                    questions.setdefault(qid, []).append(entry)
+        latest = stores[-1][1]
+        merged[student] = {
+            "student": student, "student_id": next(iter(ids), ""),
+            "questions": {qid: merge_entries(entries) for qid, entries in questions.items()},
+            "course_version": latest.get("course_version", ""), "exported_at": latest.get("exported_at", ""),
+            "files": [path for path, _data in handed], "sessions": len(stores),
+        }
+    return merged
 
 
 def gradebook(files: list[Path], out: Path | None = None, values: str = "status") -> pd.DataFrame:
-    """Merge students' exported progress files into one student-by-question table.
+    """Merge students' exported progress files into one student-by-question table, for completion credit.
 
     One row per student (the name in the file), one column per question of the catalogue (plus any other
-    question found in the files), then ``done`` (questions correct or submitted), ``total`` and
-    ``course_version``. If one student handed in several files, the latest export is kept (with a warning).
+    question found in the files), then ``done`` (questions correct or submitted), ``total``, ``attempts`` (all
+    sessions together), ``sessions`` (progress stores merged), ``files``, ``first_seen`` and ``last_seen`` (UTC),
+    ``course_version`` and ``source``, which is always ``"self-reported"``: the students' machines wrote these
+    files, so they are good for completion credit, not for grades (``smm-course grade`` re-runs the notebooks).
+
+    A student who handed in several files (several sessions, e.g. on Binder) gets one row that merges them: the
+    best status per question, every attempt counted (see :func:`merge_exports`). Two different students under
+    one name raise :class:`StudentClash`, naming both files.
 
     Parameters
     ----------
@@ -240,8 +564,8 @@ def gradebook(files: list[Path], out: Path | None = None, values: str = "status"
     >>> import tempfile
     >>> from smm_course import progress
     >>> handed_in = progress.export(Path(tempfile.mkdtemp()) / "student.json")
-    >>> list(gradebook([handed_in]).columns[-3:])
-    ['done', 'total', 'course_version']
+    >>> list(gradebook([handed_in]).columns[-9:])
+    ['done', 'total', 'attempts', 'sessions', 'files', 'first_seen', 'last_seen', 'course_version', 'source']
     """
     if values not in _SCORES:
         raise ValueError(f"values={values!r} must be one of: {', '.join(_SCORES)}.")
@@ -249,29 +573,29 @@ def gradebook(files: list[Path], out: Path | None = None, values: str = "status"
         raise ValueError("files is empty: give at least one file written by `smm-course export`.")
     from smm_course.exercises import catalog
 
-    latest: dict[str, dict] = {}
-    for path in files:
-        data = _read_export(Path(path))
-        student = str(data.get("student") or Path(path).stem)
-        if student in latest:
-            warnings.warn(f"{student} handed in more than one progress file; keeping the latest export.", stacklevel=2)
-            if str(data.get("exported_at", "")) < str(latest[student].get("exported_at", "")):
-                continue
-        latest[student] = data
+    merged = merge_exports(files)
     questions = list(catalog()["id"])
-    extra = sorted({qid for data in latest.values() for qid in data["questions"]} - set(questions))
+    extra = sorted({qid for data in merged.values() for qid in data["questions"]} - set(questions))
     rows = []
-    for student in sorted(latest):
-        data = latest[student]
-        row: dict[str, Any] = {"student": student}
+    for student in sorted(merged):
+        data = merged[student]
+        entries = data["questions"]
+        row: dict[str, Any] = {"student": student, "student_id": data["student_id"]}
         for qid in questions + extra:
-            row[qid] = _SCORES[values](data["questions"].get(qid, {}))
-        row["done"] = sum(data["questions"].get(qid, {}).get("status") in DONE_STATUSES for qid in questions)
+            row[qid] = _SCORES[values](entries.get(qid, {}))
+        row["done"] = sum(entries.get(qid, {}).get("status") in DONE_STATUSES for qid in questions)
         row["total"] = len(questions)
-        row["course_version"] = data.get("course_version", "")
+        row["attempts"] = sum(int(entry.get("attempts", 0) or 0) for entry in entries.values())
+        row["sessions"] = data["sessions"]
+        row["files"] = "; ".join(path.name for path in data["files"])
+        seen = [str(entry[key]) for entry in entries.values() for key in ("first_seen", "last_seen") if entry.get(key)]
+        row["first_seen"], row["last_seen"] = (min(seen), max(seen)) if seen else ("", "")
+        row["course_version"] = data["course_version"]
+        row["source"] = SELF_REPORTED
         rows.append(row)
-    table = pd.DataFrame(rows, columns=["student", *questions, *extra, "done", "total", "course_version"])
-    table = table.set_index("student")
+    columns = ["student", "student_id", *questions, *extra, "done", "total", "attempts", "sessions", "files",
+               "first_seen", "last_seen", "course_version", "source"]
+    table = pd.DataFrame(rows, columns=columns).set_index("student")
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         table.to_csv(out)

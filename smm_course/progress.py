@@ -32,6 +32,7 @@ import re
 import sys
 import tempfile
 import time
+import uuid
 import warnings
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -48,6 +49,7 @@ from smm_course.status import COURSE_ID, DONE_STATUSES, STATUS_RANK, STATUSES
 
 HOME_ENV_VAR = "SMM_COURSE_HOME"
 STUDENT_ENV_VAR = "SMM_COURSE_STUDENT"
+STUDENT_ID_ENV_VAR = "SMM_COURSE_STUDENT_ID"
 STORE_NAME = "progress.json"
 STORE_FORMAT = 1
 EXPORT_FORMAT = "smm-course-progress-export"
@@ -458,11 +460,31 @@ def student_name() -> str:
         return "student"
 
 
+def store_id() -> str:
+    """This progress store's id: random, made the first time it is asked for, then kept in the store.
+
+    Exports carry it, so the gradebook can tell two exports of one store (the later one already holds the
+    earlier one's work) from exports of two stores (two sessions, e.g. two Binder sessions, to be merged).
+
+    >>> store_id() == store_id()
+    True
+    """
+    path = store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        data = _read(path)
+        if not isinstance(data.get("store_id"), str) or not data["store_id"]:
+            data["store_id"] = uuid.uuid4().hex
+            _write_atomic(path, data)
+        return data["store_id"]
+
+
 def export(path: Path | None = None) -> Path:
     """Write this student's progress to one JSON file to hand in; return its path.
 
-    The file holds the student's name, the course version, the export time (UTC) and every recorded
-    question. Default: ``smm-course-progress-<name>-<YYYY-MM-DD>.json`` in the current folder.
+    The file holds the student's name, their student id (``$SMM_COURSE_STUDENT_ID``, e.g. a university number;
+    empty when not given), the progress store's id (:func:`store_id`), the course version, the export time (UTC)
+    and every recorded question. Default: ``smm-course-progress-<name>-<YYYY-MM-DD>.json`` in the current folder.
 
     >>> import tempfile
     >>> export(Path(tempfile.mkdtemp()) / "mine.json").name
@@ -476,6 +498,7 @@ def export(path: Path | None = None) -> Path:
     if path.is_dir():
         raise ValueError(f"path={str(path)!r} is a folder; give a file name such as {path / 'progress.json'}.")
     data = {"format": EXPORT_FORMAT, "format_version": STORE_FORMAT, "student": name,
+            "student_id": os.environ.get(STUDENT_ID_ENV_VAR, "").strip(), "store_id": store_id(),
             "course_version": __version__, "exported_at": _now(), "questions": load()}
     path.parent.mkdir(parents=True, exist_ok=True)
     _write_atomic(path, data)

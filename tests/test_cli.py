@@ -28,7 +28,7 @@ def free_port() -> int:
 
 def test_help_lists_every_command():
     result = subprocess.run(SMM_COURSE + ["--help"], capture_output=True, text=True, check=True)
-    for command in ["lab", "doctor", "progress", "export", "gradebook", "solutions", "site"]:
+    for command in ["lab", "doctor", "progress", "export", "gradebook", "release", "solutions", "site"]:
         assert command in result.stdout
 
 
@@ -121,3 +121,59 @@ def test_export_takes_the_students_name(tmp_path, course_home):
     out = tmp_path / "hand-in.json"
     assert cli.main(["export", "--name", "Ada Lovelace", "-o", str(out)]) == 0
     assert json.loads(out.read_text())["student"] == "Ada Lovelace"
+
+
+def export_session(tmp_path, monkeypatch, session, answers, *options):
+    """One session of a student: a fresh progress store, some checks, then `smm-course export`."""
+    from smm_course.exercises import get
+
+    monkeypatch.setenv("SMM_COURSE_HOME", str(tmp_path / session))
+    for question_id, answer in answers.items():
+        get(question_id).check(answer)
+    path = tmp_path / f"{session}.json"
+    assert cli.main(["export", *options, "-o", str(path)]) == 0
+    return path
+
+
+@pytest.fixture
+def student_env(monkeypatch):
+    # `smm-course export --name/--id` set these for the process; monkeypatch puts them back afterwards.
+    monkeypatch.setenv("SMM_COURSE_STUDENT", "nobody")
+    monkeypatch.delenv("SMM_COURSE_STUDENT_ID", raising=False)
+
+
+def test_gradebook_merges_the_exports_of_two_sessions(tmp_path, monkeypatch, capsys, student_env):
+    import csv
+
+    files = [export_session(tmp_path, monkeypatch, "binder-1", {"00.q1": 0.83}, "--name", "Ada Rossi"),
+             export_session(tmp_path, monkeypatch, "binder-2", {"00.q1": 83, "00.q2": "Instagram"},
+                            "--name", "Ada Rossi"),
+             export_session(tmp_path, monkeypatch, "bruno", {"00.q1": 83}, "--name", "Bruno Verdi")]
+    out = tmp_path / "grades.csv"
+    capsys.readouterr()
+    assert cli.main(["gradebook", *map(str, files), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "2 students from 3 files" in said and "1 handed in several sessions, merged" in said
+    assert "self-reported" in said
+    with out.open(encoding="utf-8") as handle:
+        rows = {row["student"]: row for row in csv.DictReader(handle)}
+    ada, bruno = rows["Ada Rossi"], rows["Bruno Verdi"]
+    assert (ada["00.q1"], ada["00.q2"], ada["done"]) == ("correct", "correct", "2")
+    assert (ada["attempts"], ada["sessions"], ada["files"]) == ("3", "2", "binder-1.json; binder-2.json")
+    assert (bruno["00.q1"], bruno["sessions"]) == ("incorrect", "1")
+    assert ada["source"] == bruno["source"] == "self-reported"
+    assert cli.main(["gradebook", *map(str, files), "-o", str(out), "--values", "score"]) == 0
+    with out.open(encoding="utf-8") as handle:
+        assert {row["student"]: row["00.q1"] for row in csv.DictReader(handle)} == {"Ada Rossi": "1.0",
+                                                                                    "Bruno Verdi": "0.0"}
+
+
+def test_gradebook_refuses_two_students_under_one_name(tmp_path, monkeypatch, capsys, student_env):
+    one = export_session(tmp_path, monkeypatch, "maria-1", {"00.q1": 0.83}, "--name", "Maria Rossi", "--id", "s100")
+    other = export_session(tmp_path, monkeypatch, "maria-2", {"00.q1": 83}, "--name", "Maria Rossi", "--id", "s200")
+    assert json.loads(other.read_text())["student_id"] == "s200"
+    capsys.readouterr()
+    assert cli.main(["gradebook", str(one), str(other), "-o", str(tmp_path / "grades.csv")]) == 2
+    error = capsys.readouterr().err
+    assert str(one) in error and str(other) in error and "Maria Rossi" in error
+    assert not (tmp_path / "grades.csv").exists()

@@ -98,15 +98,59 @@ def test_gradebook_merges_students(tmp_path, monkeypatch):
     assert scores.loc["Ada", "00.q1"] == 1.0 and scores.loc["Bob", "00.q1"] == 0.0
 
 
-def test_gradebook_keeps_the_latest_of_two_files(tmp_path, monkeypatch):
-    first = export_for("Ada", tmp_path, monkeypatch, {"00.q1": 83})
-    data = json.loads(first.read_text())
-    data["exported_at"] = "2000-01-01T00:00:00+00:00"
-    first.write_text(json.dumps(data))
-    second = export_for("Ada", tmp_path / "later", monkeypatch, {"00.q1": 0.83})
-    with pytest.warns(UserWarning, match="more than one"):
-        table = gradebook([second, first])
+def test_sessions_of_one_student_merge_instead_of_replacing_each_other(tmp_path, monkeypatch):
+    first = export_for("Ada", tmp_path / "monday", monkeypatch, {"00.q1": 0.83})
+    second = export_for("Ada", tmp_path / "tuesday", monkeypatch, {"00.q1": 83, "00.q2": "Instagram"})
+    table = gradebook([second, first])
+    assert list(table.index) == ["Ada"]
+    assert table.loc["Ada", "00.q1"] == "correct", "a question correct in one session stays correct"
+    assert table.loc["Ada", "00.q2"] == "correct" and table.loc["Ada", "done"] == 2
+    assert table.loc["Ada", "attempts"] == 3 and table.loc["Ada", "sessions"] == 2
+    assert table.loc["Ada", "files"] == "Ada.json; Ada.json" and table.loc["Ada", "source"] == "self-reported"
+    merged = instructor.merge_exports([first, second])["Ada"]["questions"]["00.q1"]
+    assert merged["attempts"] == 2 and merged["last_status"] == "incorrect"
+    monday = json.loads(first.read_text())["questions"]["00.q1"]
+    assert merged["first_seen"] == monday["first_seen"] == table.loc["Ada", "first_seen"]
+
+
+def test_two_exports_of_one_store_count_its_attempts_once(tmp_path, monkeypatch):
+    early = export_for("Ada", tmp_path, monkeypatch, {"00.q1": 83})
+    early = early.rename(tmp_path / "early.json")
+    late = export_for("Ada", tmp_path, monkeypatch, {"00.q1": 0.83})  # same store, one more check
+    table = gradebook([early, late])
     assert table.loc["Ada", "00.q1"] == "correct"
+    assert table.loc["Ada", "attempts"] == 2 and table.loc["Ada", "sessions"] == 1
+
+
+def test_exports_from_before_store_ids_are_matched_by_their_first_seen_times(tmp_path, monkeypatch):
+    same_store = [export_for("Ada", tmp_path, monkeypatch, {"00.q1": 83})]
+    same_store.append(same_store[0].rename(tmp_path / "early.json"))
+    same_store[0] = export_for("Ada", tmp_path, monkeypatch, {"00.q2": "Instagram"})
+    other_session = export_for("Ada", tmp_path / "binder", monkeypatch, {"00.q1": 0.83})
+    for path in [*same_store, other_session]:
+        data = json.loads(path.read_text())
+        del data["store_id"], data["student_id"]
+        if path == other_session:  # the next day, as a second session would be (this test runs within a second)
+            for entry in data["questions"].values():
+                entry["first_seen"] = entry["last_seen"] = "2030-01-02T10:00:00+00:00"
+        path.write_text(json.dumps(data))
+    table = gradebook([*same_store, other_session])
+    assert table.loc["Ada", "sessions"] == 2 and table.loc["Ada", "attempts"] == 3
+    assert table.loc["Ada", "00.q1"] == "correct" and table.loc["Ada", "00.q2"] == "correct"
+
+
+def test_two_students_under_one_name_are_an_error_that_names_both_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMM_COURSE_STUDENT_ID", "s100")
+    one = export_for("Maria Rossi", tmp_path / "one", monkeypatch, {"00.q1": 0.83})
+    monkeypatch.setenv("SMM_COURSE_STUDENT_ID", "s200")
+    other = export_for("Maria Rossi", tmp_path / "other", monkeypatch, {"00.q1": 83})
+    with pytest.raises(instructor.StudentClash) as clash:
+        gradebook([one, other])
+    assert str(one) in str(clash.value) and str(other) in str(clash.value)
+    monkeypatch.delenv("SMM_COURSE_STUDENT_ID")
+    unnamed = export_for("Maria Rossi", tmp_path / "third", monkeypatch, {"00.q2": "Instagram"})
+    table = gradebook([one, unnamed])  # a file without an id is taken to be the same student
+    assert table.loc["Maria Rossi", "student_id"] == "s100" and table.loc["Maria Rossi", "sessions"] == 2
 
 
 def test_gradebook_explains_bad_files(tmp_path):
