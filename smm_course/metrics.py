@@ -67,8 +67,10 @@ def _rate(numerator, denominator, numerator_name: str, denominator_name: str, re
 def engagements(likes, comments, shares, clicks, saves=None):
     """Count a post's engagements: likes + comments + shares + clicks (+ saves if given).
 
-    The course counts the four interactions that the seed article lists after Sprout Social. Some tools also add
-    saves, replies or profile clicks; pass ``saves`` to count saves too.
+    The course counts the four interactions that the seed article lists after Sprout Social, clicks included: a
+    click is how a post drives website traffic. Benchmarks built on public data, such as Rival IQ's, cannot see
+    clicks and leave them out; pass ``clicks=0`` to compare with them. Some tools also add saves, replies or
+    profile clicks; pass ``saves`` to count saves too.
 
     Parameters
     ----------

@@ -36,7 +36,8 @@ def make_campaign_costs(random_state: int = SEEDS["campaign_costs"]) -> pd.DataF
 
     Each line item is a monthly budget times invoice noise (lognormal, sd 0.08), rounded
     to cents. Campaign names match the ``campaign`` column of ``web_sessions``, so the
-    two can be joined to compute social ROI = (return - cost) / cost.
+    two can be joined to compute ROAS = revenue / cost and ROI on gross profit
+    = (revenue x margin - cost) / cost.
 
     Examples
     --------

@@ -405,9 +405,9 @@ quiz3 = ChoiceQuestion(
             "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."},
            {"en": "The seed calls it \"a term for the ROI\" of social media campaigns.",
             "it": "L'articolo la chiama \"un termine per il ROI\" delle campagne sui social."}],
-    explanation={"en": "Social equity is the seed's own name for social ROI: (return - cost) / cost. Marketers and "
+    explanation={"en": "Social equity is the seed's own name for social ROI: (gross profit - cost) / cost. Marketers and "
                        "their tools say social ROI. Notebook 08 measures it.",
-                 "it": "Equità sociale è il nome che l'articolo dà al ROI dei social: (ritorno - costo) / costo. Il "
+                 "it": "Equità sociale è il nome che l'articolo dà al ROI dei social: (margine lordo - costo) / costo. Il "
                        "marketing e i suoi strumenti dicono ROI dei social. Il notebook 08 lo misura."},
 )
 
