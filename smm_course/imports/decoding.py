@@ -1,0 +1,234 @@
+"""From the bytes of a file to a header and rows of text, whatever the encoding and separator.
+
+The exports reach a learner in more shapes than a plain ``pd.read_csv`` expects:
+
+- UTF-8 with a byte-order mark (Meta), which would otherwise stick to the first header;
+- UTF-16 with a byte-order mark and a first line ``sep=,`` that tells Excel the separator;
+- semicolons instead of commas, after a round trip through Excel set to Italian;
+- a workbook (.xlsx, .xls) or a web page renamed ``.csv``, which no CSV reader can read;
+- YouTube Studio's zip, which holds ``Table data.csv``.
+
+:func:`read_table` handles the first three and the zip, and refuses the others with an
+:class:`~smm_course.imports.errors.ExportError` that says what the file really is and what to do.
+Every row keeps the line of the file it starts on, so later errors can point to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smm_course.imports.errors import ExportError
+
+__all__ = ["RawTable", "read_table"]
+
+_SEP_LINE = re.compile(r'^\s*"?sep=(?P<sep>.)"?[,;\t]*\s*$', re.IGNORECASE)
+_CANDIDATE_SEPARATORS = (",", ";", "\t", "|")
+_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+@dataclass
+class RawTable:
+    """A file as text: its header, its rows (all cells as text) and how it was read."""
+
+    header: list[str]
+    rows: list[list[str]]
+    lines: list[int]  # the line of the file each row starts on (1 is the first line)
+    header_line: int
+    encoding: str
+    separator: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def separator_name(self) -> str:
+        return _SEPARATOR_NAMES.get(self.separator, repr(self.separator))
+
+
+def _refuse_binary(path: Path, data: bytes) -> None:
+    """Raise for the kinds of file that are often renamed .csv but are not text."""
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise ExportError(path, "this is an old Excel workbook (.xls) renamed, not a CSV file. Open it in a "
+                                "spreadsheet program and save it as CSV (comma-separated values), or download "
+                                "the export again choosing CSV.")
+    if data.startswith(b"%PDF"):
+        raise ExportError(path, "this is a PDF document, not a CSV file. Download the export again choosing CSV.")
+    if data.startswith(b"{\\rtf"):
+        raise ExportError(path, "this is a rich-text document, not a CSV file. Download the export again choosing CSV.")
+
+
+def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
+    """The CSV inside a zip file (YouTube Studio's export), or an error saying what the zip is."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+    except zipfile.BadZipFile:
+        raise ExportError(path, "this file starts like a zip archive but is damaged. Download it again.") from None
+    if any(n.startswith("xl/") for n in names):
+        raise ExportError(path, "this is an Excel workbook (.xlsx) saved or renamed as .csv, not a CSV file. "
+                                "Open it in a spreadsheet program and save it as CSV (comma-separated values), "
+                                "or download the export again choosing CSV.")
+    if any(n.startswith("word/") or n.startswith("ppt/") for n in names):
+        raise ExportError(path, "this is an Office document renamed, not a CSV file.")
+    csvs = [n for n in names if n.lower().endswith(".csv")]
+    chosen = next((n for n in csvs if Path(n).name.lower() == "table data.csv"), None)
+    if chosen is None and len(csvs) == 1:
+        chosen = csvs[0]
+    if chosen is None:
+        listed = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+        raise ExportError(path, f"this is a zip archive holding {listed}. Unzip it and read the CSV file you need.")
+    return archive.read(chosen), chosen
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
+    """The text of the file, a description of its encoding and any note about the choice."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with a byte-order mark", []
+    for bom, codec, name in ((b"\xff\xfe", "utf-16-le", "little"), (b"\xfe\xff", "utf-16-be", "big")):
+        if data.startswith(bom):
+            return data[2:].decode(codec), f"UTF-16 ({name}-endian) with a byte-order mark", []
+    sample = data[:400]
+    if len(sample) >= 4:
+        # Text in UTF-16 without a byte-order mark has a zero byte beside almost every letter.
+        if sample[1::2].count(0) > 0.4 * len(sample[1::2]):
+            return data.decode("utf-16-le"), "UTF-16 (little-endian)", []
+        if sample[0::2].count(0) > 0.4 * len(sample[0::2]):
+            return data.decode("utf-16-be"), "UTF-16 (big-endian)", []
+    try:
+        return data.decode("utf-8"), "UTF-8", []
+    except UnicodeDecodeError:
+        pass
+    note = ("the file is not UTF-8, so it was read as Windows-1252, the encoding Excel on Windows often saves "
+            "in; check that accented letters look right")
+    try:
+        return data.decode("cp1252"), "Windows-1252", [note]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "Latin-1", [note.replace("Windows-1252", "Latin-1")]
+
+
+def _separator(line: str) -> str:
+    """The separator that splits the header line into the most fields, outside quotes."""
+    outside = re.sub(r'"[^"]*"', "", line)
+    counts = {sep: outside.count(sep) for sep in _CANDIDATE_SEPARATORS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def read_table(path: str | Path) -> RawTable:
+    """Read a CSV-like export into a header and rows of text.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+
+    Returns
+    -------
+    RawTable
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no such file.
+    ExportError
+        When the file is empty, is not text (a workbook, a PDF, a damaged zip), has a header but no
+        rows, or has a row with more values than the header has columns.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "t.csv").write_bytes("sep=,\\nDate,Views\\nAugust 31,12\\n".encode("utf-16"))
+    >>> table = read_table(folder / "t.csv")
+    >>> table.header, table.rows, table.lines, table.encoding
+    (['Date', 'Views'], [['August 31', '12']], [3], 'UTF-16 (little-endian) with a byte-order mark')
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        size = "0 bytes" if not data else "only blank space"
+        raise ExportError(path, f"the file is empty ({size}). Download the export again; if it is empty again, "
+                                "choose a date range in which the account published something.")
+    notes: list[str] = []
+    if data.startswith(b"PK\x03\x04"):
+        data, member = _unzip(path, data)
+        notes.append(f"read {member} from inside the zip file")
+        if not data.strip():
+            raise ExportError(path, f"{member} inside the zip file is empty.")
+    _refuse_binary(path, data)
+    text, encoding, decode_notes = _decode(path, data)
+    notes += decode_notes
+    if "\x00" in text:
+        raise ExportError(path, "this file holds binary data, not text, so it is not a CSV file. Download the "
+                                "export again choosing CSV.")
+    if text.lstrip().startswith("<"):
+        raise ExportError(path, "this is a web page or XML file (some tools save these with an .xls or .csv name), "
+                                "not a CSV file. Open it in a spreadsheet program and save it as CSV.")
+
+    physical = text.splitlines(keepends=True)
+    skipped = 0
+    while skipped < len(physical) and not physical[skipped].strip():
+        skipped += 1
+    separator = None
+    if skipped < len(physical):
+        sep_line = _SEP_LINE.match(physical[skipped])
+        if sep_line:
+            separator = sep_line["sep"]
+            notes.append(f"the first line (sep={separator}) only tells Excel the separator; skipped")
+            skipped += 1
+    body = "".join(physical[skipped:])
+    if separator is None:
+        first = next((line for line in body.splitlines() if line.strip()), "")
+        separator = _separator(first)
+        if separator != ",":
+            notes.append(f"the values are separated by {_SEPARATOR_NAMES[separator]}s, not commas")
+
+    records: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
+    previous_end = 0
+    try:
+        for record in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            if any(cell.strip() for cell in record):
+                records.append((start + skipped, record))
+    except csv.Error as error:
+        raise ExportError(path, f"the file is not valid CSV near line {reader.line_num + skipped}: {error}.",
+                          line=reader.line_num + skipped) from None
+    if not records:
+        raise ExportError(path, "the file holds no values, only separators and blank lines.")
+
+    header_line, header = records[0]
+    header = [cell.replace("\ufeff", "").strip() for cell in header]
+    rows = [record for _, record in records[1:]]
+    lines = [line for line, _ in records[1:]]
+    width = len(header)
+    for i, (line, row) in enumerate(zip(lines, rows)):
+        if len(row) > width:
+            if any(cell.strip() for cell in row[width:]):
+                raise ExportError(path, f"line {line} has {len(row)} values but the header has {width} columns; "
+                                        "a value holding the separator may be missing its quotes.", line=line)
+            rows[i] = row[:width]
+        elif len(row) < width:
+            rows[i] = row + [""] * (width - len(row))
+
+    # A trailing separator makes a last column with no name and no values: drop it.
+    while header and not header[-1] and all(not row[len(header) - 1].strip() for row in rows):
+        header.pop()
+        rows = [row[:len(header)] for row in rows]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        name = name or f"(column {i + 1})"
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            notes.append(f"the header {name!r} appears {seen[name]} times; the copy in column {i + 1} is "
+                         f"called {name!r} ({seen[name]})")
+            name = f"{name} ({seen[name]})"
+        header[i] = name
+    if not rows:
+        raise ExportError(path, f"the file has a header ({width} columns) but no rows of data. Choose a date range "
+                                "in which the account published something and export again.")
+    return RawTable(header, rows, lines, header_line, encoding, separator, notes)
