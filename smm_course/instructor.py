@@ -399,7 +399,8 @@ def write_release(out_dir: Path, notebooks_dir: Path | None = None, graded: bool
     source_dir = Path(notebooks_dir) if notebooks_dir is not None else find_notebooks_dir()
     paths = sorted(source_dir.glob("[0-9][0-9]_*.ipynb"))
     if not paths:
-        raise FileNotFoundError(f"notebooks_dir={str(source_dir)!r} has no course notebooks (files like 00_start_here.ipynb).")
+        raise FileNotFoundError(f"notebooks_dir={str(source_dir)!r} has no course notebooks "
+                                "(files like 00_start_here.ipynb).")
     out_dir = Path(out_dir)
     if out_dir.resolve() == source_dir.resolve():
         raise ValueError(f"out_dir={str(out_dir)!r} is the notebooks folder; the students' copies must go elsewhere.")
