@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Mapping
 
 import numpy as np
 
 from smm_course.exercises.kinds import (
     ChoiceQuestion, Dropdown, ExplorerQuestion, Mistake, Quiz, Slider, ValueQuestion,
 )
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Viral marketing", "it": "Marketing virale"}
 
@@ -39,25 +39,6 @@ BUDGET_MAX_SEEDS = 12
 NOISE_SE = 2.0
 
 
-class _FromData(Mapping):
-    """Text in each language, written from the course data the first time it is shown (never at import), so the
-    numbers it states follow the data."""
-
-    def __init__(self, write) -> None:
-        self._write = write
-
-    @functools.cached_property
-    def _texts(self) -> dict:
-        return self._write()
-
-    def __getitem__(self, language: str) -> str:
-        return self._texts[language]
-
-    def __iter__(self):
-        return iter(self._texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
 
 
 def _italian(number: str) -> str:
@@ -98,7 +79,7 @@ q1 = ValueQuestion(
     precision=3,
     variable="k_nuvola",
     hints=[
-        _FromData(lambda: {
+        FromData(lambda: {
             "en": f"K is 'new users each user brings in'. Here the users are all {len(_referrals()):,} customers, "
                   "including those who referred nobody.",
             "it": f"K è 'nuovi utenti portati da ogni utente'. Qui gli utenti sono tutti i "
@@ -110,7 +91,7 @@ q1 = ValueQuestion(
          "it": "`customers[\"referrals\"].mean()`"},
     ],
     solution='k_nuvola = customers["referrals"].mean()',
-    explanation=_FromData(lambda: _k_explanation(_k_factor())),
+    explanation=FromData(lambda: _k_explanation(_k_factor())),
     mistakes=[
         Mistake(lambda: float(_referrals()[_referrals() > 0].mean()),
                 {"en": "You divided by the customers who referred at least one person. K counts every customer, "
@@ -391,7 +372,7 @@ q4 = ChoiceQuestion(
     },
     answer="wom",
     feedback={
-        "ads": _FromData(lambda: {
+        "ads": FromData(lambda: {
             "en": f"Compare the two numbers again: p is about {_bass().p:.2f} and q about {_bass().q:.1f}.",
             "it": f"Confronta di nuovo i due numeri: p vale circa {_italian(f'{_bass().p:.2f}')} e q circa "
                   f"{_italian(f'{_bass().q:.1f}')}."}),
@@ -399,7 +380,7 @@ q4 = ChoiceQuestion(
                     "in those who have not. Adoption followed an S-curve, which is word of mouth at work.",
               "it": "q non è un fattore K. È un tasso per settimana: quanto le persone che hanno aderito attirano "
                     "chi non l'ha ancora fatto. L'adozione segue una curva a S, che è il passaparola all'opera."},
-        "share": _FromData(lambda: {
+        "share": FromData(lambda: {
             "en": "p and q are not shares of the market. p applies to those who have not adopted yet, and q's pull "
                   "grows with the share who already have; in the fitted model, new adopters peak at "
                   f"{_peak_share():.0%} of the market in one week.",
@@ -415,7 +396,7 @@ q4 = ChoiceQuestion(
         {"en": "Divide q by p. A large ratio means imitation dominated.",
          "it": "Dividi q per p. Un rapporto grande vuol dire che ha dominato l'imitazione."},
     ],
-    explanation=_FromData(lambda: {
+    explanation=FromData(lambda: {
         "en": f"q is about {_bass().q / _bass().p:.0f} times p. At launch only p works (nobody has adopted yet to "
               "imitate), so the first weeks are slow; then q takes over and adoption speeds up, peaks and slows as "
               "the market runs out: the S-curve of word of mouth.",
@@ -497,7 +478,7 @@ quiz2 = ChoiceQuestion(
     },
     hints=[{"en": "Remember how many different people the top 5 hubs' followers really were.",
             "it": "Ricorda quante persone diverse erano davvero i follower dei primi 5 hub."},
-           _FromData(lambda: {
+           FromData(lambda: {
                "en": f"Their followers added up to {_top5_audience()[0]:,}, but only {_top5_audience()[1]:,} "
                      "different people: the hubs share much of their audience.",
                "it": f"I loro follower sommati erano {_italian(f'{_top5_audience()[0]:,}')}, ma le persone diverse "

@@ -14,7 +14,6 @@ orders a response playbook (``q4``) and asks why social media should not be the 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
@@ -30,6 +29,7 @@ from smm_course.exercises.kinds import (
     ValueQuestion,
 )
 from smm_course.exercises.matchers import near
+from smm_course.i18n import FromData
 
 NOTEBOOK_TITLE = {"en": "Risks: crises and false viral claims", "it": "Rischi: crisi e false affermazioni virali"}
 
@@ -39,25 +39,6 @@ PERIOD_STARTS = ("2025-01-01", "2025-04-07", "2025-04-10", "2025-05-05", "2026-0
 PERIODS = ("before", "first days", "response team", "after")
 
 
-class _FromData(Mapping):
-    """Text in each language, written from the course data the first time it is shown (never at import), so the
-    numbers it states follow the data."""
-
-    def __init__(self, write) -> None:
-        self._write = write
-
-    @functools.cached_property
-    def _texts(self) -> dict:
-        return self._write()
-
-    def __getitem__(self, language: str) -> str:
-        return self._texts[language]
-
-    def __iter__(self):
-        return iter(self._texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
 
 
 def _italian(number: str) -> str:
@@ -175,7 +156,7 @@ q1 = ValueQuestion(
          "it": "`first_alert = spikes[spikes[\"spike\"]].loc[\"2025-04-07\":].index[0]`"},
     ],
     solution='first_alert = spikes[spikes["spike"]].loc["2025-04-07":].index[0]',
-    explanation=_FromData(_first_alert_explanation),
+    explanation=FromData(_first_alert_explanation),
     mistakes=[
         Mistake(_month_first,
                 {"en": "Python reads a date with slashes month first: 08/04/2025 is 4 August. Write the date year "
@@ -191,7 +172,7 @@ q1 = ValueQuestion(
                 {"en": "You gave several days. Keep only the first one on or after 7 April, e.g. with `.index[0]`.",
                  "it": "Hai dato più giorni. Tieni solo il primo dal 7 aprile in poi, per esempio con `.index[0]`."}),
         Mistake(lambda: _alert_days()[0],
-                _FromData(lambda: {
+                FromData(lambda: {
                     "en": f"That is the rule's first alert of the year, {_on_day(_alert_days()[0])['en']}: a false "
                           "alarm, long before the video. Keep only the alerts from 7 April on.",
                     "it": f"Questo è il primo allarme dell'anno, {_on_day(_alert_days()[0])['it']}: un falso "
@@ -275,7 +256,7 @@ q2 = ExplorerQuestion(
     # No live view: the free crisis explorer just above the exercise draws any rule the student tries.
     answer={"window": 14, "z": 2.0, "min_count": 5},
     hints=[
-        _FromData(lambda: {
+        FromData(lambda: {
             "en": f"With a 7-day window, 7 April has z = {_video_day()[2]}. To fire that day, the threshold z must "
                   "be below the day's z.",
             "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}. Perché scatti "
@@ -287,7 +268,7 @@ q2 = ExplorerQuestion(
         {"en": "For example: window 14 days, z 2.0, minimum 5 mentions.",
          "it": "Per esempio: finestra di 14 giorni, z 2,0, minimo 5 menzioni."},
     ],
-    explanation=_FromData(lambda: _alarm_explanation(*_video_day()[:1], _ordinary_days_as_bad())),
+    explanation=FromData(lambda: _alarm_explanation(*_video_day()[:1], _ordinary_days_as_bad())),
 )
 
 
@@ -363,7 +344,7 @@ q3 = ValueQuestion(
          "it": "`median_hours = messages.groupby(\"period\")[\"hours\"].median()`"},
     ],
     solution='median_hours = messages.groupby("period")["hours"].median()',
-    explanation=_FromData(lambda: _reply_explanation(_by_period("median"))),
+    explanation=FromData(lambda: _reply_explanation(_by_period("median"))),
     mistakes=[
         Mistake(lambda: _by_period("mean"),
                 {"en": "These are the mean times. A few very slow replies pull the mean up; the course reports the "
@@ -556,7 +537,7 @@ quiz1 = ChoiceQuestion(
     },
     hints=[{"en": "In the explorer, move z down and watch the crosses.",
             "it": "Nell'explorer, abbassa z e guarda le croci."},
-           _FromData(_lower_threshold_hint)],
+           FromData(_lower_threshold_hint)],
     explanation={"en": "Every alarm trades early warning against false alarms; you choose where to sit.",
                  "it": "Ogni allarme scambia preavviso con falsi allarmi; sei tu a scegliere dove stare."},
 )
@@ -630,14 +611,14 @@ quiz3 = ChoiceQuestion(
     },
     answer="yes",
     feedback={
-        "attention": _FromData(lambda: {
+        "attention": FromData(lambda: {
             "en": f"The claim already has an audience: the video came from an account with {_video_followers()} "
                   "followers (not all of whom saw it), and it was shared and picked up by news sites. Silence "
                   "leaves the video's story as the only one.",
             "it": f"L'affermazione ha già un pubblico: il video viene da un account con {_video_followers('it')} "
                   "follower (non tutti l'hanno visto), ed è stato condiviso e ripreso dai siti di notizie. Il "
                   "silenzio lascia la storia del video come l'unica."}),
-        "court": _FromData(lambda: {
+        "court": FromData(lambda: {
             "en": f"A court takes months; the negative mentions peaked {_peak_after_video()['en']}.",
             "it": f"Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco "
                   f"{_peak_after_video()['it']}."}),

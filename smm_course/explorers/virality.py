@@ -302,7 +302,7 @@ class _ReachFigure(BlitFigure):
 
         self.n_nodes = n_nodes
         self.edges = np.linspace(0, n_nodes, 81)  # 80 bins over the whole network, the same in every frame
-        super().__init__((9.5, 4.6), dict(left=0.09, right=0.955, bottom=0.15, top=0.78))
+        super().__init__((9.5, 4.6), dict(left=0.115, right=0.955, bottom=0.15, top=0.78))
         ax = self.ax = self.figure.add_subplot()
         ax.grid(True, alpha=0.4)
         transform = ax.get_xaxis_transform()  # x in data units, y from 0 to 1 of the axes
