@@ -7,6 +7,7 @@ itself is tested in tests/test_grading.py. Each goes through the ``smm-course gr
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,17 @@ def test_merge_refuses_a_folder_that_is_not_grading_output(tmp_path, capsys):
 def test_records_keep_their_columns(graded_folder):
     with (graded_folder / "verdicts.csv").open(encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == RECORD_FIELDS
+
+
+def test_a_graded_copy_that_lost_its_graded_flag_is_flagged(tmp_path):
+    from smm_course.grading import integrity_flags
+    from smm_course.grading.submissions import find_submissions
+
+    for student, start in (("kept", 'start("00", written_for="1", graded=True)'), ("lost", 'start("00")')):
+        (tmp_path / student).mkdir()
+        notebook = {"cells": [{"cell_type": "code", "source": start, "metadata": {}, "outputs": []}],
+                    "metadata": {"smm_course": {"notebook": "00", "graded": True}}, "nbformat": 4,
+                    "nbformat_minor": 5}
+        (tmp_path / student / "00_start_here.ipynb").write_text(json.dumps(notebook))
+    flags = {s.student: integrity_flags(s) for s in find_submissions(tmp_path)}
+    assert flags["kept"] == [] and "lost graded=True" in flags["lost"][0]

@@ -19,7 +19,7 @@ from smm_course.grading.integrity import flags_in
 from smm_course.grading.judge import Verdict, exercise_variables, judge_notebook
 from smm_course.grading.submissions import Submission, find_submissions
 
-__all__ = ["Graded", "grade_submissions", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "Graded", "grade_submissions", "integrity_flags"]
 
 # Generous: the slowest notebook runs in about 40 s on a 2-core machine; a class's laptops vary.
 DEFAULT_TIMEOUT = 600
@@ -53,7 +53,7 @@ def grade_submissions(folder: Path, *, timeout: float = DEFAULT_TIMEOUT, memory_
     if shard is not None:
         index, count = shard
         submissions = [s for position, s in enumerate(submissions) if position % count == index - 1]
-    graded = [Graded(s, flags=_flags(s)) for s in submissions]
+    graded = [Graded(s, flags=integrity_flags(s)) for s in submissions]
     runnable = [g for g in graded if not g.submission.problem]
 
     def run(item: Graded) -> RunResult:
@@ -68,5 +68,9 @@ def grade_submissions(folder: Path, *, timeout: float = DEFAULT_TIMEOUT, memory_
     return graded
 
 
-def _flags(submission: Submission) -> list[str]:
-    return [f"cell {index}: {flag}" for index, source in submission.code for flag in flags_in(source)]
+def integrity_flags(submission: Submission) -> list[str]:
+    """What the instructor should look at in a submission's code (see :mod:`.integrity`), cell by cell."""
+    flags = [f"cell {index}: {flag}" for index, source in submission.code for flag in flags_in(source)]
+    if submission.graded and not any("graded=True" in source for _, source in submission.code):
+        flags.append("a graded copy whose start() call lost graded=True (hints and solutions back on)")
+    return flags

@@ -27,6 +27,7 @@ class Submission:
     problem: str = ""
     exercises: frozenset = frozenset()  # exercise ids whose cells the file holds
     code: tuple = ()  # (cell index, source) of every code cell, for the integrity scan
+    graded: bool = False  # released as a graded copy (metadata smm_course.graded)
 
 
 def find_submissions(folder: Path) -> list[Submission]:
@@ -55,7 +56,9 @@ def _classified(submission: Submission) -> Submission:
         submission.problem = "not a notebook: the JSON has no list of cells"
         return submission
     metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-    number = (metadata.get("smm_course") or {}).get("notebook") if isinstance(metadata.get("smm_course"), dict) else None
+    course = metadata.get("smm_course") if isinstance(metadata.get("smm_course"), dict) else {}
+    number = course.get("notebook")
+    submission.graded = course.get("graded") is True
     match = _NUMBER.match(submission.path.name)
     submission.notebook = str(number) if number else (match.group(1) if match else None)
     if submission.notebook is None:
