@@ -16,7 +16,7 @@ from smm_course.imports.numbers import MISSING_MARKS, read_number
 
 __all__ = ["parse_duration"]
 
-_CLOCK = re.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{1,2}(?:[.,]\d+)?)$")
+_CLOCK = re.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d+):(?P<s>\d{1,2}(?:[.,]\d+)?)$")
 _SECONDS = re.compile(r"^(?P<n>[\d.,]+)\s*(?:s|sec|secs|seconds|secondi)?\.?$", re.IGNORECASE)
 
 
