@@ -613,3 +613,47 @@ def test_post_ids_encode_their_time(moment, serial, platform):
 def test_headers_are_compared_without_case_spacing_or_byte_order_mark():
     assert normalise("\ufeff  Post   id ") == normalise("Post ID") == "post id"
     assert normalise("Nome utente dell’account") == "nome utente dell'account"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# what the report says about choices the reader made
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _copy_with(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    text = fixture(name).read_text(encoding="utf-8-sig")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_an_empty_post_type_leaves_format_missing_and_counted(tmp_path):
+    path = _copy_with(tmp_path, "facebook_posts.csv", '"No","No","Photo"', '"No","No",""')
+    posts = read_export(path)
+    assert posts["format"].isna().tolist() == [True, False, False, False]
+    assert posts.attrs["report"]["empty_cells"]["format"] == 1
+
+
+def test_post_ids_rounded_by_a_spreadsheet_are_reported(tmp_path):
+    path = _copy_with(tmp_path, "instagram_posts.csv", '"18040000000000002"', '"1.804E+16"')
+    notes = read_export(path).attrs["report"]["notes"]
+    assert any("rounded them" in note for note in notes)
+    assert not any("rounded them" in note for note in read("instagram_posts.csv").attrs["report"]["notes"])
+
+
+def test_a_year_given_to_a_file_that_has_years_is_reported_as_unused():
+    notes = read("x_tweet_activity.csv", year=2018).attrs["report"]["notes"]
+    assert "year=2018 was not needed: the dates in this file carry their year" in notes
+    assert not any("not needed" in note for note in read("tiktok_overview.csv", year=2024).attrs["report"]["notes"])
+
+
+def test_a_format_can_be_named_instead_of_a_platform():
+    assert read("x_tweet_activity.csv", platform="x_tweet_activity").attrs["export_format"] == "x_tweet_activity"
+    with pytest.raises(ExportError, match="for platform='x_posts'. The closest is X post analytics"):
+        read("x_tweet_activity.csv", platform="x_posts")
+
+
+def test_inspect_raises_the_same_error_as_read():
+    with pytest.raises(ExportError, match="have no year"):
+        inspect_export(fixture("tiktok_overview.csv"))

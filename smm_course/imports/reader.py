@@ -345,6 +345,10 @@ def read_export(path: str | Path, platform: str | None = None, year: int | None 
         next((table.header[i] for i, a in mapping.items() if a.field == "post_type"), None))
     if format_note:
         derived.append(format_note)
+    if format_column is not None and format_column.isna().any():
+        empty_cells["format"] = int(format_column.isna().sum())
+    if year is not None and not any("no year" in note for note in notes):
+        notes.append(f"year={year} was not needed: the dates in this file carry their year")
     text_header = next((table.header[i] for i, a in mapping.items() if a.field == "text"), None)
     for name in POSTS_COLUMNS:
         if name == "platform":
@@ -375,8 +379,9 @@ def read_export(path: str | Path, platform: str | None = None, year: int | None 
         out[name] = pd.Series([row[i] for row in rows], dtype="str")
         kept_as_is.append(name)
         if i in found.shadowed:
-            notes.append(f"{header!r} also means {found.shadowed[i].field}, which comes from another column; "
-                         "kept as it is")
+            field = found.shadowed[i].field
+            winner = next(table.header[j] for j, a in mapping.items() if a.field == field)
+            notes.append(f"{header!r} could also give {field}, but {winner!r} does; {header!r} is kept as it is")
     frame = pd.DataFrame(out)
 
     if traits["abbreviated"]:
@@ -386,6 +391,9 @@ def read_export(path: str | Path, platform: str | None = None, year: int | None 
         notes.append(f"{traits['percent']} percentages were read as fractions (4.5% becomes 0.045)")
     if traits["clock"]:
         notes.append(f"{traits['clock']} durations written as a clock (like 0:45) were read as seconds")
+    if "post_id" in frame and frame["post_id"].astype(str).str.fullmatch(r"\d(?:[.,]\d+)?[eE]\+\d+").any():
+        notes.append("some post IDs look like 1.8E+16: a spreadsheet program rounded them, so they no longer "
+                     "identify their posts (the links still do); export the file again rather than re-saving it")
     if "post_id" in frame and frame["post_id"].duplicated().any():
         notes.append(f"{int(frame['post_id'].duplicated().sum())} post IDs appear more than once")
     date_column = "posted_at" if "posted_at" in frame else "date" if "date" in frame else None
