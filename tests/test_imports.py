@@ -269,6 +269,7 @@ def test_trap_utf16_with_a_sep_line_and_metric_descriptions_under_the_header():
     assert posts.attrs["export_format"] == "facebook_insights"
     assert report["encoding"].startswith("UTF-16")
     assert report["skipped"] == [{"line": 3, "reason": "a line of metric descriptions under the header"}]
+    assert "the first line (sep=,) only tells Excel the separator; skipped" in report["notes"]
     assert posts["reach"].tolist() == [5400, 3100, 8800] and posts["impressions"].tolist() == [7200, 3900, 12500]
     assert posts["posted_at"].tolist() == [pd.Timestamp("2018-03-21 09:15"), pd.Timestamp("2018-03-23 12:40"),
                                            pd.Timestamp("2018-03-30 18:05")]  # AM/PM
@@ -342,6 +343,8 @@ def test_trap_excel_round_trip_semicolons_windows_encoding_and_thousands_points(
     posts = read("instagram_posts_excel_it.csv")
     report = posts.attrs["report"]
     assert report["separator"] == "semicolon" and report["encoding"] == "Windows-1252"
+    assert "the values are separated by semicolons, not commas" in report["notes"]
+    assert any("read as Windows-1252" in note for note in report["notes"])
     assert posts.loc[0, "text"] == "Novità: la limonata è qui; provala!"
     assert posts["impressions"].tolist() == [1250, 12400] and posts["reach"].tolist() == [980, 9100]
     assert posts["posted_at"].tolist()[0] == pd.Timestamp("2025-10-02 08:30")  # day first, as 15/10 proves

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -31,8 +32,8 @@ import pandas as pd
 from smm_course.datagen.world import POST_FORMATS, WORLD
 from smm_course.imports.aliases import POST_TYPES, normalise
 from smm_course.imports.dates import DateProblem, MissingYear, parse_dates
-from smm_course.imports.decoding import read_table
-from smm_course.imports.detect import detect
+from smm_course.imports.decoding import RawTable, read_table
+from smm_course.imports.detect import Detection, detect
 from smm_course.imports.durations import parse_duration
 from smm_course.imports.errors import ExportError
 from smm_course.imports.fields import FIELDS, NUMERIC_KINDS, POSTS_COLUMNS
@@ -187,6 +188,227 @@ def _ids_agree(decoded: list, dates: pd.Series) -> bool:
     return bool(((utc_days - local_days.reset_index(drop=True)).abs() <= pd.Timedelta(days=1)).all())
 
 
+@dataclass
+class _Reading:
+    """What is known about a file while it is read, step by step."""
+
+    path: Path
+    table: RawTable
+    found: Detection
+    year: int | None
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    columns: dict[str, pd.Series] = field(default_factory=dict)
+    mapped: dict[str, str] = field(default_factory=dict)  # file header -> course column
+    empty_cells: dict[str, int] = field(default_factory=dict)
+    skipped: list[dict] = field(default_factory=list)
+    alias_notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    derived: list[str] = field(default_factory=list)
+    traits: Counter = field(default_factory=Counter)
+    decoded_ids: list | None = None
+
+    @property
+    def language(self) -> str:
+        return self.found.language
+
+    @property
+    def decimal(self) -> str:
+        return "," if self.found.language == "it" else "."
+
+    def header_of(self, field_name: str) -> str | None:
+        return next((self.table.header[i] for i, a in self.found.mapping.items() if a.field == field_name), None)
+
+
+def _drop_rows_that_are_not_data(reading: _Reading) -> None:
+    """Skip a line of metric descriptions under the header and any "Total" row, saying so."""
+    rows, lines, mapping = list(reading.table.rows), list(reading.table.lines), reading.found.mapping
+    numeric_columns = [i for i, a in mapping.items() if FIELDS[a.field].kind in NUMERIC_KINDS]
+    if len(numeric_columns) >= 2 and _looks_like_descriptions(rows[0], numeric_columns):
+        reading.skipped.append({"line": lines[0], "reason": "a line of metric descriptions under the header"})
+        rows, lines = rows[1:], lines[1:]
+    key = next((i for i, a in mapping.items() if a.field in ("post_id", "date")), 0)
+    for line, row in zip(lines, rows):
+        if row[key].strip().casefold() in _TOTAL_WORDS:
+            reading.skipped.append({"line": line, "reason": f"a {row[key].strip()!r} row that sums the others"})
+    kept = [(line, row) for line, row in zip(lines, rows) if row[key].strip().casefold() not in _TOTAL_WORDS]
+    if not kept:
+        reasons = " and ".join(s["reason"] for s in reading.skipped)
+        raise ExportError(reading.path, f"the file has no rows of posts, only {reasons}.")
+    reading.lines, reading.rows = [line for line, _ in kept], [row for _, row in kept]
+
+
+def _read_columns(reading: _Reading) -> list[tuple[int, str]]:
+    """Read every mapped column but the dates; raise once for all the values that cannot be read.
+
+    Returns the date columns (position, field), which are read after the IDs are known.
+    """
+    problems: list[tuple[int, str, str, str]] = []
+    date_fields = []
+    for i, alias in reading.found.mapping.items():
+        header, kind = reading.table.header[i], FIELDS[alias.field].kind
+        cells = [row[i] for row in reading.rows]
+        reading.mapped[header] = {"account": "brand"}.get(alias.field, alias.field)
+        if alias.note:
+            reading.alias_notes.append(alias.note)
+        if kind in ("datetime", "date"):
+            date_fields.append((i, alias.field))
+            continue
+        if kind in ("id", "text"):
+            values = [cell.strip() for cell in cells]
+            if kind == "id":
+                values = [v if v.casefold() not in MISSING_MARKS else None for v in values]
+            reading.columns[alias.field] = pd.Series(values, dtype="str")
+        else:
+            values, failed, traits = _convert(kind, cells, alias.unit, reading.decimal)
+            reading.traits.update(traits)
+            problems += [(reading.lines[p], header, cells[p], reason) for p, reason in failed]
+            reading.columns[alias.field] = _series(kind, values)
+        missing = sum(v is None for v in values)
+        if missing:
+            reading.empty_cells[reading.mapped[header]] = missing
+    if problems:
+        line, header, value, _ = problems[0]
+        raise ExportError(reading.path, f"{len(problems)} value(s) could not be read: {_problem_text(problems)}.",
+                          line=line, column=header, value=value)
+    return date_fields
+
+
+def _read_ids(reading: _Reading, platform: str) -> None:
+    """Take post IDs from the links when the export has none, and decode X's and TikTok's IDs."""
+    columns = reading.columns
+    if "post_id" not in columns and "permalink" in columns:
+        ids = [(_LINK_ID.search(link) or [None, None])[1] for link in columns["permalink"]]
+        if all(ids):
+            columns["post_id"] = pd.Series(ids, dtype="str")
+            reading.notes.append("post_id taken from each post's link, which ends with the post's ID")
+    if platform in ("X", "TikTok") and "post_id" in columns:
+        reading.decoded_ids = [posted_at_from_id(platform, pid) if isinstance(pid, str) else None
+                               for pid in columns["post_id"]]
+
+
+def _read_dates(reading: _Reading, date_fields: list[tuple[int, str]]) -> None:
+    """Read the date columns, with ``year`` or the post IDs for dates that have no year."""
+    decoded, year, lines, path = reading.decoded_ids, reading.year, reading.lines, reading.path
+    for i, field_name in date_fields:
+        header = reading.table.header[i]
+        cells = [row[i] for row in reading.rows]
+        row_years = [d.year if d is not None else None for d in decoded] if decoded and year is None else None
+        try:
+            parsed = parse_dates(cells, year=year, language=reading.language, row_years=row_years)
+        except MissingYear as error:
+            raise ExportError(path, f"the dates in column {header!r} have no year ({error.value!r} on line "
+                                    f"{lines[error.index]}). Say which year the file's first row is in, e.g. "
+                                    f"read_export({path.name!r}, year=2025).",
+                              line=lines[error.index], column=header, value=error.value) from None
+        except DateProblem as error:
+            raise ExportError(path, f"line {lines[error.index]}, column {header!r}: {error}.",
+                              line=lines[error.index], column=header, value=error.value) from None
+        values = parsed.values
+        if row_years and any("post ID" in note for note in parsed.notes):
+            values = [_closest_year(v, d) for v, d in zip(values, decoded)]
+        series = pd.Series(pd.to_datetime(pd.Series(values, dtype="object")))
+        reading.columns[field_name] = series
+        if series.isna().any():
+            reading.empty_cells[field_name] = int(series.isna().sum())
+        if parsed.has_timezone:
+            reading.notes.append(f"{header} holds times in UTC (the column keeps its time zone)")
+        reading.notes += [f"{header}: {note}" for note in parsed.notes]
+        if field_name == "posted_at" and decoded is not None and not parsed.has_time:
+            if _ids_agree(decoded, series):
+                utc = pd.to_datetime(pd.Series(decoded, dtype="object"), utc=True)
+                reading.columns["posted_at_utc"] = pd.Series(utc)
+                reading.notes.append("posted_at_utc: the exact time of each post in UTC, decoded from its post ID "
+                                     f"(the export's {header} gives only the day)")
+            else:
+                reading.notes.append("the post IDs do not match the dates, so the time of day could not be "
+                                     "decoded from them")
+    if year is not None and not any("no year" in note for note in reading.notes):
+        reading.notes.append(f"year={year} was not needed: the dates in this file carry their year")
+
+
+def _assemble(reading: _Reading) -> pd.DataFrame:
+    """The course's columns in the ``posts`` order, then the other named ones, then the file's own."""
+    fmt, columns, header = reading.found.format, reading.columns, reading.table.header
+    n = len(reading.rows)
+    format_column, format_note = _derive_format(fmt.platform, columns.get("post_type"), columns.get("permalink"),
+                                                fmt.default_format, reading.lines, reading.path,
+                                                reading.header_of("post_type"))
+    if format_note:
+        reading.derived.append(format_note)
+    if format_column is not None and format_column.isna().any():
+        reading.empty_cells["format"] = int(format_column.isna().sum())
+    out: dict[str, pd.Series] = {}
+    if fmt.unit == "day" and "date" in columns:
+        out["date"] = columns["date"]
+    for name in POSTS_COLUMNS:
+        if name == "platform":
+            out[name] = pd.Series(pd.Categorical([fmt.platform] * n, categories=list(WORLD.platforms)))
+        elif name == "brand" and "account" in columns:
+            out[name] = columns["account"]
+        elif name == "format" and format_column is not None:
+            out[name] = format_column
+        elif name == "text_length" and "text" in columns:
+            out[name] = columns["text"].str.len().astype("int64")
+            reading.derived.append(f"text_length from {reading.header_of('text')}")
+        elif name in columns:
+            out[name] = columns[name]
+    for name in _EXTRA_ORDER:
+        if name in columns:
+            out[name] = columns[name]
+
+    kept_as_is = []
+    for i in (i for i in range(len(header)) if i not in reading.found.mapping):
+        name = header[i]
+        if name.casefold() in {c.casefold() for c in out}:
+            name = f"{header[i]} (as exported)"
+            reading.notes.append(f"the file's own {header[i]!r} column is kept as {name!r}, beside the course's "
+                                 f"{header[i].lower()!r}")
+        out[name] = pd.Series([row[i] for row in reading.rows], dtype="str")
+        kept_as_is.append(name)
+        if i in reading.found.shadowed:
+            field_name = reading.found.shadowed[i].field
+            winner = reading.header_of(field_name)
+            reading.notes.append(f"{header[i]!r} could also give {field_name}, but {winner!r} does; "
+                                 f"{header[i]!r} is kept as it is")
+    frame = pd.DataFrame(out)
+    _note_what_was_assumed(reading, frame)
+    date_column = "posted_at" if "posted_at" in frame else "date" if "date" in frame else None
+    frame.attrs.update({
+        "platform": fmt.platform,
+        "export_format": fmt.name,
+        "mapping": reading.mapped,
+        "report": {
+            "file": str(reading.path), "format": fmt.name, "format_label": fmt.label, "platform": fmt.platform,
+            "unit": fmt.unit, "encoding": reading.table.encoding, "separator": reading.table.separator_name,
+            "language": reading.language, "rows": n, "date_column": date_column, "skipped": reading.skipped,
+            "derived": reading.derived, "unmapped": kept_as_is,
+            "missing": [c for c in POSTS_COLUMNS if c not in frame.columns],
+            "empty_cells": reading.empty_cells,
+            "notes": list(dict.fromkeys(reading.alias_notes + reading.notes)),
+            "how_to_export": fmt.how_to_export,
+        },
+    })
+    return frame
+
+
+def _note_what_was_assumed(reading: _Reading, frame: pd.DataFrame) -> None:
+    traits, notes = reading.traits, reading.notes
+    if traits["abbreviated"]:
+        notes.append(f"{traits['abbreviated']} abbreviated numbers (like 1.2K or 3,4 Mln) were read as whole "
+                     "numbers; they are rounded by the platform, so they are approximate")
+    if traits["percent"]:
+        notes.append(f"{traits['percent']} percentages were read as fractions (4.5% becomes 0.045)")
+    if traits["clock"]:
+        notes.append(f"{traits['clock']} durations written as a clock (like 0:45) were read as seconds")
+    if "post_id" in frame:
+        if frame["post_id"].astype(str).str.fullmatch(r"\d(?:[.,]\d+)?[eE]\+\d+").any():
+            notes.append("some post IDs look like 1.8E+16: a spreadsheet program rounded them, so they no longer "
+                         "identify their posts (the links still do); export the file again rather than re-saving it")
+        if frame["post_id"].duplicated().any():
+            notes.append(f"{int(frame['post_id'].duplicated().sum())} post IDs appear more than once")
+
+
 def read_export(path: str | Path, platform: str | None = None, year: int | None = None) -> pd.DataFrame:
     """Read a platform's analytics export into the course's ``posts`` columns.
 
@@ -239,182 +461,11 @@ def read_export(path: str | Path, platform: str | None = None, year: int | None 
     smm_course.imports.errors.ExportError: tiktok_overview.csv: the dates in column 'Date' have no year ...
     """
     path = Path(path)
-    year = _check_year(year, path)
-    table = read_table(path)
-    found = detect(table.header, platform, path)
-    fmt, mapping, language = found.format, found.mapping, found.language
-    decimal = "," if language == "it" else "."
-    notes = list(table.notes)
-    skipped: list[dict] = []
-    rows, lines = list(table.rows), list(table.lines)
-
-    numeric_columns = [i for i, a in mapping.items() if FIELDS[a.field].kind in NUMERIC_KINDS]
-    if len(numeric_columns) >= 2 and _looks_like_descriptions(rows[0], numeric_columns):
-        skipped.append({"line": lines[0], "reason": "a line of metric descriptions under the header"})
-        rows, lines = rows[1:], lines[1:]
-    key_column = next((i for i, a in mapping.items() if a.field in ("post_id", "date")), 0)
-    kept = [(line, row) for line, row in zip(lines, rows) if row[key_column].strip().casefold() not in _TOTAL_WORDS]
-    for line, row in zip(lines, rows):
-        if row[key_column].strip().casefold() in _TOTAL_WORDS:
-            skipped.append({"line": line, "reason": f"a {row[key_column].strip()!r} row that sums the others"})
-    lines, rows = [line for line, _ in kept], [row for _, row in kept]
-    if not rows:
-        raise ExportError(path, "the file has no rows of posts, only " + " and ".join(s["reason"] for s in skipped) + ".")
-
-    columns: dict[str, pd.Series] = {}
-    mapped: dict[str, str] = {}
-    empty_cells: dict[str, int] = {}
-    problems: list[tuple[int, str, str, str]] = []
-    traits: Counter = Counter()
-    used_notes: list[str] = []
-    date_fields: list[tuple[int, str]] = []
-    for i, alias in mapping.items():
-        header, field = table.header[i], FIELDS[alias.field]
-        cells = [row[i] for row in rows]
-        mapped[header] = {"account": "brand"}.get(alias.field, alias.field)
-        if alias.note:
-            used_notes.append(alias.note)
-        if field.kind in ("datetime", "date"):
-            date_fields.append((i, alias.field))
-            continue
-        if field.kind in ("id", "text"):
-            values = [cell.strip() for cell in cells]
-            if field.kind == "id":
-                values = [v if v.casefold() not in MISSING_MARKS else None for v in values]
-            columns[alias.field] = pd.Series(values, dtype="str")
-        else:
-            values, failed, column_traits = _convert(field.kind, cells, alias.unit, decimal)
-            traits.update(column_traits)
-            problems += [(lines[p], header, cells[p], reason) for p, reason in failed]
-            columns[alias.field] = _series(field.kind, values)
-        missing = sum(v is None for v in values)
-        if missing:
-            empty_cells[mapped[header]] = missing
-    if problems:
-        line, header, value, _ = problems[0]
-        raise ExportError(path, f"{len(problems)} value(s) could not be read: {_problem_text(problems)}.",
-                          line=line, column=header, value=value)
-
-    if "post_id" not in columns and "permalink" in columns:
-        ids = [(_LINK_ID.search(link) or [None, None])[1] for link in columns["permalink"]]
-        if all(ids):
-            columns["post_id"] = pd.Series(ids, dtype="str")
-            notes.append("post_id taken from each post's link, which ends with the post's ID")
-
-    decoded = None
-    if fmt.platform in ("X", "TikTok") and "post_id" in columns:
-        decoded = [posted_at_from_id(fmt.platform, pid) if isinstance(pid, str) else None for pid in columns["post_id"]]
-    for i, field_name in date_fields:
-        header = table.header[i]
-        cells = [row[i] for row in rows]
-        row_years = [d.year if d is not None else None for d in decoded] if decoded and year is None else None
-        try:
-            parsed = parse_dates(cells, year=year, language=language, row_years=row_years)
-        except MissingYear as error:
-            example = f"read_export({path.name!r}, year=2025)"
-            raise ExportError(path, f"the dates in column {header!r} have no year ({error.value!r} on line "
-                                    f"{lines[error.index]}). Say which year the file's first row is in, e.g. "
-                                    f"{example}.", line=lines[error.index], column=header, value=error.value) from None
-        except DateProblem as error:
-            raise ExportError(path, f"line {lines[error.index]}, column {header!r}: {error}.",
-                              line=lines[error.index], column=header, value=error.value) from None
-        values = parsed.values
-        if row_years and any("post ID" in note for note in parsed.notes):
-            values = [_closest_year(v, d) for v, d in zip(values, decoded)]
-        series = pd.Series(pd.to_datetime(pd.Series(values, dtype="object")))
-        if parsed.has_timezone:
-            notes.append(f"{header} holds times in UTC (the column keeps its time zone)")
-        notes += [f"{header}: {note}" for note in parsed.notes]
-        columns[field_name] = series
-        if series.isna().any():
-            empty_cells[field_name] = int(series.isna().sum())
-        if field_name == "posted_at" and decoded is not None and not parsed.has_time:
-            if _ids_agree(decoded, series):
-                columns["posted_at_utc"] = pd.Series(pd.to_datetime(pd.Series(decoded, dtype="object"), utc=True))
-                notes.append("posted_at_utc: the exact time of each post in UTC, decoded from its post ID "
-                             f"(the export's {header} gives only the day)")
-            else:
-                notes.append("the post IDs do not match the dates, so the time of day could not be decoded from them")
-
-    n = len(rows)
-    out: dict[str, pd.Series] = {}
-    derived: list[str] = []
-    platform_column = pd.Series(pd.Categorical([fmt.platform] * n, categories=list(WORLD.platforms)))
-    format_column, format_note = _derive_format(
-        fmt.platform, columns.get("post_type"), columns.get("permalink"), fmt.default_format, lines, path,
-        next((table.header[i] for i, a in mapping.items() if a.field == "post_type"), None))
-    if format_note:
-        derived.append(format_note)
-    if format_column is not None and format_column.isna().any():
-        empty_cells["format"] = int(format_column.isna().sum())
-    if year is not None and not any("no year" in note for note in notes):
-        notes.append(f"year={year} was not needed: the dates in this file carry their year")
-    text_header = next((table.header[i] for i, a in mapping.items() if a.field == "text"), None)
-    for name in POSTS_COLUMNS:
-        if name == "platform":
-            out[name] = platform_column
-            if fmt.unit == "day" and "date" in columns:
-                out = {"date": columns["date"], **out}
-        elif name == "brand" and "account" in columns:
-            out[name] = columns["account"].astype("str")
-        elif name == "format" and format_column is not None:
-            out[name] = format_column
-        elif name == "text_length" and "text" in columns:
-            out[name] = columns["text"].str.len().astype("int64")
-            derived.append(f"text_length from {text_header}")
-        elif name in columns and name != "platform":
-            out[name] = columns[name]
-    for name in _EXTRA_ORDER:
-        if name in columns:
-            out[name] = columns[name]
-
-    unmapped = [i for i in range(len(table.header)) if i not in mapping]
-    kept_as_is = []
-    for i in unmapped:
-        header = table.header[i]
-        name = header
-        if header.casefold() in {c.casefold() for c in out}:
-            name = f"{header} (as exported)"
-            notes.append(f"the file's own {header!r} column is kept as {name!r}, beside the course's {header.lower()!r}")
-        out[name] = pd.Series([row[i] for row in rows], dtype="str")
-        kept_as_is.append(name)
-        if i in found.shadowed:
-            field = found.shadowed[i].field
-            winner = next(table.header[j] for j, a in mapping.items() if a.field == field)
-            notes.append(f"{header!r} could also give {field}, but {winner!r} does; {header!r} is kept as it is")
-    frame = pd.DataFrame(out)
-
-    if traits["abbreviated"]:
-        notes.append(f"{traits['abbreviated']} abbreviated numbers (like 1.2K or 3,4 Mln) were read as whole "
-                     "numbers; they are rounded by the platform, so they are approximate")
-    if traits["percent"]:
-        notes.append(f"{traits['percent']} percentages were read as fractions (4.5% becomes 0.045)")
-    if traits["clock"]:
-        notes.append(f"{traits['clock']} durations written as a clock (like 0:45) were read as seconds")
-    if "post_id" in frame and frame["post_id"].astype(str).str.fullmatch(r"\d(?:[.,]\d+)?[eE]\+\d+").any():
-        notes.append("some post IDs look like 1.8E+16: a spreadsheet program rounded them, so they no longer "
-                     "identify their posts (the links still do); export the file again rather than re-saving it")
-    if "post_id" in frame and frame["post_id"].duplicated().any():
-        notes.append(f"{int(frame['post_id'].duplicated().sum())} post IDs appear more than once")
-    date_column = "posted_at" if "posted_at" in frame else "date" if "date" in frame else None
-    report = {
-        "file": str(path),
-        "format": fmt.name,
-        "format_label": fmt.label,
-        "platform": fmt.platform,
-        "unit": fmt.unit,
-        "encoding": table.encoding,
-        "separator": table.separator_name,
-        "language": language,
-        "rows": n,
-        "date_column": date_column,
-        "skipped": skipped,
-        "derived": derived,
-        "unmapped": kept_as_is,
-        "missing": [c for c in POSTS_COLUMNS if c not in frame.columns],
-        "empty_cells": empty_cells,
-        "notes": list(dict.fromkeys(used_notes + notes)),
-        "how_to_export": fmt.how_to_export,
-    }
-    frame.attrs.update({"platform": fmt.platform, "export_format": fmt.name, "mapping": mapped, "report": report})
-    return frame
+    reading = _Reading(path, table=read_table(path), found=None, year=_check_year(year, path))
+    reading.found = detect(reading.table.header, platform, path)
+    reading.notes = list(reading.table.notes)
+    _drop_rows_that_are_not_data(reading)
+    date_fields = _read_columns(reading)
+    _read_ids(reading, reading.found.format.platform)
+    _read_dates(reading, date_fields)
+    return _assemble(reading)

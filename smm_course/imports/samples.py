@@ -40,8 +40,6 @@ _HANDLE = "nuvola.synthetic"
 _TIME_ZONE = "Europe/Rome"  # posts.csv keeps local times in Rome
 _SEED = 20250414
 
-_IT_MONTHS = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
-
 
 def _caption(row, limit: int | None = None) -> str:
     """Filler text exactly as long as the post's text (or ``limit``), ending in '?' for a question."""
