@@ -20,6 +20,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.ticker import PercentFormatter
 
+from smm_course import alt_text
 from smm_course._validation import as_numeric, check_choice
 
 __all__ = [
@@ -103,6 +104,9 @@ def set_theme() -> None:
     Seaborn's "whitegrid" theme with the Okabe-Ito palette, fonts scaled by 1.2 for a projector, a light grid,
     and a 9 x 5 inch figure at 100 dpi (150 dpi when saved).
 
+    In a notebook's kernel it also gives every figure a text alternative, the sentence that introduces it
+    (see :mod:`smm_course.alt_text`): JupyterLab shows PNG figures with no ``alt`` at all.
+
     Calling it again changes nothing (it is idempotent). ``smm_course.start()`` calls it in every notebook.
 
     Examples
@@ -113,6 +117,7 @@ def set_theme() -> None:
     '#0072B2'
     """
     sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE, font_scale=1.2, rc=dict(_THEME_RC))
+    alt_text.install()
 
 
 def percent_axis(ax, axis: str = "y", decimals: int | None = None):

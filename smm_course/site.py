@@ -60,8 +60,22 @@ window.MathJax = {
 {%- endblock body_header -%}
 {%- block body_footer -%}
 {{ resources.smm_site.nav_bottom }}
+<script>({{ resources.smm_site.slider_names_js }})(document.body);</script>
 {{ super() }}
 {%- endblock body_footer -%}
+{#- The lab template's PNG output, with the figure's text alternative (see _describe_figures) as its alt. -#}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+{%- set alttext = output | get_metadata('alt', 'image/png') -%}
+{%- if alttext %} alt="{{ alttext | escape_html }}"{% endif -%}
+{%- set width = output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width="{{ width | escape_html }}"{% endif -%}
+{%- set height = output | get_metadata('height', 'image/png') -%}
+{%- if height is not none %} height="{{ height | escape_html }}"{% endif -%}
+>
+</div>
+{%- endblock data_png %}
 """
 
 _STYLESHEET = """\
@@ -81,6 +95,23 @@ body.smm-site-index { font-family: system-ui, -apple-system, "Segoe UI", Roboto,
 .smm-site-index .number { display: inline-block; min-width: 2em; font-weight: 600; color: #555; }
 .smm-site-index a { color: #0a4f9e; font-weight: 600; }
 .smm-site-index .description { margin: 0.15em 0 0 2em; color: #333; }
+/* WCAG 2.1 AA contrast (4.5:1) where nbconvert's theme falls short: the In/Out prompts are drawn at half opacity
+   (#b0b0b0 on white, 2.2:1), and some code colours are too light on the code background (#f5f5f5). Same hues,
+   darker. tests/test_site.py measures each of these colours. */
+body {
+  --jp-cell-prompt-not-active-opacity: 1;
+  --jp-mirror-editor-comment-color: #3a7272;
+  --jp-mirror-editor-number-color: #007600;
+  --jp-mirror-editor-operator-color: #9120db;
+  --jp-mirror-editor-meta-color: #9120db;
+  --jp-mirror-editor-error-color: #d00000;
+  --jp-mirror-editor-quote-color: #007600;
+  --jp-mirror-editor-atom-color: #5959c0;
+  --jp-mirror-editor-bracket-color: #69694f;
+  --jp-mirror-editor-hr-color: #696969;
+}
+/* Links in running text are underlined, so they are not told apart by colour alone. */
+.jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited { text-decoration: underline; }
 """
 
 _INDEX_TEMPLATE = """<!DOCTYPE html>
@@ -225,6 +256,49 @@ def _nav(entries: list[NotebookEntry], position: int, where: str) -> str:
     return (f'<nav class="smm-site-nav {where}" aria-label="{label}">' + " ".join(links) + note + "</nav>")
 
 
+def describe_figures(notebook) -> int:
+    """Give every PNG output of ``notebook`` (in place) a text alternative: the sentence that introduces it in the
+    text cell before (see :func:`smm_course.alt_text.figure_introduction`), kept as the output's ``alt`` metadata,
+    which the page template writes into the ``<img>``. Returns how many figures got one.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("In the figure, look at the gap."),
+    ...     nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output("display_data", {"image/png": "iVBO"})])])
+    >>> describe_figures(nb), nb.cells[1].outputs[0].metadata["image/png"]["alt"]
+    (1, 'In the figure, look at the gap.')
+    """
+    from smm_course.alt_text import introduction_before
+
+    described = 0
+    for index, cell in enumerate(notebook.cells):
+        figures = [out for out in cell.get("outputs", []) if "image/png" in out.get("data", {})]
+        introduction = introduction_before(notebook.cells, index) if figures else ""
+        for output in figures:
+            metadata = output.setdefault("metadata", {}).setdefault("image/png", {})
+            if introduction and not metadata.get("alt"):
+                metadata["alt"] = introduction
+            described += bool(metadata.get("alt"))
+    return described
+
+
+def link_pages(notebook, pages: set[str]) -> None:
+    """Point the text cells' links to other course notebooks (``NN_name.ipynb``) at their pages on the site
+    (``NN_name.html``), in place; links to notebooks the site does not hold are left as they are.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("[Next](01_a.ipynb), [x](09_b.ipynb)")])
+    >>> link_pages(nb, {"01_a.html"}); nb.cells[0].source
+    '[Next](01_a.html), [x](09_b.ipynb)'
+    """
+    def to_page(match: re.Match) -> str:
+        page = f"{match.group(2)}.html"
+        return f"{match.group(1)}{page}" if page in pages else match.group(0)
+
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            cell.source = re.sub(r"""(\]\(\s*|href=["'])(\d\d_[\w.-]+?)\.ipynb(?=[#)"'\s])""", to_page, cell.source)
+
+
 def _exporter():
     import jinja2
     from nbconvert import HTMLExporter
@@ -279,8 +353,13 @@ def build(out: Path, notebooks: list[Path] | None = None) -> Path:
     entries = [read_entry(Path(path)) for path in paths]
     copy_assets(out)
     exporter = _exporter()
+    from smm_course.explorers.base import SLIDER_NAMES_JS
+
+    pages = {entry.page for entry in entries}
     for position, entry in enumerate(entries):
         notebook = nbformat.read(entry.path, as_version=4)
+        describe_figures(notebook)
+        link_pages(notebook, pages)
         page_resources = {
             "metadata": {"name": f"{entry.label} · smm-course", "path": str(entry.path.parent)},
             "smm_site": {
@@ -288,6 +367,7 @@ def build(out: Path, notebooks: list[Path] | None = None) -> Path:
                 "stylesheet": STYLESHEET,
                 "nav_top": _nav(entries, position, "top"),
                 "nav_bottom": _nav(entries, position, "bottom"),
+                "slider_names_js": SLIDER_NAMES_JS,
             },
         }
         body, _ = exporter.from_notebook_node(notebook, resources=page_resources)

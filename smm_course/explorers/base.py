@@ -19,10 +19,32 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as w
 
-__all__ = ["WIDE", "Explorer", "LivePanel", "dropdown", "float_slider", "int_slider", "picture_html", "status_html"]
+__all__ = ["SLIDER_NAMES_JS", "WIDE", "Explorer", "LivePanel", "dropdown", "float_slider", "int_slider",
+           "picture_html", "status_html"]
 
 #: Room for long control descriptions.
 WIDE = {"description_width": "initial"}
+
+#: A JavaScript function of one element: it gives every slider in it the slider's own label as its accessible name,
+#: now and whenever more sliders appear. ipywidgets draws a slider's handle as a ``role="slider"`` element with no
+#: name (its ``<label>`` cannot point at a div), so a screen reader would say only "slider, 5"; the value itself is
+#: read out already (``aria-valuetext``). The label's id is set only where the page has none.
+SLIDER_NAMES_JS = (
+    "function(scope){"
+    "var name=function(){scope.querySelectorAll('.widget-slider').forEach(function(slider){"
+    "var label=slider.querySelector('.widget-label');"
+    "if(!label||!label.textContent.trim())return;"
+    "if(!label.id)label.id='smm-slider-label-'+(window.smmSliderLabels=(window.smmSliderLabels||0)+1);"
+    "slider.querySelectorAll('[role=slider]').forEach(function(handle){"
+    "if(handle.getAttribute('aria-labelledby')!==label.id)handle.setAttribute('aria-labelledby',label.id);});});};"
+    "name();"
+    "if(!scope.smmSliderNames){scope.smmSliderNames=new MutationObserver(name);"
+    "scope.smmSliderNames.observe(scope,{childList:true,subtree:true});}}"
+)
+# The picture names the sliders of its output when it loads: an HTML widget runs no <script>, and the picture is
+# the one part every explorer, and every exercise with sliders, shares. (JupyterLab allows inline handlers.)
+_NAME_SLIDERS_ONLOAD = html.escape(
+    f"({SLIDER_NAMES_JS})(this.closest('.jp-OutputArea-output, .widget-subarea') || document.body)")
 
 
 def status_html(message: str, *, strong: bool = True) -> str:
@@ -39,7 +61,8 @@ def picture_html(png: bytes, alt: str) -> str:
     """PNG bytes as an ``<img>`` with a text alternative (``ipywidgets.Image`` has no ``alt``).
 
     The image's own width and height (read from the PNG header) let the browser keep its place on the page while
-    the next frame decodes, so the page does not jump while a slider is dragged.
+    the next frame decodes, so the page does not jump while a slider is dragged. When it loads, it gives the
+    sliders of its output an accessible name (see :data:`SLIDER_NAMES_JS`).
 
     >>> size = (960).to_bytes(4, "big") + (384).to_bytes(4, "big")
     >>> header = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00\\x00\\x00\\rIHDR" + size
@@ -50,8 +73,8 @@ def picture_html(png: bytes, alt: str) -> str:
     size = ""
     if png[12:16] == b"IHDR":
         size = f'width="{int.from_bytes(png[16:20], "big")}" height="{int.from_bytes(png[20:24], "big")}" '
-    return (f'<img src="data:image/png;base64,{data}" {size}alt="{html.escape(alt)}" '
-            'style="max-width:100%;width:100%;height:auto">')
+    return (f'<img onload="{_NAME_SLIDERS_ONLOAD}" src="data:image/png;base64,{data}" {size}'
+            f'alt="{html.escape(alt)}" style="max-width:100%;width:100%;height:auto">')
 
 
 def float_slider(description: str, value: float, low: float, high: float, step: float, readout: str = ".2f",
