@@ -130,16 +130,7 @@ q2 = ValueQuestion(
                "piattaforma."},
     ],
     solution='index_18_29 = shares["18-29"] / shares["all"]',
-    explanation={
-        "en": "Snapchat has the highest index (2.41): adults aged 18-29 are 2.4 times as likely as the average "
-              "adult to use it. YouTube reaches more of them (93% against 65%), but its index is only 1.12, "
-              "because almost everyone uses YouTube. Reach says how many you can meet; the index says how "
-              "concentrated your target is.",
-        "it": "Snapchat ha l'indice più alto (2,41): gli adulti di 18-29 anni hanno 2,4 volte la probabilità "
-              "dell'adulto medio di usarlo. YouTube ne raggiunge di più (93% contro 65%), ma il suo indice è solo "
-              "1,12, perché quasi tutti usano YouTube. La copertura dice quante persone puoi incontrare; l'indice "
-              "dice quanto è concentrato il tuo target.",
-    },
+    explanation=FromData(lambda: _index_explanation()),
     mistakes=[
         Mistake(lambda: 1 / _index("18-29"),
                 {"en": "Upside down: you divided all adults' share by the young adults' share. The index is "
@@ -170,17 +161,38 @@ q2 = ValueQuestion(
 )
 
 
+def _index_explanation() -> dict[str, str]:
+    """q2's explanation, with the survey's numbers: the platform with the highest index against the widest reach."""
+    young, index = _shares()["18-29"], _index("18-29")
+    top, widest = index.idxmax(), young.idxmax()
+    numbers = {"top_index": f"{index[top]:.2f}", "times": f"{index[top]:.1f}", "widest_share": f"{young[widest]:.0%}",
+               "top_share": f"{young[top]:.0%}", "widest_index": f"{index[widest]:.2f}"}
+    it = {key: text.replace(".", ",") for key, text in numbers.items()}  # 2,41 in Italian
+    return {
+        "en": f"{top} has the highest index ({numbers['top_index']}): adults aged 18-29 are {numbers['times']} times "
+              f"as likely as the average adult to use it. {widest} reaches more of them ({numbers['widest_share']} "
+              f"against {numbers['top_share']}), but its index is only {numbers['widest_index']}, because almost "
+              f"everyone uses {widest}. Reach says how many you can meet; the index says how concentrated your "
+              "target is.",
+        "it": f"{top} ha l'indice più alto ({it['top_index']}): gli adulti di 18-29 anni hanno {it['times']} volte "
+              f"la probabilità dell'adulto medio di usarlo. {widest} ne raggiunge di più ({it['widest_share']} "
+              f"contro {it['top_share']}), ma il suo indice è solo {it['widest_index']}, perché quasi tutti usano "
+              f"{widest}. La copertura dice quante persone puoi incontrare; l'indice dice quanto è concentrato il "
+              "tuo target.",
+    }
+
+
 # -- q3: channels for a persona ---------------------------------------------------------------------------
 q3 = ChoiceQuestion(
     id="02.q3",
     title={"en": "Which channel for an office offer?", "it": "Quale canale per un'offerta agli uffici?"},
     prompt={
-        "en": "Nuvola plans a B2B offer: sparkling water delivered to offices. Its persona: aged 30-49, working in "
-              "professional services. In the explorer, which platform is the main platform of the most matching "
-              "Nuvola customers?",
-        "it": "Nuvola prepara un'offerta B2B: acqua frizzante consegnata in ufficio. La sua persona: 30-49 anni, "
-              "lavora nei servizi professionali. Nell'explorer, qual è la piattaforma principale del maggior "
-              "numero di clienti Nuvola corrispondenti?",
+        "en": "Nuvola plans a B2B offer (selling to businesses): sparkling water delivered to offices. Its persona: "
+              "aged 30-49, working in professional services. In the explorer, which platform is the main platform "
+              "of the most matching Nuvola customers?",
+        "it": "Nuvola prepara un'offerta B2B (vendita alle aziende): acqua frizzante consegnata in ufficio. La sua "
+              "persona: 30-49 anni, lavora nei servizi professionali. Nell'explorer, qual è la piattaforma "
+              "principale del maggior numero di clienti Nuvola corrispondenti?",
     },
     options=["YouTube", "Facebook", "LinkedIn", "Instagram"],
     answer="LinkedIn",
@@ -261,18 +273,7 @@ q4 = ValueQuestion(
     solution=(
         "reach2 = pd.Series({member: network.reach_within(club, member, hops=2).new_count for member in club})"
     ),
-    explanation={
-        "en": "Member 31 has only 6 friends but reaches 32 of the other 33 members within two hops, more than "
-              "either leader (0 reaches 25, 33 reaches 23): member 31 is a friend of both leaders, so two hops "
-              "cover both sides of the club. Nearly all the leaders' friends took their leader's side when the "
-              "club split (15 of member 0's 16 friends, 14 of member 33's 17), so two hops from a leader stay "
-              "mostly on one side.",
-        "it": "Il membro 31 ha solo 6 amici ma raggiunge 32 degli altri 33 membri entro due passaggi, più di "
-              "entrambi i leader (0 ne raggiunge 25, 33 ne raggiunge 23): il membro 31 è amico di tutti e due i "
-              "leader, quindi due passaggi coprono entrambe le parti del club. Quasi tutti gli amici dei leader "
-              "hanno scelto la parte del proprio leader quando il club si è diviso (15 dei 16 amici del membro 0, "
-              "14 dei 17 del membro 33), quindi due passaggi da un leader restano quasi tutti da una parte.",
-    },
+    explanation=FromData(lambda: _club_explanation()),
     mistakes=[
         Mistake(lambda: _reach(2, include_self=True),
                 {"en": "Each count is one too many: it includes the member itself. Use `.new_count` (or subtract 1).",
@@ -287,6 +288,30 @@ q4 = ValueQuestion(
                  "it": "Questo è un passaggio solo, e conta il membro stesso. Usa hops=2 e `.new_count`."}),
     ],
 )
+
+
+def _club_explanation() -> dict[str, str]:
+    """q4's explanation, with the karate club's counts: member 31 against the two leaders."""
+    from smm_course import network
+
+    club, reach = network.karate_club(), _reach(2)
+    # Friends who took the same side as the member when the club split.
+    same_side = {m: sum(club.nodes[f]["club"] == club.nodes[m]["club"] for f in club[m]) for m in (0, 33)}
+    n = {"d31": club.degree(31), "r31": reach[31], "others": len(club) - 1, "r0": reach[0], "r33": reach[33],
+         "s0": same_side[0], "d0": club.degree(0), "s33": same_side[33], "d33": club.degree(33)}
+    return {
+        "en": f"Member 31 has only {n['d31']} friends but reaches {n['r31']} of the other {n['others']} members "
+              f"within two hops, more than either leader (0 reaches {n['r0']}, 33 reaches {n['r33']}): member 31 is "
+              "a friend of both leaders, so two hops cover both sides of the club. Nearly all the leaders' friends "
+              f"took their leader's side when the club split ({n['s0']} of member 0's {n['d0']} friends, "
+              f"{n['s33']} of member 33's {n['d33']}), so two hops from a leader stay mostly on one side.",
+        "it": f"Il membro 31 ha solo {n['d31']} amici ma raggiunge {n['r31']} degli altri {n['others']} membri "
+              f"entro due passaggi, più di entrambi i leader (0 ne raggiunge {n['r0']}, 33 ne raggiunge "
+              f"{n['r33']}): il membro 31 è amico di tutti e due i leader, quindi due passaggi coprono entrambe le "
+              "parti del club. Quasi tutti gli amici dei leader hanno scelto la parte del proprio leader quando il "
+              f"club si è diviso ({n['s0']} dei {n['d0']} amici del membro 0, {n['s33']} dei {n['d33']} del membro "
+              "33), quindi due passaggi da un leader restano quasi tutti da una parte.",
+    }
 
 
 # -- q5: hubs against bridges that are not hubs, in the follower network ------------------------------------------
