@@ -38,7 +38,7 @@ __all__ = [
 RFM_SEGMENTS = (
     ("Champions", "R >= 4 and (F+M)/2 >= 4", "bought recently, buy often and spend the most"),
     ("Loyal", "R >= 3 and (F+M)/2 >= 3", "good, regular customers who are still active"),
-    ("New", "R >= 4 and F <= 2", "bought recently for the first time or two"),
+    ("New", "R >= 4 and F <= 2", "bought recently, only a few orders so far"),
     ("Potential", "R >= 3", "fairly recent, modest so far: could grow"),
     ("At risk", "R <= 2 and (F+M)/2 >= 3", "used to buy often or spend a lot, but not lately"),
     ("Hibernating", "R == 2", "modest customers who have not bought for a while"),

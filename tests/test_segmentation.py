@@ -141,6 +141,18 @@ def test_rfm_segment_rules_cover_every_score_combination_in_order():
     assert seg.rfm_segment(3, 1, 2) == "Potential"
 
 
+def test_rfm_rule_texts_read_from_the_top_name_every_score_combination_as_the_code_does():
+    """The rules table is what students read; taken literally, it must give each customer the code's segment."""
+    rules = seg.rfm_segment_rules()
+    for r in range(1, 6):
+        for f in range(1, 6):
+            for m in range(1, 6):
+                scores = {"R": r, "F": f, "M": m}
+                first_fit = next(row.segment for row in rules.itertuples()
+                                 if eval(row.rule, {}, scores))  # noqa: S307
+                assert first_fit == seg.rfm_segment(r, f, m), (r, f, m, first_fit)
+
+
 def test_rfm_bad_input_messages():
     customers = customers_table()
     with pytest.raises(ValueError, match=r"no column 'revenu' \(the monetary= argument\)\. Did you mean 'revenue'\?"
