@@ -18,7 +18,7 @@ from smm_course.exercises.matchers import any_of, near, scaled
 
 NOTEBOOK_TITLE = {"en": "Interaction: engagement, eWOM, response", "it": "Interazione: coinvolgimento, eWOM, risposta"}
 
-#: The four interactions the course counts as engagements (the seed's list).
+#: The four interactions the course counts as engagements (the source article's list).
 _INTERACTIONS = ("likes", "comments", "shares", "clicks")
 
 
@@ -383,32 +383,35 @@ quiz2 = ChoiceQuestion(
 
 quiz3 = ChoiceQuestion(
     id="03.quiz3",
-    title={"en": "The seed's words", "it": "Le parole dell'articolo"},
-    prompt={"en": "The seed article says interactions on social networks make word of mouth measurable, so a firm "
-                  "can measure its \"social equity\". What is social equity?",
-            "it": "L'articolo dice che le interazioni sui social rendono misurabile il passaparola, così "
+    title={"en": "The source article's words", "it": "Le parole dell'articolo"},
+    prompt={"en": "The course's source article says interactions on social networks make word of mouth measurable, "
+                  "so a firm can measure its \"social equity\". What is social equity?",
+            "it": "L'articolo del corso dice che le interazioni sui social rendono misurabile il passaparola, così "
                   "un'azienda può misurare la sua \"equità sociale\". Che cos'è l'equità sociale?"},
-    options={"roi": {"en": "The return on investment of social media marketing",
-                     "it": "Il ritorno sull'investimento del social media marketing"},
+    options={"roi": {"en": "The return on investment (ROI) of social media marketing",
+                     "it": "Il ritorno sull'investimento (ROI) del social media marketing"},
              "fairness": {"en": "How fairly a brand treats its followers",
                           "it": "Quanto equamente un marchio tratta i suoi follower"},
              "followers": {"en": "The number of followers a brand owns",
                            "it": "Il numero di follower che un marchio possiede"}},
     answer="roi",
-    feedback={"fairness": {"en": "A tempting reading of \"equity\", but the seed uses it for the return on the "
-                                 "campaigns (ROI).",
-                           "it": "Una lettura allettante di \"equità\", ma l'articolo la usa per il ritorno delle "
-                                 "campagne (ROI)."},
+    feedback={"fairness": {"en": "A tempting reading of \"equity\", but the article uses it for the return on "
+                                 "investment (ROI) of the campaigns.",
+                           "it": "Una lettura allettante di \"equità\", ma l'articolo la usa per il ritorno "
+                                 "sull'investimento (ROI) delle campagne."},
               "followers": {"en": "Followers are an audience, not a return.",
                             "it": "I follower sono un pubblico, non un ritorno."}},
     hints=[{"en": "Reread the section on eWOM and social equity above.",
             "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."},
-           {"en": "The seed calls it \"a term for the ROI\" of social media campaigns.",
-            "it": "L'articolo la chiama \"un termine per il ROI\" delle campagne sui social."}],
-    explanation={"en": "Social equity is the seed's own name for social ROI: (gross profit - cost) / cost. Marketers and "
-                       "their tools say social ROI. Notebook 08 measures it.",
-                 "it": "Equità sociale è il nome che l'articolo dà al ROI dei social: (margine lordo - costo) / costo. Il "
-                       "marketing e i suoi strumenti dicono ROI dei social. Il notebook 08 lo misura."},
+           {"en": "The article calls it \"a term for the ROI\" (return on investment) of social media campaigns.",
+            "it": "L'articolo la chiama \"un termine per il ROI\" (ritorno sull'investimento) delle campagne sui "
+                  "social."}],
+    explanation={"en": "Social equity is the article's own name for the return on investment (ROI) of social media "
+                       "campaigns; marketers and their tools say social ROI. Notebook 08 measures it as "
+                       "(revenue × gross margin − cost) / cost.",
+                 "it": "Equità sociale è il nome che l'articolo dà al ritorno sull'investimento (ROI) delle campagne "
+                       "sui social; il marketing e i suoi strumenti dicono ROI dei social. Il notebook 08 lo misura "
+                       "come (ricavi × margine lordo − costo) / costo."},
 )
 
 quiz4 = ChoiceQuestion(
