@@ -100,8 +100,8 @@ q1 = ClassifyQuestion(
                "visualizzazione. I referral contano le visite al sito, le conversioni gli ordini."},
     ],
     explanation={
-        "en": "Each goal gets the metric that moves when, and only when, the goal is reached. That is the seed's "
-              "rule: align every business goal with a relevant metric.",
+        "en": "Each goal gets the metric that moves when, and only when, the goal is reached. That is the source "
+              "article's rule: align every business goal with a relevant metric.",
         "it": "Ogni obiettivo ha la metrica che si muove quando, e solo quando, l'obiettivo è raggiunto. È la "
               "regola dell'articolo: allineare ogni obiettivo aziendale a una metrica pertinente.",
     },
@@ -454,7 +454,7 @@ quiz1 = ChoiceQuestion(
                  "it": "Scegliere a posteriori la metrica che sembra migliore è il modo in cui i resoconti "
                        "ingannano."},
     },
-    hints=[{"en": "Think of the seed's example: +15% conversions within three months.",
+    hints=[{"en": "Think of the source article's example: +15% conversions within three months.",
             "it": "Pensa all'esempio dell'articolo: +15% di conversioni entro tre mesi."},
            {"en": "That example has a goal (more sales from a campaign), a metric (conversions), a target (+15%) "
                   "and a deadline (three months).",
@@ -524,7 +524,7 @@ quiz3 = ChoiceQuestion(
                          "without the campaign.",
                    "it": "Un tag dice da dove è arrivato l'ultimo clic, non se la vendita sarebbe avvenuta anche "
                          "senza la campagna."},
-        "none": {"en": "They can, and the seed says so: that is what makes social equity measurable. The point is "
+        "none": {"en": "They can, and the source article says so: that is what makes social equity measurable. The point is "
                        "to measure the right thing.",
                  "it": "Si possono misurare, e l'articolo lo dice: è ciò che rende misurabile l'equità sociale. Il "
                        "punto è misurare la cosa giusta."},
