@@ -22,8 +22,6 @@ from smm_course.i18n import FromData
 NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
 
 
-
-
 def _it(number: float, spec: str) -> str:
     """A number formatted for Italian text: decimal comma (0,584; 58,4%)."""
     return format(number, spec).replace(".", ",")
@@ -65,13 +63,14 @@ def _cagr_between(start: str, end: str) -> float:
 
 
 def _users_in_january(year: int) -> float:
-    """Users the explorer projects for January of ``year`` at the growth reported for 2023."""
+    """Users the explorer projects for January of ``year``, at the growth reported for the year to January
+    2024."""
     start = _start()
     return start.users * (1 + _reported_growth("2024-01-01")) ** (year - start.year)
 
 
 def _seed_cagr() -> float:
-    """The CAGR computed with the seed article's rounded March 2022 users instead of January 2022's."""
+    """The CAGR computed with the source article's rounded March 2022 users instead of January 2022's."""
     return (float(_row("2022-03-01")["users"]) / float(_row("2015-01-01")["users"])) ** (1 / 7) - 1
 
 
@@ -97,7 +96,7 @@ q1 = ClassifyQuestion(
         "Sell 2,000 bottles with the code SPRING20 before Sunday": SALES,
         "Bring 10,000 Instagram readers to the recipe pages of nuvola.example": TRAFFIC,
         "Be the drink people think of first when they want bubbles": BRAND,
-        "Turn story viewers into orders in the online shop": SALES,
+        "Turn people who watch Nuvola's videos into orders in the online shop": SALES,
         "Send followers to the store-finder page on the website": TRAFFIC,
     },
     feedback={
@@ -111,10 +110,10 @@ q1 = ClassifyQuestion(
                   "website traffic. A sale may follow later, in a shop.",
             "it": "L'obiettivo della pagina dei negozi si raggiunge quando le persone arrivano su una pagina del "
                   "sito, qualunque cosa facciano dopo: traffico al sito. La vendita può venire dopo, in negozio."},
-        ("Turn story viewers into orders in the online shop", TRAFFIC): {
-            "en": "The story-viewers goal counts orders, not visits: people must buy. That is raising sales.",
-            "it": "L'obiettivo degli spettatori delle storie conta gli ordini, non le visite: le persone devono "
-                  "comprare. È aumentare le vendite."},
+        ("Turn people who watch Nuvola's videos into orders in the online shop", TRAFFIC): {
+            "en": "The videos goal counts orders, not visits: people must buy. That is raising sales.",
+            "it": "L'obiettivo sui video conta gli ordini, non le visite: le persone devono comprare. È aumentare "
+                  "le vendite."},
         ("Be the drink people think of first when they want bubbles", SALES): {
             "en": "Being thought of first is about how people see the brand, not about one purchase today: brand "
                   "building. It pays off in sales later.",
@@ -167,12 +166,12 @@ q2 = ValueQuestion(
     explanation=FromData(lambda: (lambda users, people, share: {
         "en": f"{users:.2f} billion users / {people:.2f} billion people = {share:.3f}: social media counted as many "
               f"users as {share:.1%} of everyone alive, babies included, in January 2022. The report's own figure "
-              "is the same. (Users are accounts, which may count one person twice: the explorer below comes back "
-              "to that.)",
+              "is the same. (Users are accounts, which may count one person twice: more on that after the "
+              "explorer.)",
         "it": f"{_it(users, '.2f')} miliardi di utenti / {_it(people, '.2f')} miliardi di persone = "
               f"{_it(share, '.3f')}: i social media contavano tanti utenti quanto il {_it(share, '.1%')} di tutte "
               "le persone vive, neonati compresi, a gennaio 2022. Il rapporto dà lo stesso valore. (Gli utenti "
-              "sono account, che possono contare due volte la stessa persona: l'explorer più avanti ci torna.)",
+              "sono account, che possono contare due volte la stessa persona: se ne riparla dopo l'explorer.)",
     })(_row("2022-01-01")["users"] / 1e9, _row("2022-01-01")["world_population"] / 1e9,
        _penetration("2022-01-01"))),
     mistakes=[
@@ -188,9 +187,9 @@ q2 = ValueQuestion(
           for date in ("2010-01-01", "2015-01-01")),
         Mistake(lambda: float(_row("2022-03-01")["users"] / _row("2022-01-01")["world_population"]),
                 FromData(lambda: {
-                    "en": f"You used the seed's March 2022 users ({_row('2022-03-01')['users'] / 1e9:.1f} billion, "
-                          "rounded). Use the January 2022 row, which has both users and world population from the "
-                          "same report.",
+                    "en": "You used the source article's March 2022 users "
+                          f"({_row('2022-03-01')['users'] / 1e9:.1f} billion, rounded). Use the January 2022 row, "
+                          "which has both users and world population from the same report.",
                     "it": "Hai usato gli utenti di marzo 2022 dell'articolo "
                           f"({_it(_row('2022-03-01')['users'] / 1e9, '.1f')} miliardi, arrotondati). Usa la riga di "
                           "gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."})),
@@ -266,7 +265,7 @@ q3 = ValueQuestion(
           for years in (8, 6)),
         # Matched closely: at 3 decimals the right answer cut short (0.121, not rounded) would look like it.
         Mistake(near(_seed_cagr, rtol=1e-3),
-                {"en": "You used the seed article's rounded users from March 2022. Use the January 2022 row, so "
+                {"en": "You used the source article's rounded users from March 2022. Use the January 2022 row, so "
                        "both ends are January.",
                  "it": "Hai usato gli utenti arrotondati dell'articolo, di marzo 2022. Usa la riga di gennaio 2022, "
                        "così entrambi gli estremi sono a gennaio."}),
@@ -292,7 +291,8 @@ def _start():
 
 
 def _crossing(growth_rate: float | None = None, level: float = 1.0, **assumptions) -> float:
-    """The decimal year penetration would pass ``level``, at the growth reported for 2023 unless told."""
+    """The decimal year penetration would pass ``level``, at the growth reported for the year to January 2024
+    unless told."""
     from smm_course.explorers import growth
 
     rate = _reported_growth("2024-01-01") if growth_rate is None else growth_rate
@@ -429,10 +429,10 @@ q4 = ValueQuestion(
                        "persone vive: sposta 'Years ahead' finché la frase non dice \"During ... they would "
                        "outnumber everyone alive\" (o porta il cursore del livello al 100%)."}),
         Mistake(lambda: _calendar_year(EXPLORER_START_GROWTH),
-                {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider to the "
-                       "rate reported for 2023 first.",
+                {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider first to "
+                       "the growth reported for the 12 months to January 2024.",
                  "it": "Questo è l'anno con il tasso iniziale dell'explorer, il 3% all'anno. Prima porta il cursore "
-                       "della crescita al tasso riportato per il 2023."}),
+                       "della crescita al tasso riportato per i 12 mesi fino a gennaio 2024."}),
         Mistake(lambda: _calendar_year(population_growth=0.0),
                 {"en": "You kept the world's population fixed. It grows too, in the explorer: penetration grows by "
                        "(1 + users' growth) / (1 + population's growth) a year, not by 1 + users' growth.",
@@ -461,7 +461,7 @@ GOALS, TARGET, COMPETITORS, AUDIT, CALENDAR, CONTENT, TRACK = (
 _TASK_COMPETITORS = "List Brezza's and Zest's best and worst posts of last year"
 _TASK_AUDIT = "Review Nuvola's own posts of last year: what worked, what flopped"
 _TASK_GOALS = "Agree that the spring campaign must lift online sales by 10% by June"
-_TASK_TRACK = "Each week, compare conversions with the goal and move budget to what works"
+_TASK_TRACK = "Each week, compare online orders with the goal and move budget to what works"
 _TASK_CALENDAR = "Decide which post goes out on which day and channel in May"
 _TASK_CONTENT = "Film a short, surprising video of bubbles forming, for TikTok"
 _TASK_TARGET = "Describe the typical buyer: age, city, income, job and interests"
