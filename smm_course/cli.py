@@ -131,6 +131,17 @@ def _shard(text: str) -> tuple[int, int]:
     return index, count
 
 
+def _inspect(args: argparse.Namespace, extra: list[str]) -> int:
+    from smm_course.imports import ExportError, inspect_export
+
+    try:
+        print(inspect_export(args.file, platform=args.platform, year=args.year))
+    except ExportError as problem:  # its message names the file and what is wrong with it
+        print(f"smm-course inspect: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _site(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import site
 
@@ -203,6 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--shard", default=None, help="grade only slice I of N (I/N), for a cluster's job array")
     grade.add_argument("--merge", type=Path, nargs="+", default=None, help="join the --out folders of shards")
     grade.set_defaults(run=_grade)
+
+    inspect = commands.add_parser("inspect", help="read an analytics export of your own account and say what was found")
+    inspect.add_argument("file", type=Path, help="a CSV exported from Meta Business Suite, X, YouTube Studio or TikTok")
+    inspect.add_argument("--platform", default=None, help="the platform or export format, if detection is unsure")
+    inspect.add_argument("--year", type=int, default=None, help="the year, for exports whose dates have none (TikTok)")
+    inspect.set_defaults(run=_inspect)
 
     site = commands.add_parser("site", help="write a static HTML version of the course")
     site.add_argument("--out", type=Path, required=True, help="folder for the site")

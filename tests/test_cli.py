@@ -28,7 +28,7 @@ def free_port() -> int:
 
 def test_help_lists_every_command():
     result = subprocess.run(SMM_COURSE + ["--help"], capture_output=True, text=True, check=True)
-    for command in ["lab", "doctor", "progress", "export", "gradebook", "release", "solutions", "site"]:
+    for command in ["lab", "doctor", "progress", "export", "gradebook", "release", "grade", "inspect", "solutions", "site"]:
         assert command in result.stdout
 
 
@@ -177,3 +177,21 @@ def test_gradebook_refuses_two_students_under_one_name(tmp_path, monkeypatch, ca
     error = capsys.readouterr().err
     assert str(one) in error and str(other) in error and "Maria Rossi" in error
     assert not (tmp_path / "grades.csv").exists()
+
+
+def test_inspect_reports_what_it_found_in_an_export(capsys):
+    from smm_course.imports import sample_exports
+
+    path = next(p for p in sample_exports().values() if p.name == "facebook_posts.csv")
+    assert cli.main(["inspect", str(path)]) == 0
+    report = capsys.readouterr().out
+    assert "Meta Business Suite" in report and "Reach" in report and "-> reach" in report
+    assert "2025-01-03 to 2025-12-30" in report
+
+
+def test_inspect_names_the_file_and_the_problem(tmp_path, capsys):
+    empty = tmp_path / "mine.csv"
+    empty.write_text("Post ID,Reach\n")
+    assert cli.main(["inspect", str(empty)]) == 1
+    error = capsys.readouterr().err
+    assert "mine.csv" in error and "no rows" in error
