@@ -1,4 +1,5 @@
-"""A one-page campaign report: the seven steps of Hootsuite's action plan as one self-contained HTML file.
+"""A short campaign report: the seven steps of Hootsuite's action plan as one self-contained HTML file that prints
+on one or two A4 pages.
 
 Notebook 10 (the capstone) fills a *plan* step by step, then writes it as a report a manager can open in any
 browser or print on one or two pages:
@@ -30,8 +31,9 @@ field                     what it holds
 ``adapt``                 step 7: what to change next (text or a list of texts)
 ========================  ===========================================================================================
 
-A field still set to ``...`` (or holding ``...`` inside it, e.g. a goal whose target is ``...``) is a placeholder:
-:func:`check_plan` names it, with its step, until it is filled in. :func:`campaign_report` checks the plan (a missing,
+A field still set to ``...`` (or holding ``...`` inside it, e.g. a goal whose target is ``...``) is a placeholder,
+and so is a text that is only dots (``"..."``, as in a template copied as it is): :func:`check_plan` names it, with
+its step, until it is filled in. The texts of ``audit``, ``best_content`` and ``adapt`` need at least three words. :func:`campaign_report` checks the plan (a missing,
 placeholder or malformed field gets a message that names it), draws three
 figures (share of voice, the calendar, KPIs against targets) on the course theme, and writes one HTML file with the
 images embedded as base64 PNG: no scripts, no style sheets or fonts to fetch, alt text on every image, a heading
@@ -45,6 +47,7 @@ import html
 import io
 import math
 import numbers
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,9 +56,9 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["FIELDS", "STEPS", "PlanCheck", "ReportFile", "calendar_chart", "campaign_report", "check_plan",
-           "example_plan", "kpi_chart", "kpi_table", "share_of_voice_chart"]
+           "example_plan", "kpi_chart", "kpi_summary", "kpi_table", "share_of_voice_chart"]
 
-#: The seven steps of Hootsuite's action plan (the seed article), in order: the report's sections.
+#: The seven steps of Hootsuite's action plan (the source article of notebook 10), in order: the report's sections.
 STEPS = (
     "Goals aligned with metrics",
     "Target customer",
@@ -72,7 +75,7 @@ FIELDS = {
     "goals": "a list of goals, each a dict with 'goal', 'metric' and 'target'",
     "target_customer": "a dict with 'age', 'location', 'income', 'job_title', 'industry' and 'interests'",
     "competitors": "share of voice by brand as fractions, e.g. {'Nuvola': 0.38, 'Brezza': 0.26}",
-    "audit": "a list of findings (text) about the brand's own successes and failures",
+    "audit": "a list of texts: findings about the brand's own successes and failures",
     "calendar": "a table (DataFrame or list of dicts) with columns 'day', 'platform', 'format' and 'time'",
     "best_content": "a list of texts: what to make more of",
     "kpis": "a table with columns 'kpi', 'baseline', 'target' and 'actual' (numbers; a missing target means tracked)",
@@ -84,6 +87,11 @@ STEP_OF = {"brand": None, "goals": 1, "target_customer": 2, "competitors": 3, "a
 _PROFILE = ("age", "location", "income", "job_title", "industry", "interests")
 _CALENDAR = ("day", "platform", "format", "time")
 _KPI = ("kpi", "baseline", "target", "actual")
+#: Fields that hold sentences a manager reads, and the fewest words a sentence has.
+_SENTENCES = ("audit", "best_content", "adapt")
+_MIN_WORDS = 3
+#: Texts that stand in for an answer not written yet (compared after stripping and lower-casing).
+_PLACEHOLDER_TEXTS = {"", "todo", "tbd", "xxx", "?", "your text here"}
 
 
 # -- reading and checking a plan ---------------------------------------------------------------------------------
@@ -91,6 +99,16 @@ def _get(plan, name: str, default=None):
     if isinstance(plan, Mapping):
         return plan.get(name, default)
     return getattr(plan, name, default)
+
+
+def _placeholder(value) -> bool:
+    """True for ``...`` and for a text that still stands in for an answer: only dots ("...", "…") or "TODO"."""
+    if value is Ellipsis:
+        return True
+    if not isinstance(value, str):
+        return False
+    text = value.strip().casefold()
+    return bool(text) and (not text.strip(".…· ") or text in _PLACEHOLDER_TEXTS)
 
 
 def _missing(value) -> bool:
@@ -114,25 +132,30 @@ def _texts(value) -> list[str] | None:
     return None
 
 
+def _shown(value) -> str:
+    return "..." if value is Ellipsis else repr(value)
+
+
 def _placeholder_inside(field: str, value) -> str | None:
-    """Where a field still holds the placeholder ``...`` inside it, in words (None when it holds none)."""
+    """Where a field still holds a placeholder (``...`` or ``"..."``) inside it, in words (None when it holds none)."""
     if field == "goals" and isinstance(value, Sequence) and not isinstance(value, str):
         for number, goal in enumerate(value, start=1):
-            if goal is Ellipsis:
-                return f"goal {number} is still ..."
+            if _placeholder(goal):
+                return f"goal {number} is still {_shown(goal)}"
             if isinstance(goal, Mapping):
                 for key in ("goal", "metric", "target"):
-                    if goal.get(key) is Ellipsis:
-                        named = f" ({goal['goal']!r})" if isinstance(goal.get("goal"), str) else ""
-                        return f"goal {number}{named} still has ... as its {key!r}"
+                    if _placeholder(goal.get(key)):
+                        text = goal.get("goal")
+                        named = f" ({text!r})" if isinstance(text, str) and not _placeholder(text) else ""
+                        return f"goal {number}{named} still has {_shown(goal.get(key))} as its {key!r}"
     if isinstance(value, Mapping):
         for key, item in value.items():
-            if item is Ellipsis:
-                return f"its {key!r} is still ..."
-    elif isinstance(value, Sequence) and not isinstance(value, str):
+            if _placeholder(item):
+                return f"its {key!r} is still {_shown(item)}"
+    elif isinstance(value, Sequence) and not isinstance(value, str) and not isinstance(value, pd.DataFrame):
         for number, item in enumerate(value, start=1):
-            if item is Ellipsis:
-                return f"item {number} is still ..."
+            if _placeholder(item):
+                return f"item {number} is still {_shown(item)}"
     return None
 
 
@@ -142,10 +165,10 @@ def _as_table(value, columns: Sequence[str], field: str) -> pd.DataFrame:
     elif isinstance(value, Sequence) and not isinstance(value, str) and all(isinstance(r, Mapping) for r in value):
         table = pd.DataFrame(list(value))
     else:
-        raise ValueError(f"plan field {field!r} must be {FIELDS[field]}; got {type(value).__name__}.")
+        raise ValueError(f"the plan's {field!r} must be {FIELDS[field]}; got {_kind(value)}.")
     absent = [column for column in columns if column not in table.columns]
     if absent:
-        raise ValueError(f"plan field {field!r} lacks the column(s) {absent}: it must be {FIELDS[field]}. "
+        raise ValueError(f"the plan's {field!r} lacks the column(s) {absent}: it must be {FIELDS[field]}. "
                          f"Its columns are: {', '.join(map(str, table.columns))}.")
     return table
 
@@ -156,17 +179,17 @@ def _shares(value, field: str) -> pd.Series:
     elif isinstance(value, Mapping):
         shares = pd.Series(dict(value), dtype=object)
     else:
-        raise ValueError(f"plan field {field!r} must be {FIELDS.get(field, 'a dict of brand -> fraction')}; "
-                         f"got {type(value).__name__}.")
+        raise ValueError(f"the plan's {field!r} must be {FIELDS.get(field, 'a dict of brand -> fraction')}; "
+                         f"got {_kind(value)}.")
     shares.index = shares.index.astype(str)
     numbers_only = shares.map(lambda v: isinstance(v, numbers.Real) and not isinstance(v, bool) and not math.isnan(v))
     if not numbers_only.all():
         brand = shares.index[~numbers_only.to_numpy()][0]
-        raise ValueError(f"plan field {field!r}: the value for {brand!r} must be a number (a fraction), "
+        raise ValueError(f"the plan's {field!r}: the value for {brand!r} must be a number (a fraction), "
                          f"not {shares[brand]!r}.")
     shares = shares.astype(float)
     if (shares < 0).any() or (shares > 1).any():
-        raise ValueError(f"plan field {field!r} must hold fractions between 0 and 1 (0.38 means 38%); "
+        raise ValueError(f"the plan's {field!r} must hold fractions between 0 and 1 (0.38 means 38%); "
                          f"found {shares.max():g}. Divide percentages by 100.")
     return shares
 
@@ -199,11 +222,11 @@ def kpi_table(kpis) -> pd.DataFrame:
         wrong = values.isna() & (given.notna() if column == "target" else True)
         if wrong.any():
             row = table.loc[wrong, "kpi"].iloc[0]
-            raise ValueError(f"plan field 'kpis': {column!r} of KPI {row!r} must be a number; got "
+            raise ValueError(f"the plan's 'kpis': {column!r} of KPI {row!r} must be a number; got "
                              f"{table.loc[wrong, column].iloc[0]!r}.")
         table[column] = values.astype(float)
     if (table["target"] <= 0).any() or (table["actual"] <= 0).any():
-        raise ValueError("plan field 'kpis': targets and actual values must be above 0 to compare them.")
+        raise ValueError("the plan's 'kpis': targets and actual values must be above 0 to compare them.")
     higher = table["higher_is_better"] if "higher_is_better" in table else pd.Series(True, index=table.index)
     table["higher_is_better"] = higher.fillna(True).astype(bool)
     table["unit"] = table["unit"].fillna("").astype(str) if "unit" in table else ""
@@ -214,6 +237,31 @@ def kpi_table(kpis) -> pd.DataFrame:
     table["status"] = np.where(tracked, "tracked", np.where(table["progress"] >= 1, "met", "missed"))
     table["change"] = table["actual"] / table["baseline"] - 1
     return table
+
+
+def kpi_summary(kpis) -> pd.DataFrame:
+    """The KPI table as a reader sees it: each number written in its own unit, the change signed, the status.
+
+    Counts get thousands separators and no decimals, fractions (``unit="%"``) become percentages, and small numbers
+    such as hours keep two decimals at most: the same numbers as the report's table. A tracked metric's target
+    reads "none".
+
+    >>> kpi_summary([{"kpi": "orders from social", "baseline": 2648, "target": 3045.2, "actual": 2977},
+    ...              {"kpi": "share of voice", "baseline": 0.372, "target": None, "actual": 0.407, "unit": "%"},
+    ...              {"kpi": "median reply (hours)", "baseline": 2.893, "target": None, "actual": 2.448,
+    ...               "higher_is_better": False}])
+                        kpi baseline target actual  change   status
+    0    orders from social    2,648  3,045  2,977  +12.4%   missed
+    1        share of voice    37.2%   none  40.7%   +9.4%  tracked
+    2  median reply (hours)     2.89   none   2.45  -15.4%  tracked
+    """
+    table = kpi_table(kpis)
+    summary = pd.DataFrame({"kpi": table["kpi"]})
+    for column in ("baseline", "target", "actual"):
+        summary[column] = [_format(value, unit) for value, unit in zip(table[column], table["unit"])]
+    summary["change"] = [f"{change:+.1%}" for change in table["change"]]
+    summary["status"] = table["status"]
+    return summary
 
 
 class PlanCheck(list):
@@ -237,7 +285,8 @@ class PlanCheck(list):
     def _repr_html_(self) -> str:
         if not self:
             return "<p>&#10003; The plan is complete: every step is filled in.</p>"
-        items = "".join(f"<li>{_e(problem)}</li>" for problem in self)
+        # A variable the student wrote, in backticks in the text, shows as code.
+        items = "".join("<li>" + re.sub(r"`([^`<>]+)`", r"<code>\1</code>", _e(problem)) + "</li>" for problem in self)
         things = "thing" if len(self) == 1 else "things"
         return f"<p><strong>The plan is not ready yet</strong> ({len(self)} {things} to do):</p><ul>{items}</ul>"
 
@@ -247,67 +296,141 @@ def _where_in_plan(field: str) -> str:
     return f"Step {step} ({STEPS[step - 1]}): " if step else ""
 
 
-def check_plan(plan) -> PlanCheck:
+def _kind(value) -> str:
+    """What a value is, in a student's words: "a number (42)", "a list of 2 items", "text"."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return f"True or False ({value})"
+    if isinstance(value, numbers.Number):
+        return f"a number ({value!r})"
+    if value is None:
+        return "None (nothing)"
+    if isinstance(value, pd.DataFrame):
+        return "a table (DataFrame)"
+    if isinstance(value, Mapping):
+        return "a dict"
+    if isinstance(value, Sequence):
+        return f"a {type(value).__name__} of {len(value)} item{'' if len(value) == 1 else 's'}"
+    return f"a {type(value).__name__}"
+
+
+def _label(field: str, yours) -> tuple[str, str]:
+    """How a message names a field, and what it tells the student to do after fixing it.
+
+    A field the student wrote in a variable of their own (``yours``) is named by that variable and where it is, so
+    the message sends them back to the right cell; any other field is named as the plan's.
+    """
+    if yours and field in yours:
+        written = yours[field]
+        variable, where = (written, None) if isinstance(written, str) else written
+        return (f"`{variable}`" + (f" ({where})" if where else ""),
+                ", run that cell, then run this one again")
+    return f"the plan's {field!r}", ""
+
+
+def check_plan(plan, yours=None) -> PlanCheck:
     """Everything wrong with a plan, as plain sentences that name the step to fix (empty: ready for a report).
 
-    A field that is missing, still the placeholder ``...``, or holds ``...`` inside it (a goal's target, an item
-    of a list) is named with its step; so is a malformed field, with what it must hold.
+    A field that is missing, still a placeholder (``...``, or a text that is only dots), or holds a placeholder
+    inside it (a goal's target, an item of a list) is named with its step; so is a malformed field, with what it
+    must hold, and a text too short to be a sentence.
 
+    Parameters
+    ----------
+    plan : dict or object
+        The plan, with the fields in :data:`FIELDS`.
+    yours : dict, optional
+        For the fields the student wrote in variables of their own: field -> variable name, or field ->
+        (variable name, where it is). The messages then name the variable and where it is, not the field.
+
+    Examples
+    --------
     >>> check_plan({"brand": "Nuvola"})[0]
     "Step 1 (Goals aligned with metrics): the plan has no 'goals': it needs a list of goals, each a dict with 'goal', 'metric' and 'target'."
     >>> check_plan({**example_plan(), "adapt": ...})
     The plan is not ready yet (1 thing to do):
-    - Step 7 (Track and adapt): 'adapt' is still ... (a placeholder): replace it with text, or a list of texts: what to change next.
+    - Step 7 (Track and adapt): the plan's 'adapt' is still ... (a placeholder): replace it with text, or a list of texts: what to change next.
+    >>> check_plan({**example_plan(), "best_content": ["...", "..."]},
+    ...            yours={"best_content": ("content_rules", "section 2 above")})
+    The plan is not ready yet (1 thing to do):
+    - Step 6 (The best content): `content_rules` (section 2 above): item 1 is still '...' (a placeholder): write it, run that cell, then run this one again.
     """
     if not isinstance(plan, Mapping) and not hasattr(plan, "__dict__"):
         return PlanCheck([f"The plan must be a dict (or an object with attributes) with the fields "
-                          f"{', '.join(FIELDS)}; got {type(plan).__name__}."])
+                          f"{', '.join(FIELDS)}; got {_kind(plan)}."])
     problems = PlanCheck()
     for field, meaning in FIELDS.items():
         value = _get(plan, field)
         where = _where_in_plan(field)
-        if value is Ellipsis:
-            problems.append(f"{where}{field!r} is still ... (a placeholder): replace it with {meaning}.")
+        label, then = _label(field, yours)
+        if _placeholder(value):
+            problems.append(f"{where}{label} is still {_shown(value)} (a placeholder): "
+                            + (f"write it ({meaning}){then}." if then else f"replace it with {meaning}."))
             continue
         if _missing(value):
-            problems.append(f"{where}the plan has no {field!r}: it needs {meaning}.")
+            problems.append(f"{where}{label} is empty: write it ({meaning}){then}." if then
+                            else f"{where}the plan has no {field!r}: it needs {meaning}.")
             continue
         inside = _placeholder_inside(field, value)
         if inside:
-            problems.append(f"{where}{field!r}: {inside} (a placeholder): fill it in.")
+            problems.append(f"{where}{label}: {inside} (a placeholder): " + (f"write it{then}." if then else "fill it in."))
             continue
         try:
-            _check_field(field, value)
+            _check_field(field, value, label)
         except ValueError as error:
-            problems.append(f"{where}{error}")
+            text = str(error)
+            problems.append(f"{where}{text[:-1] if then and text.endswith('.') else text}{then}{'.' if then else ''}")
     return problems
 
 
-def _check_field(field: str, value) -> None:
+def _check_field(field: str, value, label: str | None = None) -> None:
+    label = label or f"the plan's {field!r}"
     if field == "brand" and not isinstance(value, str):
-        raise ValueError(f"plan field 'brand' must be {FIELDS['brand']}; got {type(value).__name__}.")
+        raise ValueError(f"{label} must be {FIELDS['brand']}; got {_kind(value)}.")
     if field == "goals":
         if not isinstance(value, Sequence) or isinstance(value, str) or not all(isinstance(g, Mapping) for g in value):
-            raise ValueError(f"plan field 'goals' must be {FIELDS['goals']}.")
+            raise ValueError(f"{label} must be {FIELDS['goals']}; got {_kind(value)}.")
         for goal in value:
             absent = [key for key in ("goal", "metric", "target") if _missing(goal.get(key))]
             if absent:
-                raise ValueError(f"plan field 'goals': the goal {goal.get('goal', goal)!r} has no {absent[0]!r}.")
+                raise ValueError(f"{label}: the goal {goal.get('goal', goal)!r} has no {absent[0]!r}.")
     if field == "target_customer":
         if not isinstance(value, Mapping):
-            raise ValueError(f"plan field 'target_customer' must be {FIELDS['target_customer']}.")
+            raise ValueError(f"{label} must be {FIELDS['target_customer']}; got {_kind(value)}.")
         absent = [key for key in _PROFILE if _missing(value.get(key))]
         if absent:
-            raise ValueError(f"plan field 'target_customer' has no {absent[0]!r}: it must be "
-                             f"{FIELDS['target_customer']}.")
+            raise ValueError(f"{label} has no {absent[0]!r}: it must be {FIELDS['target_customer']}.")
     if field == "competitors":
         _shares(value, "competitors")
-    if field in ("audit", "best_content", "adapt") and _texts(value) is None:
-        raise ValueError(f"plan field {field!r} must be {FIELDS[field]}; got {type(value).__name__}.")
+    if field in _SENTENCES:
+        _check_sentences(field, value, label)
     if field == "calendar":
         _as_table(value, _CALENDAR, "calendar")
     if field == "kpis":
         kpi_table(value)
+
+
+def _check_sentences(field: str, value, label: str) -> None:
+    """A list of sentences (for ``adapt``, one text is fine too): each item text, and long enough to say something."""
+    if isinstance(value, str):
+        if field != "adapt":
+            raise ValueError(f"{label} is one text, but it must be a list of texts, even when there is only one: "
+                             "put square brackets around it, like [\"Your sentence.\"].")
+        items = [value]
+    elif isinstance(value, Sequence) and not isinstance(value, pd.DataFrame):
+        items = list(value)
+    else:
+        raise ValueError(f"{label} must be {FIELDS[field]}; got {_kind(value)}.")
+    for number, item in enumerate(items, start=1):
+        which = label if isinstance(value, str) else f"{label}: item {number}"
+        if not isinstance(item, str):
+            raise ValueError(f"{which} is {_kind(item)}, not text: write it as a sentence between quotes.")
+        if not item.strip():
+            raise ValueError(f"{which} is empty: write a sentence, or remove it.")
+        if len(item.split()) < _MIN_WORDS:
+            raise ValueError(f"{which} is too short to tell a reader anything ({item.strip()!r}): write a sentence "
+                             f"of at least {_MIN_WORDS} words.")
 
 
 # -- figures ------------------------------------------------------------------------------------------------------
@@ -601,7 +724,7 @@ def _html(plan) -> tuple[str, int]:
 
 
 def campaign_report(plan, out="campaign_report.html") -> ReportFile:
-    """Write the plan as a self-contained, printable one-page HTML report, and return a link to it.
+    """Write the plan as a self-contained HTML report that prints on one or two A4 pages; return a link to it.
 
     Parameters
     ----------

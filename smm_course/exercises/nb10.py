@@ -25,11 +25,13 @@ NOTEBOOK_TITLE = {"en": "Capstone: plan and evaluate a campaign", "it": "Progett
                                                                           "campagna"}
 
 # -- q1: goals and metrics ----------------------------------------------------------------------------------------
-CONVERSIONS, VOICE, ENGAGEMENT, RESPONSE, TRAFFIC = (
-    "conversions from social", "share of voice", "engagement rate", "response time", "referral traffic")
+CONVERSIONS, VOICE, SENTIMENT, ENGAGEMENT, RESPONSE, TRAFFIC = (
+    "conversions from social", "share of voice", "sentiment of mentions", "engagement rate", "response time",
+    "referral traffic")
 _SALES = "Sell 15% more through social media in the spring campaign"
 _TALK = "Be the drinks brand people talk about most online"
-_CRISIS = "Win back the conversation after April's false video"
+# Not "win back the conversation": share of voice peaked during the crisis itself, so recovery shows in sentiment.
+_CRISIS = "Get people to speak well of Nuvola again after April's false video"
 _REACT = "Make posts that people react to, not just scroll past"
 _REPLY = "Answer worried customers within two hours, weekends too"
 _VISITS = "Bring more readers from Instagram to the recipe pages of the shop"
@@ -46,11 +48,12 @@ q1 = ClassifyQuestion(
     categories=[
         {"en": CONVERSIONS, "it": "conversioni dai social"},
         {"en": VOICE, "it": "quota di voce (share of voice)"},
+        {"en": SENTIMENT, "it": "sentiment delle menzioni"},
         {"en": ENGAGEMENT, "it": "tasso di coinvolgimento"},
         {"en": RESPONSE, "it": "tempo di risposta"},
         {"en": TRAFFIC, "it": "traffico di referral"},
     ],
-    items={_SALES: CONVERSIONS, _TALK: VOICE, _CRISIS: VOICE, _REACT: ENGAGEMENT, _REPLY: RESPONSE,
+    items={_SALES: CONVERSIONS, _TALK: VOICE, _CRISIS: SENTIMENT, _REACT: ENGAGEMENT, _REPLY: RESPONSE,
            _VISITS: TRAFFIC},
     feedback={
         (_SALES, TRAFFIC): {
@@ -65,11 +68,22 @@ q1 = ClassifyQuestion(
             "en": "Being talked about is measured across all brands' mentions, not on our own posts: share of voice.",
             "it": "Quanto si parla di un marchio si misura sulle menzioni di tutti i marchi, non sui nostri post: "
                   "quota di voce."},
+        (_TALK, SENTIMENT): {
+            "en": "This goal is about how much people talk about Nuvola compared with the other brands, whatever "
+                  "they say: share of voice.",
+            "it": "Questo obiettivo riguarda quanto si parla di Nuvola rispetto agli altri marchi, qualunque cosa "
+                  "si dica: quota di voce."},
+        (_CRISIS, VOICE): {
+            "en": "Share of voice counts every mention, good or bad: during the false video Nuvola was louder than "
+                  "ever. Speaking well shows in what the mentions say: their sentiment (notebook 06).",
+            "it": "La quota di voce conta ogni menzione, buona o cattiva: durante il video falso Nuvola si sentiva "
+                  "più che mai. Parlarne bene si vede da che cosa dicono le menzioni: il loro sentiment "
+                  "(notebook 06)."},
         (_CRISIS, ENGAGEMENT): {
-            "en": "After the crisis, the question is how much of the conversation is about Nuvola again, compared "
-                  "with the competitors: share of voice (ideally, of positive mentions).",
-            "it": "Dopo la crisi, la domanda è quanta parte della conversazione torna a riguardare Nuvola rispetto "
-                  "ai concorrenti: quota di voce (idealmente, delle menzioni positive)."},
+            "en": "Reactions to our own posts do not say what people think of Nuvola elsewhere. Look at what all "
+                  "the mentions say: their sentiment.",
+            "it": "Le reazioni ai nostri post non dicono che cosa si pensa di Nuvola altrove. Guarda che cosa "
+                  "dicono tutte le menzioni: il loro sentiment."},
         (_REACT, VOICE): {
             "en": "Reactions to our own posts, divided by the people they reached: that is the engagement rate.",
             "it": "Le reazioni ai nostri post, divise per le persone raggiunte: è il tasso di coinvolgimento."},
@@ -79,20 +93,24 @@ q1 = ClassifyQuestion(
                   "risposta."},
     },
     hints=[
-        {"en": "For each goal ask: what would we count to know it worked? Orders, visits, mentions, reactions or "
-               "hours?",
+        {"en": "For each goal ask: what would we count to know it worked? Orders, visits, mentions, what the "
+               "mentions say, reactions or hours?",
          "it": "Per ogni obiettivo chiediti: che cosa conteremmo per sapere che ha funzionato? Ordini, visite, "
-               "menzioni, reazioni o ore?"},
-        {"en": "Two goals are about the whole conversation around the brands, so they share one metric.",
-         "it": "Due obiettivi riguardano tutta la conversazione sui marchi, quindi condividono una metrica."},
+               "menzioni, che cosa dicono le menzioni, reazioni o ore?"},
+        {"en": "Two goals are about what people say online about the brands: one about how much they talk about "
+               "Nuvola, one about how they feel about it.",
+         "it": "Due obiettivi riguardano ciò che si dice online dei marchi: uno quanto si parla di Nuvola, l'altro "
+               "che cosa se ne pensa."},
     ],
     explanation={
-        "en": "Sales need conversions, visits need referral traffic, talk needs share of voice (both the ambition "
-              "and the recovery after the crisis), reactions need the engagement rate, and answering needs the "
-              "response time. A goal without its metric cannot be tracked in step 7.",
+        "en": "Sales need conversions, visits need referral traffic, being talked about needs share of voice, "
+              "being spoken of well needs the sentiment of mentions, reactions need the engagement rate, and "
+              "answering needs the response time. Share of voice alone would have called the crisis a success: "
+              "loud is not liked. A goal without its metric cannot be tracked in step 7.",
         "it": "Le vendite richiedono le conversioni, le visite il traffico di referral, la notorietà la quota di "
-              "voce (sia l'ambizione sia la ripresa dopo la crisi), le reazioni il tasso di coinvolgimento e le "
-              "risposte il tempo di risposta. Un obiettivo senza metrica non si può monitorare nel passo 7.",
+              "voce, la buona reputazione il sentiment delle menzioni, le reazioni il tasso di coinvolgimento e le "
+              "risposte il tempo di risposta. Da sola, la quota di voce avrebbe chiamato la crisi un successo: "
+              "farsi sentire non vuol dire piacere. Un obiettivo senza metrica non si può monitorare nel passo 7.",
     },
 )
 
@@ -202,16 +220,54 @@ q3 = ChoiceQuestion(
 
 
 # -- the deliverable: goals, content rules, what to adapt ---------------------------------------------------------
-METRIC_WORDS = ("conversion", "order", "share of voice", "engagement", "reach", "impression", "referral", "traffic",
-                "visit", "session", "response", "repl", "follower", "sentiment", "click", "mention")
-_DEADLINE = re.compile(r"\b(20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
-                       r"december|week|weekly|month|monthly|day|daily|quarter|year)\b", re.IGNORECASE)
-_RISE = re.compile(r"[+-]\s*\d+(?:[.,]\d+)?\s*%")
-_BASELINE_WORDS = re.compile(r"\b(against|vs\.?|versus|than|compared|over|from|baseline)\b", re.IGNORECASE)
-# A baseline that contains the April 2025 crisis flatters any later period (notebook 08).
-_CRISIS_BASELINE = re.compile(r"\b(spring|april|march\s+to\s+may|march\s*-\s*may)\b[^.;]*?\b2025\b",
+# The checkers read English and Italian: a student may write the plan in either language.
+METRIC_WORDS = ("conversion", "order", "ordin", "share of voice", "quota di voce", "engagement", "coinvolgimento",
+                "interazion", "reach", "copertura", "impression", "referral", "traffic", "visit", "session",
+                "response", "repl", "rispost", "follower", "sentiment", "click", "clic", "mention", "menzion")
+# Counts of one reaction: they grow with reach whatever the post is worth, so the course uses the engagement rate.
+_VANITY = re.compile(r"\b(likes?|hearts?|views?|comments?|mi piace|visualizzazion[ei]|comment[io])\b", re.IGNORECASE)
+# Words that join two metrics in one ("engagement rate and reach"); text in brackets is an aside, not a metric.
+_JOIN = re.compile(r"\s+(?:and|plus|as well as|e|ed|più)\s+|\s*[&;,+]\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)")
+# A deadline is in the future: a unit of time ("within three months", "every week"), a year from 2026, or a month or
+# season not followed by a past year ("March 2025" is a baseline, not a deadline).
+_PAST_YEAR = r"(?!\s*,?\s*(?:of\s+|del\s+|di\s+)?20(?:[01]\d|2[0-5])\b)"
+_DEADLINE = re.compile(
+    r"\b(?:20(?:2[6-9]|[3-9]\d)|weeks?|weekly|months?|monthly|days?|daily|quarters?|quarterly|years?|yearly|q[1-4]|"
+    r"settiman[ae]|settimanale|mes[ei]|mensile|giorn[oi]|giornaliero|quotidian[oa]|trimestr[ei]|ann[oi])\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|fall|winter|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    rf"dicembre|primavera|estate|autunno|inverno)\b{_PAST_YEAR}", re.IGNORECASE)
+# The baseline part of a target ("against the three months before the campaign"), up to a comma or a deadline word:
+# its months and years say what the target is measured against, not by when.
+_BASELINE_PHRASE = re.compile(r"\b(?:against|vs\.?|versus|compared\s+(?:with|to)|than|baseline|rispetto|contro|"
+                              r"in\s+confronto)\b.*?(?=[,;]|\s+(?:by|within|until|every|each|entro|ogni)\b|$)",
                               re.IGNORECASE)
-_LEFT_OUT = re.compile(r"\b(without|excluding|except|leaving out)\b", re.IGNORECASE)
+_RISE = re.compile(r"[+-]\s*\d+(?:[.,]\d+)?\s*%")
+_BASELINE_WORDS = re.compile(r"\b(against|vs\.?|versus|than|compared|over|from|baseline|rispetto|contro|confront\w*|"
+                             r"riferimento|base|sul|sull[ae']|sui|sugli|da|dal|dall[ae']|dai|dagli)\b", re.IGNORECASE)
+# A baseline that holds April 2025, the month of the false video, compares with a crisis, not with normal times
+# (notebook 08). For a spring 2026 campaign, "the same period last year" is such a baseline too.
+_CRISIS_BASELINE = re.compile("|".join([
+    r"\b(?:april|aprile|spring|primavera)\b[^.;\d]{0,15}\b2025\b",  # April 2025, spring of 2025, April and May 2025
+    r"\b(?:january|february|march|gennaio|febbraio|marzo)\s*(?:to|-|–|through|until|a)\s*"
+    r"(?:may|june|july|august|maggio|giugno|luglio|agosto)\b[^.;\d]{0,12}\b2025\b",  # March to May 2025
+    r"\bsame\s+(?:period|months?|season|time|weeks?|quarter)\s+(?:of\s+|as\s+|in\s+)?(?:last|the\s+previous|"
+    r"the\s+prior|a)\s+year\b",
+    r"\bsame\s+(?:period|months?|season|weeks?)\s+(?:of\s+|in\s+)?2025\b",
+    r"\b(?:last|previous)\s+spring\b", r"\bspring\s+(?:of\s+)?last\s+year\b", r"\blast\s+year'?s\s+spring\b",
+    r"\ba\s+year\s+(?:earlier|before|ago)\b", r"\byear[-\s]+(?:on|over)[-\s]+year\b", r"\byoy\b",
+    r"\bstess[oiae]\s+(?:periodo|mesi|stagione|settimane)\s+(?:dell'|del\s+|di\s+)?(?:anno\s+(?:scorso|precedente)"
+    r"|2025)\b",
+    r"\b(?:primavera|stagione)\s+(?:scorsa|precedente|dell'anno\s+scorso)\b", r"\bscorsa\s+primavera\b",
+    r"\bun\s+anno\s+(?:prima|fa)\b",
+]), re.IGNORECASE)
+_LEFT_OUT = re.compile(
+    r"\b(?:without|excluding|except(?:\s+for)?|leaving\s+out|apart\s+from|minus|not\s+counting)\s+(?:the\s+)?"
+    r"(?:month\s+of\s+|weeks?\s+of\s+)?(?:april|crisis)\b"
+    r"|\b(?:april|the\s+crisis)\s+(?:left\s+out|excluded|removed)\b|\bleaving\s+(?:april|the\s+crisis)\s+out\b"
+    r"|\b(?:senza|escluso|esclusa|escludendo|tranne|eccetto|salvo)\s+(?:il\s+mese\s+di\s+|la\s+)?(?:aprile|crisi)\b"
+    r"|\b(?:aprile|la\s+crisi)\s+(?:escluso|esclusa|esclusi)\b", re.IGNORECASE)
 PLATFORMS = ("TikTok", "Instagram", "Facebook", "LinkedIn", "YouTube", "X")
 
 
@@ -223,6 +279,19 @@ def _language() -> str:
 
 def _text(value) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def _template(value) -> bool:
+    """True for ``...`` and for a text that is only dots: the shape from the notebook, copied but not filled in."""
+    return value is Ellipsis or (isinstance(value, str) and bool(value.strip()) and not value.strip(" .…"))
+
+
+def _metrics_named(metric: str) -> list[str]:
+    """The parts of a metric's text that each name a metric (or a count such as likes): two or more mean two
+    metrics in one goal."""
+    parts = _JOIN.split(_ASIDE.sub(" ", metric))
+    return [part.strip() for part in parts
+            if any(word in part.casefold() for word in METRIC_WORDS) or _VANITY.search(part)]
 
 
 def _goals_rule(answer):
@@ -244,43 +313,66 @@ def _goals_rule(answer):
                     "it": f"L'obiettivo {number} non è un dict. Scrivi ogni obiettivo come {{\"goal\": ..., "
                           "\"metric\": ..., \"target\": ...}}."}
         for key in ("goal", "metric", "target"):
-            if goal.get(key) is Ellipsis:  # the shape from the notebook, not filled in yet
-                raise NotAttempted({"en": f"Goal {number} still has ... as its {key!r}: replace it with text "
-                                          "between quotes.",
+            if _template(goal.get(key)):  # the shape from the notebook, not filled in yet
+                raise NotAttempted({"en": f"Goal {number} still has ... as its {key!r}: replace it with your own "
+                                          "text between quotes.",
                                     "it": f"L'obiettivo {number} ha ancora ... come {key!r}: sostituiscilo con un "
-                                          "testo tra virgolette."}[_language()])
+                                          "tuo testo tra virgolette."}[_language()])
             if not _text(goal.get(key)):
-                return {"en": f"Goal {number} has no {key!r} yet (it is missing, empty or still ...): write it as "
-                              "text between quotes.",
-                        "it": f"L'obiettivo {number} non ha ancora {key!r} (manca, è vuoto o è ancora ...): "
-                              "scrivilo come testo tra virgolette."}
-        metric, target = goal["metric"].casefold(), goal["target"]
-        if not any(word in metric for word in METRIC_WORDS):
-            return {"en": f"Goal {number}'s metric, {goal['metric']!r}, is not one the course measures. Use one "
-                          "metric such as conversions from social, share of voice, engagement rate, reach, "
-                          "referral traffic or median response time.",
-                    "it": f"La metrica dell'obiettivo {number}, {goal['metric']!r}, non è tra quelle del corso. Usa "
-                          "una metrica come conversioni dai social, quota di voce, tasso di coinvolgimento, "
-                          "copertura, traffico di referral o tempo di risposta mediano."}
+                return {"en": f"Goal {number} has no {key!r} yet (it is missing or empty): write it as text between "
+                              "quotes.",
+                        "it": f"L'obiettivo {number} non ha ancora {key!r} (manca o è vuoto): scrivilo come testo "
+                              "tra virgolette."}
+        metric, target = goal["metric"], goal["target"]
+        named = _metrics_named(metric)
+        course_metric = any(word in metric.casefold() for word in METRIC_WORDS)
+        if not course_metric and _VANITY.search(metric):
+            return {"en": f"Goal {number}'s metric, {metric!r}, counts one kind of reaction, and it grows with "
+                          "reach whatever the posts are worth. Use a rate or a total the course computes, such as "
+                          "the engagement rate (likes, comments, shares and clicks / reach).",
+                    "it": f"La metrica dell'obiettivo {number}, {metric!r}, conta un solo tipo di reazione, e cresce "
+                          "con la copertura qualunque cosa valgano i post. Usa un tasso o un totale che il corso "
+                          "calcola, come il tasso di coinvolgimento (mi piace, commenti, condivisioni e clic / "
+                          "copertura)."}
+        if not course_metric:
+            return {"en": f"Goal {number}'s metric, {metric!r}, is not one the course computes. Use a rate or a total "
+                          "such as conversions from social, share of voice, sentiment of mentions, engagement rate, "
+                          "reach, referral traffic or median response time.",
+                    "it": f"La metrica dell'obiettivo {number}, {metric!r}, non è tra quelle che il corso calcola. "
+                          "Usa un tasso o un totale come conversioni dai social, quota di voce, sentiment delle "
+                          "menzioni, tasso di coinvolgimento, copertura, traffico di referral o tempo di risposta "
+                          "mediano."}
+        if len(named) > 1:
+            pair = " and ".join(repr(part) for part in named[:2])
+            return {"en": f"Goal {number} has two metrics in one, {pair}. One metric per goal: keep the one that "
+                          "shows this goal was reached, or make the other a goal of its own.",
+                    "it": f"L'obiettivo {number} ha due metriche in una, {pair.replace(' and ', ' e ')}. Una metrica "
+                          "per obiettivo: tieni quella che mostra che l'obiettivo è raggiunto, o fai dell'altra un "
+                          "obiettivo a sé."}
         if not re.search(r"\d", target):
             return {"en": f"Goal {number}'s target has no number. A SMART target is measurable: say how much, e.g. "
                           "+15%, at least 40% or under 2 hours.",
                     "it": f"Il target dell'obiettivo {number} non ha un numero. Un target SMART è misurabile: di' "
                           "quanto, per esempio +15%, almeno il 40% o meno di 2 ore."}
-        if _CRISIS_BASELINE.search(target) and not _LEFT_OUT.search(target):
-            return {"en": f"Goal {number} measures against spring 2025, which contains the April crisis: after "
-                          "that slump almost any period looks like a rise (notebook 08). Pick a baseline without "
-                          "the crisis, e.g. the three months before the campaign.",
-                    "it": f"L'obiettivo {number} si confronta con la primavera 2025, che contiene la crisi di "
-                          "aprile: dopo quel calo quasi ogni periodo sembra una crescita (notebook 08). Scegli un "
-                          "riferimento senza la crisi, per esempio i tre mesi prima della campagna."}
+        crisis = _CRISIS_BASELINE.search(target)
+        if crisis and not _LEFT_OUT.search(target):
+            return {"en": f"Goal {number}'s baseline, {crisis.group()!r}, holds April 2025, the month of the "
+                          "false video: orders fell and mentions soared, so the comparison would be with a "
+                          "crisis, not with normal times (notebook 08). Pick a baseline without it: March 2025, "
+                          "the spring month before the crisis, or the three months before the campaign; or say "
+                          "'without April'.",
+                    "it": f"Il riferimento dell'obiettivo {number}, {crisis.group()!r}, contiene aprile 2025, il "
+                          "mese del video falso: gli ordini sono calati e le menzioni esplose, quindi il confronto "
+                          "sarebbe con una crisi, non con tempi normali (notebook 08). Scegli un riferimento senza la "
+                          "crisi: marzo 2025, il mese di primavera prima della crisi, o i tre mesi prima della "
+                          "campagna; oppure scrivi 'senza aprile'."}
         if _RISE.search(target) and not _BASELINE_WORDS.search(target):
             return {"en": f"Goal {number}'s target is a change ({_RISE.search(target).group()}) but does not say "
                           "against what. Name the baseline, e.g. 'against the three months before the campaign'.",
                     "it": f"Il target dell'obiettivo {number} è una variazione ({_RISE.search(target).group()}) ma "
                           "non dice rispetto a che cosa. Indica il riferimento, per esempio 'rispetto ai tre mesi "
                           "prima della campagna'."}
-        if not _DEADLINE.search(target):
+        if not _DEADLINE.search(_BASELINE_PHRASE.sub(" ", target)):
             return {"en": f"Goal {number}'s target has no deadline. A SMART target is time-bound: say by when (by "
                           "the end of May 2026) or how often it is checked (every week).",
                     "it": f"Il target dell'obiettivo {number} non ha una scadenza. Un target SMART ha un tempo: di' "
@@ -304,27 +396,28 @@ goals = ValueQuestion(
                "the audit and the autumn review show?",
          "it": "Parti dall'esempio sopra, poi aggiungi uno o due obiettivi tuoi a partire dai dati: che cosa hanno "
                "mostrato la verifica e il bilancio dell'autunno?"},
-        {"en": "Read each target aloud: does it say how much (a number), against what (a baseline without the "
-               "April crisis) and by when (a deadline)?",
-         "it": "Rileggi ogni target: dice quanto (un numero), rispetto a che cosa (un riferimento senza la crisi di "
-               "aprile) ed entro quando (una scadenza)?"},
+        {"en": "Read each target aloud: does it say how much (a number) and by when (a deadline)? If it is a change "
+               "such as +15%, does it say against what (a baseline without the April crisis)?",
+         "it": "Rileggi ogni target: dice quanto (un numero) ed entro quando (una scadenza)? Se è una variazione "
+               "come +15%, dice rispetto a che cosa (un riferimento senza la crisi di aprile)?"},
     ],
     solution=(
         'spring_goals = [\n'
         '    {"goal": "Sell more through social media", "metric": "conversions (orders) from social",\n'
-        '     "target": "+15% against the three months before the campaign, by the end of May 2026"},\n'
+        '     "target": "+15% against the three months before the campaign (December to February), '
+        'by the end of May 2026"},\n'
         '    {"goal": "Make posts that people react to", "metric": "engagement rate by reach, organic posts",\n'
-        '     "target": "+5% against the three months before the campaign, by the end of May 2026"},\n'
+        '     "target": "+5% against March 2025, the spring month before the crisis, by the end of May 2026"},\n'
         '    {"goal": "Answer customers fast, weekends too", "metric": "median response time at weekends",\n'
         '     "target": "under 2 hours, every week from March to May 2026"},\n'
         ']'),
     explanation={
-        "en": "Each goal has one metric and a SMART target: a number, a baseline without the crisis, and a "
-              "deadline. Once the campaign starts they do not change: step 7 of next year's plan will judge spring "
-              "against exactly these.",
-        "it": "Ogni obiettivo ha una metrica e un target SMART: un numero, un riferimento senza la crisi e una "
-              "scadenza. Una volta partita la campagna non cambiano: il passo 7 del piano del prossimo anno "
-              "giudicherà la primavera proprio su questi.",
+        "en": "Each goal has one metric and a SMART target: a number, a deadline and, when the target is a change, "
+              "a baseline without the crisis. Once the campaign starts they do not change: step 7 of next year's "
+              "plan will judge spring against exactly these.",
+        "it": "Ogni obiettivo ha una metrica e un target SMART: un numero, una scadenza e, quando il target è una "
+              "variazione, un riferimento senza la crisi. Una volta partita la campagna non cambiano: il passo 7 "
+              "del piano del prossimo anno giudicherà la primavera proprio su questi.",
     },
 )
 
@@ -339,15 +432,16 @@ def _rules_rule(answer):
                 "it": f"Scrivi da due a cinque regole (ne hai scritte {len(answer)}): poche, perché il team le "
                       "ricordi."}
     for number, rule in enumerate(answer, start=1):
-        if rule is Ellipsis:
-            raise NotAttempted({"en": f"Rule {number} is still ...: replace it with a sentence between quotes.",
-                                "it": f"La regola {number} è ancora ...: sostituiscila con una frase tra "
+        if _template(rule):
+            raise NotAttempted({"en": f"Rule {number} is still ...: replace it with your own sentence between "
+                                      "quotes.",
+                                "it": f"La regola {number} è ancora ...: sostituiscila con una tua frase tra "
                                       "virgolette."}[_language()])
         if not _text(rule) or len(rule.split()) < 4:
-            return {"en": f"Rule {number} is not a sentence yet (it is missing, still ... or under four words): say "
-                          "what to post, where or when, and why.",
-                    "it": f"La regola {number} non è ancora una frase (manca, è ancora ... o ha meno di quattro "
-                          "parole): di' che cosa pubblicare, dove o quando, e perché."}
+            return {"en": f"Rule {number} is not a sentence yet (it is missing or under four words): say what to "
+                          "post, where or when, and why.",
+                    "it": f"La regola {number} non è ancora una frase (manca o ha meno di quattro parole): di' che "
+                          "cosa pubblicare, dove o quando, e perché."}
     if not any(re.search(rf"\b{platform}\b", rule) for rule in answer for platform in PLATFORMS):
         return {"en": "None of your rules names a platform, but the best content depends on the platform (step 6). "
                       "Say where each rule applies: TikTok, Instagram, Facebook, LinkedIn, YouTube or X.",
@@ -372,15 +466,17 @@ rules = ValueQuestion(
         'content_rules = [\n'
         '    "Short videos on TikTok and Instagram, where video engages best (step 6).",\n'
         '    f"On LinkedIn, post {best_format[\'LinkedIn\']} posts; on Facebook, {best_format[\'Facebook\']}s: each '
-        'platform\'s best format.",\n'
-        '    "Every post goes out at its platform\'s best time of day (step 5).",\n'
-        '    "Ask the audience questions and tell positive, high-arousal stories (notebook 05).",\n'
+        'platform\'s best format (step 6).",\n'
+        '    f"Post on TikTok at {best_hours[\'TikTok\']} h and on Instagram at {best_hours[\'Instagram\']} h, '
+        'their best time slots (step 5).",\n'
+        '    f"Post on LinkedIn at {best_hours[\'LinkedIn\']} h, on X at {best_hours[\'X\']} h and on Facebook at '
+        '{best_hours[\'Facebook\']} h, their best time slots (step 5).",\n'
         ']'),
     explanation={
-        "en": "Each rule says what to post and where, and rests on an engagement rate, not on taste. They go into "
-              "step 6 of the plan, and the content calendar follows them.",
-        "it": "Ogni regola dice che cosa pubblicare e dove, e si basa su un tasso di coinvolgimento, non sui gusti. "
-              "Vanno nel passo 6 del piano, e il calendario dei contenuti le segue.",
+        "en": "Each rule says what to post and where or when, and rests on an engagement rate of step 5 or 6, not "
+              "on taste. They go into step 6 of the plan, and the content calendar follows them.",
+        "it": "Ogni regola dice che cosa pubblicare e dove o quando, e si basa su un tasso di coinvolgimento del "
+              "passo 5 o 6, non sui gusti. Vanno nel passo 6 del piano, e il calendario dei contenuti le segue.",
     },
 )
 
@@ -389,31 +485,38 @@ q4 = ReflectionQuestion(
     id="10.q4",
     title={"en": "Your plan, step 7: what will you change?", "it": "Il tuo piano, passo 7: che cosa cambierai?"},
     model_answer={
-        "en": "The autumn KPI, orders from social, rose but missed its +15% target, and the audit found slow "
-              "replies, at weekends most of all. For orders, I would move part of the paid budget towards the "
-              "channel that brought the most revenue per euro while keeping video on Instagram and TikTok for "
-              "reach, and send tagged links to product pages, not only to recipes; the number to watch is "
-              "conversions from social per week against the +15% line. For replies, I would add a weekend rota, "
-              "since weekend messages wait much longer than weekday ones; the number is the median response time "
-              "at weekends, against a target of 2 hours. I would check both every week and adapt again, not wait "
-              "for the end of the campaign.",
-        "it": "Il KPI d'autunno, gli ordini dai social, è cresciuto ma ha mancato il target del +15%, e la verifica "
-              "ha trovato risposte lente, soprattutto nel fine settimana. Per gli ordini sposterei parte del budget "
-              "a pagamento verso il canale che ha reso più ricavi per euro, mantenendo i video su Instagram e "
-              "TikTok per la copertura, e manderei link tracciati alle pagine dei prodotti, non solo alle ricette; "
-              "il numero da guardare sono le conversioni dai social per settimana rispetto alla linea del +15%. Per "
-              "le risposte aggiungerei turni nel fine settimana, perché i messaggi del weekend aspettano molto più "
-              "di quelli dei giorni feriali; il numero è il tempo di risposta mediano nel weekend, con un target di "
-              "2 ore. Controllerei entrambi ogni settimana e adatterei di nuovo, senza aspettare la fine della "
-              "campagna.",
+        "en": "Orders from social, the autumn KPI, rose but missed the +15% target. I would move part of the paid "
+              "budget towards the channel that brought the most revenue per euro, but not all of it, since returns "
+              "diminish, and send tagged links to product pages, not only to recipes; the number is conversions "
+              "from social per week against the +15% line. On X, where our posts engage less than our "
+              "competitors', I would post X's best format at its best time (steps 5 and 6); the number is our "
+              "organic engagement rate on X against the competitors', every week. For weekend messages I would add "
+              "a weekend rota; the number is the median response time at weekends, every week, against a target "
+              "of 2 hours. For the next crisis I would write a plan with a response team ready on the first day, "
+              "since replies took many hours in the first days of April; the number is the median reply time in "
+              "the first three days of any spike in negative mentions, checked daily while it lasts. I would "
+              "review these numbers every week and adapt again, not wait for the end of the campaign.",
+        "it": "Gli ordini dai social, il KPI d'autunno, sono cresciuti ma hanno mancato il target del +15%. "
+              "Sposterei parte del budget a pagamento verso il canale che ha reso più ricavi per euro, ma non "
+              "tutto, perché i rendimenti calano, e manderei link tracciati alle pagine dei prodotti, non solo alle "
+              "ricette; il numero sono le conversioni dai social per settimana rispetto alla linea del +15%. Su X, "
+              "dove i nostri post coinvolgono meno di quelli dei concorrenti, pubblicherei il formato migliore di X "
+              "nella sua fascia oraria migliore (passi 5 e 6); il numero è il nostro tasso di coinvolgimento "
+              "organico su X rispetto a quello dei concorrenti, ogni settimana. Per i messaggi del fine settimana "
+              "aggiungerei turni nel weekend; il numero è il tempo di risposta mediano nel weekend, ogni settimana, "
+              "con un target di 2 ore. Per la prossima crisi scriverei un piano con un team di risposta pronto dal "
+              "primo giorno, perché nei primi giorni di aprile le risposte hanno richiesto molte ore; il numero è "
+              "il tempo di risposta mediano nei primi tre giorni di ogni picco di menzioni negative, controllato "
+              "ogni giorno finché dura. Rivedrei questi numeri ogni settimana e adatterei di nuovo, senza aspettare "
+              "la fine della campagna.",
     },
     variable="what_to_adapt",
     min_words=15,
     hints=[
-        {"en": "Look at the autumn review: which KPI missed its target? And which weak spot did the audit find? "
-               "For each, name one cause the data suggests.",
-         "it": "Guarda il bilancio dell'autunno: quale KPI ha mancato il target? E quale punto debole ha trovato la "
-               "verifica? Per ognuno, indica una causa suggerita dai dati."},
+        {"en": "Look at the autumn review (step 7): which KPI missed its target? And which three weak spots did "
+               "the audit find (step 4)? For each, name one change.",
+         "it": "Guarda il bilancio dell'autunno (passo 7): quale KPI ha mancato il target? E quali tre punti deboli "
+               "ha trovato la verifica (passo 4)? Per ognuno, indica un cambiamento."},
         {"en": "A good change names its number: the metric you will watch, how often, and the target.",
          "it": "Un buon cambiamento indica il suo numero: la metrica che guarderai, quanto spesso, e l'obiettivo."},
     ],
