@@ -116,11 +116,11 @@ q2 = ChoiceQuestion(
         "yes_everywhere": {"en": "Yes: links are the most shared format, so they will be on Instagram too.",
                            "it": "Sì: i link sono il formato più condiviso, quindi lo saranno anche su Instagram."},
         "platform_mix": {"en": "No: link and text posts appear only on Facebook, X and LinkedIn, where posts of "
-                               "every format are shared far more than on Instagram. The platform, not the format, "
-                               "lifts them.",
+                               "every format are shared far more than on Instagram. The platform lifts them: within "
+                               "each platform, links are never the most shared format.",
                          "it": "No: i post con link e di testo compaiono solo su Facebook, X e LinkedIn, dove i post "
-                               "di ogni formato sono condivisi molto più che su Instagram. È la piattaforma, non il "
-                               "formato, a farli salire."},
+                               "di ogni formato sono condivisi molto più che su Instagram. È la piattaforma a farli "
+                               "salire: dentro ogni piattaforma, i link non sono mai il formato più condiviso."},
         "too_small": {"en": "No: the differences between formats are too small to matter.",
                       "it": "No: le differenze tra i formati sono troppo piccole per contare."},
         "paid_links": {"en": "Yes, but only as paid posts, which are shared more.",
