@@ -24,11 +24,11 @@ _V = {"volume": {"en": "volume", "it": "volume"}, "variety": {"en": "variety", "
       "velocity": {"en": "velocity", "it": "velocità"}}
 
 _ITEMS = {
-    "Thousands of mentions of four brands in one year": "volume",
+    "Thousands of rows in the mentions table, from one year": "volume",
     "Tens of thousands of rows and megabytes of data in a dozen tables": "volume",
     "Numbers, categories, free text, dates and a follower network side by side": "variety",
     "A review's star rating next to its words, written in slang and emoji": "variety",
-    "Mentions per hour that jump several-fold when a false claim goes viral": "velocity",
+    "Negative mentions per day that jump several-fold when a false claim goes viral": "velocity",
     "Customer messages that need an answer within hours, not weeks": "velocity",
 }
 
@@ -41,15 +41,15 @@ q1 = ClassifyQuestion(
     id="04.q1",
     title={"en": "Volume, variety or velocity?", "it": "Volume, varietà o velocità?"},
     prompt={
-        "en": "The seed article warns about the 3 Vs of big data. Put each fact about the course data under the V "
-              "it shows best.",
-        "it": "L'articolo avverte delle 3V dei big data. Metti ogni fatto sui dati del corso sotto la V che mostra "
-              "meglio.",
+        "en": "The course's source article warns about the 3 Vs of big data. Put each fact about the course data "
+              "under the V it shows best.",
+        "it": "L'articolo di riferimento del corso avverte delle 3V dei big data. Metti ogni fatto sui dati del "
+              "corso sotto la V che mostra meglio.",
     },
     categories=[_V["volume"], _V["variety"], _V["velocity"]],
     items=_ITEMS,
     feedback=dict([
-        _about("Mentions per hour that jump several-fold when a false claim goes viral", "volume",
+        _about("Negative mentions per day that jump several-fold when a false claim goes viral", "volume",
                "The mentions are many, but the point here is how fast they arrive.",
                "Le menzioni sono tante, ma qui conta quanto in fretta arrivano."),
         _about("Customer messages that need an answer within hours, not weeks", "volume",
@@ -60,15 +60,15 @@ q1 = ClassifyQuestion(
         _about("A review's star rating next to its words, written in slang and emoji", "velocity",
                "A review is not urgent by nature: look at the two kinds of data it holds.",
                "Una recensione non è urgente di per sé: guarda i due tipi di dati che contiene."),
-        _about("Thousands of mentions of four brands in one year", "velocity",
-               "Per year, not per hour: this is about how much.", "All'anno, non all'ora: qui conta quanto."),
+        _about("Thousands of rows in the mentions table, from one year", "velocity",
+               "In one year, not per day: this is about how much.", "In un anno, non al giorno: qui conta quanto."),
     ]),
     hints=[
         {"en": "Ask of each fact: is it about how much (volume), how many kinds (variety) or how fast (velocity)?",
          "it": "Chiediti per ogni fatto: parla di quanto (volume), di quanti tipi (varietà) o di quanto in fretta "
                "(velocità)?"},
-        {"en": "Two facts belong under each V. Time words (per hour, within hours) point to velocity.",
-         "it": "Due fatti vanno sotto ogni V. Le parole di tempo (all'ora, entro ore) indicano la velocità."},
+        {"en": "Two facts belong under each V. Time words (per day, within hours) point to velocity.",
+         "it": "Due fatti vanno sotto ogni V. Le parole di tempo (al giorno, entro ore) indicano la velocità."},
     ],
     explanation={
         "en": "Volume: the mentions and the rows and megabytes. Variety: mixed kinds of data, and stars next to "
@@ -411,8 +411,9 @@ quiz2 = ChoiceQuestion(
     answer="At risk",
     feedback={"Champions": {"en": "They bought often and spent a lot, but R = 1 means not for a long time.",
                             "it": "Ha comprato spesso e speso molto, ma R = 1 vuol dire non da molto tempo."},
-              "New": {"en": "New customers bought recently (high R) and rarely (low F).",
-                      "it": "I clienti nuovi hanno comprato di recente (R alto) e poche volte (F basso)."},
+              "New": {"en": "New customers bought recently (high R) and have only a few orders so far (low F).",
+                      "it": "I clienti nuovi hanno comprato di recente (R alto) e finora hanno fatto pochi ordini "
+                            "(F basso)."},
               "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
                        "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
     hints=[{"en": "5 is the best fifth of the customers, 1 the worst. R is recency: R = 1 means no order for a "
