@@ -9,7 +9,9 @@ The plan checker (:func:`smm_course.report.check_plan`) rejects the plan until a
 >>> [q.kind for q in (q1, q2, q3, goals, rules, q4)]
 ['classify', 'value', 'choice', 'value', 'value', 'reflection']
 >>> [q.id for q in quiz.questions]
-['10.quiz1', '10.quiz2', '10.quiz3']
+['10.quiz1', '10.quiz3']
+
+``quiz2`` (where the next euro goes) stands on its own in *Going further*, next to the budget table and explorer.
 """
 
 from __future__ import annotations
@@ -485,10 +487,9 @@ q4 = ReflectionQuestion(
     id="10.q4",
     title={"en": "Your plan, step 7: what will you change?", "it": "Il tuo piano, passo 7: che cosa cambierai?"},
     model_answer={
-        "en": "Orders from social, the autumn KPI, rose but missed the +15% target. I would move part of the paid "
-              "budget towards the channel that brought the most revenue per euro, but not all of it, since returns "
-              "diminish, and send tagged links to product pages, not only to recipes; the number is conversions "
-              "from social per week against the +15% line. On X, where our posts engage less than our "
+        "en": "Orders from social, the autumn KPI, rose but missed the +15% target. I would send the campaign's "
+              "tagged links to product pages, not only to recipes, so that more visits can end in an order; the "
+              "number is conversions from social per week against the +15% line. On X, where our posts engage less than our "
               "competitors', I would post X's best format at its best time (steps 5 and 6); the number is our "
               "organic engagement rate on X against the competitors', every week. For weekend messages I would add "
               "a weekend rota; the number is the median response time at weekends, every week, against a target "
@@ -497,9 +498,9 @@ q4 = ReflectionQuestion(
               "the first three days of any spike in negative mentions, checked daily while it lasts. I would "
               "review these numbers every week and adapt again, not wait for the end of the campaign.",
         "it": "Gli ordini dai social, il KPI d'autunno, sono cresciuti ma hanno mancato il target del +15%. "
-              "Sposterei parte del budget a pagamento verso il canale che ha reso più ricavi per euro, ma non "
-              "tutto, perché i rendimenti calano, e manderei link tracciati alle pagine dei prodotti, non solo alle "
-              "ricette; il numero sono le conversioni dai social per settimana rispetto alla linea del +15%. Su X, "
+              "Manderei i link tracciati della campagna alle pagine dei prodotti, non solo alle ricette, perché più "
+              "visite possano finire in un ordine; il numero sono le conversioni dai social per settimana rispetto "
+              "alla linea del +15%. Su X, "
               "dove i nostri post coinvolgono meno di quelli dei concorrenti, pubblicherei il formato migliore di X "
               "nella sua fascia oraria migliore (passi 5 e 6); il numero è il nostro tasso di coinvolgimento "
               "organico su X rispetto a quello dei concorrenti, ogni settimana. Per i messaggi del fine settimana "
@@ -585,17 +586,19 @@ quiz2 = ChoiceQuestion(
                  "it": "Quote uguali raramente sono le migliori: la ripartizione migliore dipende dai rendimenti di "
                        "ogni canale."},
     },
-    hints=[{"en": "Read again the paragraph on diminishing returns at the end of step 7.",
-            "it": "Rileggi il paragrafo sui rendimenti decrescenti alla fine del passo 7."},
+    hints=[{"en": "Think of the people the extra euros on Facebook would reach: are they as likely to buy as the "
+                  "first ones?",
+            "it": "Pensa alle persone che gli euro in più su Facebook raggiungerebbero: sono propense a comprare "
+                  "quanto le prime?"},
            {"en": "With diminishing returns, each extra euro on a channel brings less than the one before. What does "
                   "that mean for the last euros put on Facebook?",
             "it": "Con rendimenti decrescenti, ogni euro in più su un canale rende meno del precedente. Che cosa vuol "
                   "dire per gli ultimi euro messi su Facebook?"}],
     explanation={"en": "With diminishing returns the best split spreads the budget; only if returns never "
-                       "diminished would everything go to one channel. The budget explorer (Going further) shows it.",
+                       "diminished would everything go to one channel. The budget explorer below shows it.",
                  "it": "Con rendimenti decrescenti la ripartizione migliore distribuisce il budget; solo se i "
-                       "rendimenti non calassero mai andrebbe tutto a un canale. Lo mostra l'explorer del budget "
-                       "(Approfondimenti)."},
+                       "rendimenti non calassero mai andrebbe tutto a un canale. Lo mostra l'explorer del budget qui "
+                       "sotto."},
 )
 
 quiz3 = ChoiceQuestion(
@@ -629,4 +632,4 @@ quiz3 = ChoiceQuestion(
 )
 
 quiz = Quiz(id="10.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
-            questions=[quiz1, quiz2, quiz3])
+            questions=[quiz1, quiz3])
