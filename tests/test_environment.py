@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib.util
 import re
 try:
     import tomllib
@@ -9,6 +11,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,3 +65,35 @@ def test_drift_is_detected():
     assert _split("vaderSentiment>=3.3.2") == ("vadersentiment", ">=3.3.2")
     assert _split("jupyterlab_widgets >= 3") == ("jupyterlab-widgets", ">=3")
     assert _split("tomli>=2.0; python_version < '3.11'") == ("tomli", ">=2.0")
+
+
+def _lowest_versions_script():
+    spec = importlib.util.spec_from_file_location("lowest_versions", ROOT / "scripts" / "lowest_versions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_lowest_versions_run_pins_every_floor_environment_yml_declares():
+    # scripts/lowest_versions.py (a step of .ci/run) installs exactly these pins; conda users get the same floors.
+    script = _lowest_versions_script()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = script.lowest_pins(project["dependencies"])
+    runtime = {_split(r)[0] for r in project["dependencies"]}
+    assert set(pins) == runtime
+    conda_side = environment_requirements()
+    assert {name: f">={version}" for name, version in pins.items()} == {name: conda_side[name] for name in pins}
+    assert script.python_floor(project["requires-python"]) == "3.10"
+
+
+def test_lowest_versions_refuses_a_dependency_without_a_floor():
+    script = _lowest_versions_script()
+    for unbounded in ("pandas", "pandas<3", "pandas==2.2", "pandas>=2.2,>=2.3"):
+        with pytest.raises(ValueError, match="lower bound"):
+            script.lowest_pins([unbounded])
+    assert script.lowest_pins(["tomli>=2.0; python_version < '3.11'"]) == {"tomli": "2.0"}
+
+
+def test_lowest_versions_script_examples():
+    results = doctest.testmod(_lowest_versions_script())
+    assert results.failed == 0 and results.attempted >= 3
