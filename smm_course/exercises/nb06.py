@@ -364,7 +364,8 @@ quiz1 = ChoiceQuestion(
             "it": "Una pubblicità dice ciò che il marchio vuole. Una recensione dice ciò che un cliente ha scelto "
                   "di dire."}],
     explanation={"en": "Earned media is exposure the brand did not pay for: others chose to talk about it. That is "
-                       "why it carries trust, and why the seed calls SMM the most efficient way to reap it.",
+                       "why it carries trust, and why the course's source article calls SMM the most efficient way "
+                       "to reap it.",
                  "it": "I media guadagnati sono visibilità che il marchio non ha pagato: altri hanno scelto di "
                        "parlarne. Per questo portano fiducia, e per questo l'articolo chiama lo SMM il modo più "
                        "efficiente per raccoglierli."},
