@@ -208,6 +208,24 @@ def _video_day() -> tuple[int, int, str]:
             f"{spikes.loc[VIDEO_DAY, 'z']:.1f}")
 
 
+#: The window the hints and the solution use: 7 days cannot meet the goal, two weeks can.
+SOLUTION_WINDOW = 14
+
+
+def _video_z(window: int) -> float:
+    """The z of the day of the video against the previous ``window`` days."""
+    from smm_course.explorers import crisis
+
+    return float(crisis.evaluate(crisis.course_daily(), window, 3.0, 0).table.loc[VIDEO_DAY, "z"])
+
+
+def _solution_rule() -> dict:
+    """A rule that meets the goal with room to spare: the longer window, z a notch below the day's, minimum = the
+    day's count. Computed from the data so the solution follows the data if it changes."""
+    z = float(np.floor(_video_z(SOLUTION_WINDOW) * 10) / 10) - 0.1
+    return {"window": SOLUTION_WINDOW, "z": round(z, 1), "min_count": _video_day()[0]}
+
+
 def _alarm_goal(values: dict):
     result = _alarm(values)
     if result.first_crisis_alert is None:
@@ -224,12 +242,15 @@ def _alarm_goal(values: dict):
                       f"aprile Nuvola aveva {count} menzioni negative contro circa {usual} in un giorno normale: per "
                       f"coglierle, z deve essere più basso e il minimo di menzioni non più di {count}."}
     if result.false_alarms > MAX_FALSE_ALARMS:
+        count = _video_day()[0]
         return {"en": f"It fires on 7 April, well done, but with {result.false_alarms} false alarms a year: more "
-                      f"than {MAX_FALSE_ALARMS}. A minimum count silences quiet days, and a longer window gives a "
-                      "steadier baseline.",
+                      f"than {MAX_FALSE_ALARMS}. A longer window gives a steadier baseline (try 14 days), and a "
+                      f"minimum count silences quiet days, as long as it stays at or below {count}, the count of "
+                      "7 April.",
                 "it": f"Scatta il 7 aprile, bene, ma con {result.false_alarms} falsi allarmi all'anno: più di "
-                      f"{MAX_FALSE_ALARMS}. Un minimo di menzioni zittisce i giorni tranquilli, e una finestra più "
-                      "lunga dà una base più stabile."}
+                      f"{MAX_FALSE_ALARMS}. Una finestra più lunga dà una base più stabile (prova 14 giorni), e un "
+                      f"minimo di menzioni zittisce i giorni tranquilli, purché resti al massimo {count}, le "
+                      "menzioni del 7 aprile."}
     return True
 
 
@@ -254,19 +275,27 @@ q2 = ExplorerQuestion(
     ],
     goal=_alarm_goal,
     # No live view: the free crisis explorer just above the exercise draws any rule the student tries.
-    answer={"window": 14, "z": 2.0, "min_count": 5},
+    # The self-test checks that this rule meets the goal; _solution_rule() derives the same one from the data.
+    answer={"window": 14, "z": 2.2, "min_count": 5},
     hints=[
         FromData(lambda: {
-            "en": f"With a 7-day window, 7 April has z = {_video_day()[2]}. To fire that day, the threshold z must "
-                  "be below the day's z.",
-            "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}. Perché scatti "
-                  "quel giorno, la soglia z deve essere sotto lo z del giorno."}),
-        {"en": "A low z brings false alarms on days with a handful of mentions. A minimum count of 5 removes many "
-               "of them; a window of two weeks or more gives a steadier baseline.",
-         "it": "Uno z basso porta falsi allarmi nei giorni con poche menzioni. Un minimo di 5 ne toglie molti; una "
-               "finestra di due settimane o più dà una base più stabile."},
-        {"en": "For example: window 14 days, z 2.0, minimum 5 mentions.",
-         "it": "Per esempio: finestra di 14 giorni, z 2,0, minimo 5 menzioni."},
+            "en": f"With a 7-day window, 7 April has z = {_video_day()[2]}, but every rule that fires that day gives "
+                  f"more than {MAX_FALSE_ALARMS} false alarms. Set the window to {SOLUTION_WINDOW} days: then "
+                  f"7 April has z = {_video_z(SOLUTION_WINDOW):.1f}.",
+            "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}, ma ogni regola "
+                  f"che scatta quel giorno dà più di {MAX_FALSE_ALARMS} falsi allarmi. Porta la finestra a "
+                  f"{SOLUTION_WINDOW} giorni: allora il 7 aprile ha z = "
+                  f"{_italian(f'{_video_z(SOLUTION_WINDOW):.1f}')}."}),
+        FromData(lambda: {
+            "en": f"Put the threshold z just below the day's z, and the minimum count at {_video_day()[0]}, the "
+                  "day's own count: higher and 7 April no longer fires.",
+            "it": f"Metti la soglia z appena sotto lo z del giorno, e il minimo a {_video_day()[0]}, le menzioni "
+                  "del giorno: più in alto e il 7 aprile non scatta più."}),
+        FromData(lambda: {
+            "en": f"For example: window {_solution_rule()['window']} days, z {_solution_rule()['z']}, minimum "
+                  f"{_solution_rule()['min_count']} mentions.",
+            "it": f"Per esempio: finestra di {_solution_rule()['window']} giorni, z "
+                  f"{_italian(str(_solution_rule()['z']))}, minimo {_solution_rule()['min_count']} menzioni."}),
     ],
     explanation=FromData(lambda: _alarm_explanation(*_video_day()[:1], _ordinary_days_as_bad())),
 )
@@ -423,8 +452,8 @@ q4 = ClassifyQuestion(
             "en": "A video of the facts needs the facts first: it comes once they are checked, within the day.",
             "it": "Un video con i fatti richiede prima i fatti: arriva quando sono verificati, entro il giorno."},
         (_SILENCE, HOUR): {
-            "en": "Silence is the mistake the seed warns about: a claim about health must be addressed at once, "
-                  "true or false. Say you are checking; you do not need every fact to care.",
+            "en": "Silence is the mistake the course's source article warns about: a claim about health must be "
+                  "addressed at once, true or false. Say you are checking; you do not need every fact to care.",
             "it": "Il silenzio è l'errore da cui mette in guardia l'articolo: un'affermazione sulla salute va "
                   "affrontata subito, vera o falsa. Di' che stai controllando; non servono tutti i fatti per "
                   "mostrare attenzione."},
@@ -623,12 +652,15 @@ quiz3 = ChoiceQuestion(
             "it": f"Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco "
                   f"{_peak_after_video()['it']}."}),
     },
-    hints=[{"en": "Re-read the seed's sentence about a viral video that claims a product causes illness.",
+    hints=[{"en": "Re-read the sentence of the course's source article about a viral video that claims a product "
+                  "causes illness.",
             "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."},
-           {"en": "The seed says such a video must be addressed immediately, 'whether the claim is true or false'.",
+           {"en": "The course's source article says such a video must be addressed immediately, 'whether the "
+                  "claim is true or false'.",
             "it": "L'articolo dice che un video simile va affrontato immediatamente, 'che l'affermazione sia vera o "
                   "falsa'."}],
-    explanation={"en": "The seed is clear: address it immediately, whether the claim is true or false.",
+    explanation={"en": "The course's source article is clear: address it immediately, whether the claim is true "
+                       "or false.",
                  "it": "L'articolo è chiaro: va affrontato immediatamente, che l'affermazione sia vera o falsa."},
 )
 
