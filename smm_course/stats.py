@@ -9,6 +9,7 @@ All rates are fractions.
 
 from __future__ import annotations
 
+import inspect
 import numbers
 import warnings
 from dataclasses import dataclass
@@ -31,6 +32,15 @@ class Interval(NamedTuple):
     low: float
     high: float
 
+
+# SciPy 1.15 renamed bootstrap's random_state to rng; the course supports both (a Generator means the same to each).
+_BOOTSTRAP_RNG = "rng" if "rng" in inspect.signature(_scipy_stats.bootstrap).parameters else "random_state"
+
+
+def _signed(value: float, decimals: int = 2) -> str:
+    """``value`` with its sign, without the "-0.00" that rounding a tiny negative number gives."""
+    text = f"{value:+.{decimals}f}"
+    return "+" + text[1:] if float(text) == 0 else text
 
 def _check_alpha(alpha) -> float:
     if isinstance(alpha, (bool, np.bool_)) or not isinstance(alpha, numbers.Real) or not 0 < alpha < 1:
@@ -290,7 +300,7 @@ def bootstrap_ci(values, statistic=np.mean, n_resamples: int = 2000, alpha: floa
         warnings.simplefilter("ignore", _scipy_stats.DegenerateDataWarning)
         result = _scipy_stats.bootstrap(
             (sample,), statistic, n_resamples=n_resamples, confidence_level=1 - alpha, method=method,
-            rng=np.random.default_rng(random_state),
+            **{_BOOTSTRAP_RNG: np.random.default_rng(random_state)},
         )
     low, high = float(result.confidence_interval.low), float(result.confidence_interval.high)
     if np.isnan(low) or np.isnan(high):
@@ -386,8 +396,8 @@ class ABTestResult:
             "A/B test, B against A",
             f"  rate A: {self.rate_a:.2%} ({self.successes_a:,} / {self.trials_a:,})",
             f"  rate B: {self.rate_b:.2%} ({self.successes_b:,} / {self.trials_b:,})",
-            f"  absolute lift: {self.absolute_lift * 100:+.2f} percentage points "
-            f"({level} CI {self.absolute_ci[0] * 100:+.2f} to {self.absolute_ci[1] * 100:+.2f})",
+            f"  absolute lift: {_signed(self.absolute_lift * 100)} percentage points "
+            f"({level} CI {_signed(self.absolute_ci[0] * 100)} to {_signed(self.absolute_ci[1] * 100)})",
             f"  relative lift: {relative}",
             f"  {test}",
             "  method: " + self.method.replace("; ", ";\n          "),

@@ -247,3 +247,11 @@ def test_bootstrap_ci_bad_input_messages():
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"method='BCa' cannot compute an interval"):
             stats.bootstrap_ci([3, 5, 4, 6, 40, 5, 4, 7, 5, 6], statistic=np.median, method="BCa")
+
+
+def test_ab_report_never_prints_minus_zero():
+    # B is one conversion in ten million behind: the lift rounds to zero and must not print as "-0.00".
+    result = stats.ab_test(50_000, 10_000_000, 49_999, 10_000_000)
+    assert result.absolute_lift < 0 and f"{result.absolute_lift * 100:+.2f}" == "-0.00"
+    report = str(result)
+    assert "-0.00" not in report and "+0.00 percentage points" in report
