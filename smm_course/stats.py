@@ -391,7 +391,7 @@ class ABTestResult:
             test = "no test possible: both variants have the same rate of 0% or 100%"
         else:
             verdict = "significant" if self.significant else "not significant"
-            test = f"z = {self.z:.2f}, p-value = {self.p_value:.3g}: {verdict} at alpha = {self.alpha:g}"
+            test = f"z = {0.0 if round(self.z, 2) == 0 else self.z:.2f}, p-value = {self.p_value:.3g}: {verdict} at alpha = {self.alpha:g}"
         return "\n".join([
             "A/B test, B against A",
             f"  rate A: {self.rate_a:.2%} ({self.successes_a:,} / {self.trials_a:,})",
