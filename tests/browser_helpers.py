@@ -397,3 +397,67 @@ def shoot_notebook(page, path: Path) -> tuple[list[Path], list[str]]:
         except Exception as error:  # noqa: BLE001
             trouble.append(f"could not restore the window after the screenshots: {str(error).splitlines()[0]}")
     return written, trouble
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Accessibility: axe-core, the engine behind Lighthouse's audit, run in the page.
+
+#: The WCAG 2.0 A, 2.0 AA and 2.1 AA rules (axe-core's tags); best-practice rules are not part of the promise.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
+# No preload: axe would fetch every stylesheet again (blocked for file:// pages, a console error) for the one rule
+# that reads CSS rules, css-orientation-lock, which is experimental and so not run for these tags anyway.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"], "preload": False}
+AXE_PACKAGE = "axe-playwright-python"
+# What a widget output still needs before axe reads it: its pictures decoded, and every slider handle named (the
+# course's pictures name the sliders of their output when they load; see smm_course.explorers.base).
+SETTLED_FOR_AXE_JS = """
+(scope) => {
+  const roots = scope ? [...document.querySelectorAll(scope)] : [document.body];
+  const all = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+  return all('img').every((img) => img.complete)
+    && all('[role="slider"]').every((handle) => handle.hasAttribute('aria-labelledby') || handle.hasAttribute('aria-label'));
+}
+"""
+
+
+def axe_source() -> str:
+    """axe-core's script, as the Python package ``axe-playwright-python`` ships it (no download at test time)."""
+    from importlib import resources
+
+    try:
+        return (resources.files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
+    except ModuleNotFoundError as missing:
+        raise RuntimeError(f"axe-core is missing: pip install {AXE_PACKAGE} (the test extra lists it)") from missing
+
+
+def axe_violations(page, include: str | None = None, settle_timeout: float = 30) -> list[dict]:
+    """Run axe-core's WCAG 2.1 AA rules on the page, or only inside the elements ``include`` selects; return the
+    violations (axe's own records: ``id``, ``impact``, ``help``, ``nodes`` with ``target`` and ``html``).
+
+    First waits, up to ``settle_timeout`` seconds, for the page to settle (pictures decoded, sliders named): axe
+    reads the page once, so it must not read it too early. A page that never settles is checked all the same, and
+    axe then says what is wrong.
+    """
+    try:
+        page.wait_for_function(SETTLED_FOR_AXE_JS, arg=include, timeout=settle_timeout * 1000, polling=250)
+    except Exception:  # noqa: BLE001 - the violations below say what did not settle
+        pass
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe_source())
+    context = {"include": [[include]]} if include else None
+    return page.evaluate("([context, options]) => axe.run(context || document, options).then((r) => r.violations)",
+                         [context, AXE_OPTIONS])
+
+
+def axe_report(violations: list[dict], where: str) -> str:
+    """One line per failing element: the page, the rule, the element (its selector and HTML) and what is wrong."""
+    lines = []
+    for violation in violations:
+        for node in violation["nodes"]:
+            html_text = " ".join(node.get("html", "").split())
+            if len(html_text) > 160:
+                html_text = html_text[:160] + "..."
+            why = " ".join((node.get("failureSummary") or "").split())[:300]
+            lines.append(f"{where}: {violation['id']} ({violation.get('impact')}): {violation['help']}; element "
+                         f"{' '.join(map(str, node['target']))} {html_text}; {why}")
+    return "\n".join(lines)

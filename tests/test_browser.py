@@ -9,7 +9,10 @@ that every cell ran, that no error is shown and that every widget displays. Then
 then a right value into notebook 00's first exercise and runs it with Shift+Enter, uncomments its hint line,
 answers 00's choice question, drags the viral-marketing explorer's slider in notebook 07, presses the Hint and
 Solution buttons of a choice question, an explorer question and a quiz item (and finds the help recorded in the
-progress store), and opens the static course site.
+progress store), and opens the static course site. With the keyboard alone (Tab, arrows, Enter, Space) it answers
+00's two questions, asks for a hint and the solution, and moves 07's explorer. After each notebook's Run All,
+axe-core checks the notebook's outputs and widgets against WCAG 2.1 AA (tests/test_accessibility.py checks the
+static site's pages).
 
 Screenshots go to ``test-artifacts/browser/`` (one per notebook, and of the interactions) so a failure can be
 looked at. Deselect with ``-m "not browser"``; CI sets ``SMM_COURSE_REQUIRE_BROWSER=1`` so a missing Chromium
@@ -30,8 +33,8 @@ import pytest
 
 from browser_helpers import (
     CHROMIUM_ARGS, KERNEL_READY_OR_DIALOG_JS, REQUIRE_BROWSER_ENV, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT,
-    WIDGET_LOADING_TEXT, LabServer, PageLog, chromium_executable, editor_text, expected_to_run, prompt_count,
-    read_cells, select_in_editor, shoot_notebook, wait_for,
+    WIDGET_LOADING_TEXT, LabServer, PageLog, axe_report, axe_violations, chromium_executable, editor_text,
+    expected_to_run, prompt_count, read_cells, select_in_editor, shoot_notebook, wait_for,
 )
 
 pytestmark = pytest.mark.browser
@@ -47,6 +50,8 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # An explorer's picture: an <img> in an HTML widget whose text alternative is the sentence above it (a live region).
 PICTURE = ".jupyter-widgets.widget-html img[src][alt]"
 SENTENCE = '.jupyter-widgets.widget-html [role="status"]'
+# What axe-core checks in JupyterLab: the notebook's outputs and widgets (JupyterLab's own chrome is not ours).
+OUTPUT_AREAS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea"
 
 # Deadlines are generous because the test must pass on a loaded 2-core machine; a healthy run takes far less.
 OPEN_TIMEOUT_S = 120
@@ -349,6 +354,9 @@ def test_notebook_runs_in_jupyterlab_and_every_widget_displays(course, path):
         assert not problems, f"{path.name} in JupyterLab:\n  " + "\n  ".join(problems)
         if _stored_widget_cells(opened.stored):
             assert rendered, f"{path.name} has widget outputs but none was drawn"
+        violations = axe_violations(opened.page, include=OUTPUT_AREAS)
+        assert not violations, (f"{path.name} in JupyterLab after Run All: axe-core finds WCAG 2.1 AA violations in "
+                                f"the outputs:\n" + axe_report(violations, path.name))
     finally:
         if path.name not in KEEP_OPEN:
             course.close(path.name)
@@ -691,6 +699,190 @@ def test_widget_hint_and_solution_buttons_show_help_and_record_it(course, artifa
     wait_for(recorded, ANSWER_TIMEOUT_S,
              lambda _: f"{question_id}: the progress store in {course.server.course_home} should record a hint "
                        f"and the solution; it has {_stored_entry(course, question_id)}")
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Keyboard only: Tab, arrows, Enter and Space, as a student who uses no mouse (or a screen reader) works.
+
+# Where the keyboard is: the cell that holds the focused element and the cell JupyterLab marks active (-1: none),
+# and what the element is (its role, the text of its label, whether it is a cell's code editor).
+FOCUS_JS = """
+() => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const cells = panel ? [...panel.querySelectorAll('.jp-Notebook .jp-Cell')] : [];
+  const focused = document.activeElement;
+  const labelled = focused?.getAttribute('aria-labelledby');
+  const label = labelled ? document.getElementById(labelled) : focused?.closest('label');
+  return {
+    cell: cells.findIndex((c) => c.contains(focused)),
+    active: cells.findIndex((c) => c.classList.contains('jp-mod-active')),
+    inNotebook: !!panel?.querySelector('.jp-Notebook')?.contains(focused),
+    role: focused?.getAttribute('role') || focused?.type || focused?.tagName.toLowerCase() || '',
+    editor: !!focused?.closest('.jp-InputArea-editor'),
+    name: ((label || focused)?.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 120),
+  };
+}
+"""
+KEYBOARD_TIMEOUT_S = 30
+
+
+def _focus(page) -> dict:
+    return page.evaluate(FOCUS_JS)
+
+
+def _tab_to(page, wanted, what: str, backwards: bool = False, presses: int = 40) -> dict:
+    """Press Tab (Shift+Tab) until the focused element is ``wanted`` (a test of :data:`FOCUS_JS`'s record); no
+    press when it already is."""
+    focus = _focus(page)
+    if wanted(focus):
+        return focus
+    seen = []
+    for _ in range(presses):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        focus = _focus(page)
+        seen.append(f"{focus['role']} {focus['name'][:30]!r} (cell {focus['cell']})")
+        if wanted(focus):
+            return focus
+    raise AssertionError(f"{presses} presses of {'Shift+' if backwards else ''}Tab never reached {what}; "
+                         f"the focus went: {' -> '.join(seen)}")
+
+
+def _arrow_to_cell(page, index: int) -> None:
+    """Select cell ``index`` as a keyboard user does in JupyterLab: into the notebook with Tab, Escape to command
+    mode, then arrow keys, one cell a press."""
+    if not _focus(page)["inNotebook"]:
+        _tab_to(page, lambda focus: focus["inNotebook"], "the notebook")
+    page.keyboard.press("Escape")
+    for _ in range(200):
+        active = _focus(page)["active"]
+        if active == index:
+            return
+        page.keyboard.press("ArrowDown" if active < index else "ArrowUp")
+    raise AssertionError(f"the arrow keys never made cell {index} the active cell ({_focus(page)})")
+
+
+def _type_in_cell(page, index: int, code: str) -> None:
+    """Enter edit mode on cell ``index`` (Enter), replace its code (Control+A, typing) and run it (Shift+Enter)."""
+    _arrow_to_cell(page, index)
+    page.keyboard.press("Enter")
+    wait_for(lambda: (focus := _focus(page))["editor"] and focus["cell"] == index, KEYBOARD_TIMEOUT_S,
+             lambda _: f"Enter on cell {index} should put the cursor in its editor; the focus is at {_focus(page)}")
+    page.keyboard.press("Control+a")
+    page.keyboard.type(code)
+
+
+def _still(read, changed, timeout: float = 60, quiet_for: float = 1.5):
+    """Wait until ``read()`` has changed (``changed(value)``) and then stayed the same for ``quiet_for`` seconds:
+    an explorer keeps redrawing for a moment after its control stops moving. Returns the last reading."""
+    deadline, still_since, last = time.monotonic() + timeout, time.monotonic(), None
+    while time.monotonic() < deadline:
+        now = read()
+        if now != last:
+            last, still_since = now, time.monotonic()
+        elif changed(now) and time.monotonic() - still_since > quiet_for:
+            break
+        time.sleep(0.2)
+    return last
+
+
+def test_keyboard_only_student_answers_00_and_asks_for_a_hint_and_the_solution(course, course_home, artifacts):
+    from smm_course import data, exercises
+    from smm_course.i18n import translate
+
+    opened = course.notebook(START_HERE)
+    page = opened.page
+
+    # 00.q1: type a value into the exercise's code cell and run it, a wrong value first, then the right one.
+    q1 = exercises.get("00.q1")
+    cell_index = _exercise_cell(opened.stored, q1.id)
+    cell = opened.cell(cell_index)
+    audiences = data.load("platform_audiences")
+    wrong = float(audiences.loc[(audiences["platform"] == "Facebook") & (audiences["age_group"] == "all"),
+                                "share_of_adults"].item())
+    right = float(q1.expected)
+    for value in (wrong, right):
+        verdict = q1.check(value)
+        before = prompt_count(cell)
+        _type_in_cell(page, cell_index, f"{q1.variable} = {value!r}\nex.{q1.id.split('.')[1]}.check()")
+        page.keyboard.press("Shift+Enter")
+        wait_for(lambda: prompt_count(cell) not in (None, before), ANSWER_TIMEOUT_S,
+                 lambda _: f"00.q1 did not run after Shift+Enter (prompt {prompt_count(cell)}, {before} before)")
+        wait_for(lambda: [box for box in _boxes(cell, "smm-check") if verdict.label in box], ANSWER_TIMEOUT_S,
+                 lambda _: f"after {value!r} typed with the keyboard, 00.q1 should say {verdict.label!r}; it shows "
+                           f"{_boxes(cell, 'smm-check')}")
+    assert cell.locator('.smm-check[role="status"]').count() == 1, "the check result is not a status for screen readers"
+
+    # 00.q2, a widget: Tab to a wrong option, Space picks it, Tab to Check, Enter; then the right option,
+    # Check with Space; then the Hint button (Enter) and the Solution button (Space).
+    index, q2 = _first_choice_widget(opened.stored, _questions_module(START_HERE[:2]))
+    right_key = q2.solution_answer()
+    wrong_key = next(key for key in q2.options if key != right_key)
+    cell = opened.cell(index)
+    check, hint, solution = (rf"^\W*{re.escape(translate(f'button.{key}'))}$" for key in ("check", "hint", "solution"))
+
+    def on_radio(key):
+        return lambda focus: focus["cell"] == index and focus["role"] == "radio" and focus["name"] == q2.options[key]
+
+    def on_button(pattern):
+        return lambda focus: focus["cell"] == index and focus["role"] == "submit" and re.match(pattern, focus["name"])
+
+    _arrow_to_cell(page, index)
+    for key, press in ((wrong_key, "Enter"), (right_key, "Space")):
+        verdict = q2.check(key)
+        _tab_to(page, on_radio(key), f"the option {q2.options[key]!r} of 00.q2", backwards=key == right_key)
+        page.keyboard.press("Space")
+        wait_for(lambda: cell.get_by_role("radio", name=q2.options[key], exact=True).is_checked(), KEYBOARD_TIMEOUT_S,
+                 lambda _: f"Space on the option {q2.options[key]!r} did not pick it")
+        _tab_to(page, on_button(check), "00.q2's Check button")
+        page.keyboard.press(press)
+        wait_for(lambda: [box for box in _boxes(cell, "smm-check") if verdict.label in box], ANSWER_TIMEOUT_S,
+                 lambda _: f"{press} on Check with {key!r} picked should show {verdict.label!r}; the cell shows "
+                           f"{_boxes(cell, 'smm-check')}")
+    cell.screenshot(path=str(artifacts / "00-keyboard-answer.png"))
+
+    for button, press, shown, hidden in ((hint, "Enter", "smm-hint", "smm-solution"),
+                                         (solution, "Space", "smm-solution", "smm-hint")):
+        before = _boxes(cell, shown)
+        _tab_to(page, on_button(button), f"00.q2's {shown[4:]} button")
+        page.keyboard.press(press)
+        wait_for(lambda: (now := _boxes(cell, shown)) and now != before and not _boxes(cell, hidden),
+                 ANSWER_TIMEOUT_S, lambda _: f"{press} on the {shown[4:]} button should show a new {shown[4:]}; the "
+                                             f"cell shows {_boxes(cell, shown)} and {_boxes(cell, hidden)}")
+    cell.screenshot(path=str(artifacts / "00-keyboard-help.png"))
+    assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
+
+
+def test_keyboard_only_student_moves_07_explorer(course, artifacts):
+    opened = course.notebook(VIRAL)
+    page = opened.page
+    index = page.evaluate(f"""() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell')]
+        .findIndex((c) => c.querySelector('.noUi-handle') && c.querySelector({PICTURE!r}))""")
+    assert index >= 0, "notebook 07 shows no explorer with a slider and a figure"
+    explorer = opened.cell(index)
+    handle = explorer.locator('[role="slider"]').first
+    figure, sentence = explorer.locator(PICTURE).first, explorer.locator(SENTENCE).first
+
+    _arrow_to_cell(page, index)
+    focus = _tab_to(page, lambda f: f["cell"] == index and f["role"] == "slider", "the explorer's first slider")
+    label = explorer.locator(".widget-slider .widget-label").first.text_content().strip()
+    assert focus["name"] == label, f"the slider's accessible name should be its label {label!r}: {focus['name']!r}"
+
+    def state() -> tuple:
+        return (handle.get_attribute("aria-valuetext"), figure.get_attribute("src"), sentence.text_content(),
+                figure.get_attribute("alt"))
+
+    before = state()
+    at_top = float(handle.get_attribute("aria-valuenow")) >= float(handle.get_attribute("aria-valuemax"))
+    for _ in range(3):
+        page.keyboard.press("ArrowLeft" if at_top else "ArrowRight")
+    after = _still(state, lambda now: now[0] != before[0] and now[1] != before[1])
+    explorer.screenshot(path=str(artifacts / "07-keyboard-after.png"))
+    assert after[0] != before[0], f"the arrow keys did not move the slider (it says {after[0]!r})"
+    assert after[1] != before[1], f"the slider moved ({before[0]} -> {after[0]}) but the figure did not change"
+    assert _plain(after[3]) == _plain(after[2]) and after[3] != before[3], (
+        f"the new picture's text alternative should be the new sentence: {after[3]!r} vs {after[2]!r}")
+    assert _focus(page)["role"] == "slider", f"the focus left the slider while it moved: {_focus(page)}"
     assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
 
 

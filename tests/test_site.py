@@ -117,3 +117,49 @@ def test_build_writes_only_the_notebooks_asked_for(tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.html")) == sorted(["index.html", NOTEBOOKS[0].with_suffix(".html").name])
     with pytest.raises(FileNotFoundError):
         site.build(tmp_path / "empty", notebooks=[])
+
+
+# Accessibility that can be read from the files (tests/test_accessibility.py runs axe-core on the pages).
+
+def _contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_site_stylesheet_gives_code_colours_a_contrast_of_at_least_4_5():
+    colours = dict(re.findall(r"--jp-mirror-editor-([a-z]+)-color:\s*(#[0-9a-f]{6})", site._STYLESHEET))
+    assert {"comment", "number", "operator"} <= set(colours), "the colours nbconvert draws too light are not set"
+    for name, colour in colours.items():
+        for background in ("#f5f5f5", "#ffffff"):  # the code cells' background, and the page's
+            assert _contrast(colour, background) >= 4.5, f"{name} {colour} on {background}"
+    assert "--jp-cell-prompt-not-active-opacity: 1" in site._STYLESHEET, "prompts are drawn at half opacity"
+    assert re.search(r"\.jp-RenderedHTMLCommon a:link[^{]*\{[^}]*text-decoration: underline", site._STYLESHEET)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_figure_on_the_site_has_the_sentence_that_introduces_it_as_alt(built, path):
+    from smm_course.alt_text import introduction_before
+
+    page = (built / path.with_suffix(".html").name).read_text(encoding="utf-8")
+    assert "No description has been provided" not in page, "an image kept nbconvert's empty alt text"
+    alts = {html.unescape(alt) for alt in re.findall(r'<img [^>]*?alt="([^"]*)"', page)}
+    notebook = nbformat.read(path, as_version=4)
+    for index, cell in enumerate(notebook.cells):
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}) and "text/html" not in output.get("data", {}):
+                introduction = introduction_before(notebook.cells, index)
+                assert len(introduction.split()) >= 5, f"cell {index}: no sentence introduces the figure"
+                assert introduction in alts, f"cell {index}: the figure's alt should be {introduction!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_links_between_notebooks_lead_to_their_pages(built, path):
+    page = (built / path.with_suffix(".html").name).read_text(encoding="utf-8")
+    to_notebooks = re.findall(r'href="(\d\d_[^"]+?\.ipynb)', page)
+    assert not to_notebooks, f"links to notebook files, which the site does not have: {to_notebooks}"

@@ -135,6 +135,10 @@ class LivePanel(w.VBox):
         self._cache: OrderedDict = OrderedDict()
         self.cache_size = cache
         super().__init__([self.sentence, self.picture], **kwargs)
+        if self.layout.overflow is None:
+            # A box scrolls its overflow by default; a panel shown whole (an exercise's live view) would then be a
+            # scrolling region no keyboard can reach whenever the picture is a pixel taller than the box.
+            self.layout.overflow = "visible"
 
     @property
     def widgets(self) -> list:
