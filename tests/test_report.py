@@ -463,3 +463,15 @@ def test_the_rules_shape_copied_as_it_is_is_not_attempted(course_home):
 
     assert nb10.rules.check(["...", "..."]).status == "not_attempted"
     assert nb10.rules.check(["Short videos on TikTok and Instagram.", "Post text on LinkedIn mornings."]).status == "correct"
+
+
+
+@pytest.mark.parametrize("metric", ["ROAS", "return on ad spend", "revenue from social", "sales from social",
+                                    "ricavi dai social"])
+def test_goals_accept_the_money_metrics_notebook_08_taught(course_home, metric):
+    assert check_goal(course_home, metric=metric).status == "correct"
+
+
+def test_profit_as_a_metric_is_pointed_to_revenue_roas_or_roi(course_home):
+    result = check_goal(course_home, metric="profit from social campaigns")
+    assert result.status == "incorrect" and "revenue, not profit" in result.message

@@ -416,10 +416,10 @@ quiz2 = ChoiceQuestion(
                             "(F basso)."},
               "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
                        "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
-    hints=[{"en": "5 is the best fifth of the customers, 1 the worst. R is recency: R = 1 means no order for a "
-                  "long time.",
-            "it": "5 è il quinto migliore dei clienti, 1 il peggiore. R è la recenza: R = 1 vuol dire nessun "
-                  "ordine da molto tempo."},
+    hints=[{"en": "5 is the top score (at least 80% of customers do worse), 1 the bottom. R is recency: "
+                  "R = 1 means no order for a long time.",
+            "it": "5 è il punteggio più alto (almeno l'80% dei clienti fa peggio), 1 il più basso. R è la "
+                  "recenza: R = 1 vuol dire nessun ordine da molto tempo."},
            {"en": "Check the rules of `segmentation.rfm_segment_rules()` from the top, and stop at the first that "
                   "fits: R = 1 and (F+M)/2 = 5.",
             "it": "Controlla le regole di `segmentation.rfm_segment_rules()` dall'alto, e fermati alla prima che "

@@ -348,8 +348,12 @@ q5 = ValueQuestion(
     precision="exact",
     variable="best_hour_linkedin",
     hints=[
-        {"en": "Group `linkedin` by its `hour` column and add up `engagements` and `reach` in each hour.",
-         "it": "Raggruppa `linkedin` per la colonna `hour` e somma `engagements` e `reach` in ogni ora."},
+        {"en": "Compute it from the posts, hour by hour: the explorer smooths each hour with its neighbours, so "
+               "its planned hour can differ. Group `linkedin` by its `hour` column and add up `engagements` and "
+               "`reach` in each hour.",
+         "it": "Calcolala dai post, ora per ora: l'esploratore media ogni ora con le vicine, quindi la sua ora "
+               "pianificata può essere diversa. Raggruppa `linkedin` per la colonna `hour` e somma `engagements` "
+               "e `reach` in ogni ora."},
         {"en": "Divide the two totals to get one rate per hour. Which hour has the largest?",
          "it": "Dividi i due totali per avere un tasso per ora. Quale ora ha il più grande?"},
         {"en": "`.idxmax()` gives the label (here, the hour) of the largest value of a Series.",

@@ -225,7 +225,8 @@ q3 = ChoiceQuestion(
 # The checkers read English and Italian: a student may write the plan in either language.
 METRIC_WORDS = ("conversion", "order", "ordin", "share of voice", "quota di voce", "engagement", "coinvolgimento",
                 "interazion", "reach", "copertura", "impression", "referral", "traffic", "visit", "session",
-                "response", "repl", "rispost", "follower", "sentiment", "click", "clic", "mention", "menzion")
+                "response", "repl", "rispost", "follower", "sentiment", "click", "clic", "mention", "menzion",
+                "roas", "return on ad spend", "revenue", "ricav", "sales", "vendit", "fatturat")
 # Counts of one reaction: they grow with reach whatever the post is worth, so the course uses the engagement rate.
 _VANITY = re.compile(r"\b(likes?|hearts?|views?|comments?|mi piace|visualizzazion[ei]|comment[io])\b", re.IGNORECASE)
 # Words that join two metrics in one ("engagement rate and reach"); text in brackets is an aside, not a metric.
@@ -336,6 +337,12 @@ def _goals_rule(answer):
                           "con la copertura qualunque cosa valgano i post. Usa un tasso o un totale che il corso "
                           "calcola, come il tasso di coinvolgimento (mi piace, commenti, condivisioni e clic / "
                           "copertura)."}
+        if not course_metric and re.search(r"\b(profit|margin|profitt|margin[ei])", metric, re.IGNORECASE):
+            return {"en": f"Goal {number}'s metric, {metric!r}: the course's data has revenue, not profit. Use "
+                          "revenue from social, ROAS or ROI on gross profit (notebook 08), with the margin you assume.",
+                    "it": f"La metrica dell'obiettivo {number}, {metric!r}: i dati del corso hanno i ricavi, non il "
+                          "profitto. Usa i ricavi dai social, il ROAS o il ROI sul margine lordo (notebook 08), con il "
+                          "margine che ipotizzi."}
         if not course_metric:
             return {"en": f"Goal {number}'s metric, {metric!r}, is not one the course computes. Use a rate or a total "
                           "such as conversions from social, share of voice, sentiment of mentions, engagement rate, "
