@@ -9,6 +9,11 @@ copied from ``smm_course/site_assets`` into ``DIR/assets``, so the site works of
 
 The pages are a read-only copy: a widget shows the state it was saved in, and its buttons do nothing, because
 there is no Python behind the page. Each page says so and points to ``smm-course lab``.
+
+The pages meet WCAG 2.1 AA as axe-core measures it (tests/test_accessibility.py): every figure's ``alt`` is the
+sentence that introduces it (:func:`describe_figures`), slider handles are named by their labels, links to other
+notebooks lead to their pages (:func:`link_pages`), and the stylesheet darkens the prompts and code colours that
+nbconvert's theme draws below 4.5:1 and underlines links in running text.
 """
 
 from __future__ import annotations

@@ -228,6 +228,10 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
         return {name: widget.value for name, widget in controls.items()}
 
     children: list[w.Widget] = list(controls.values())
+    if any(isinstance(widget, (w.IntSlider, w.FloatSlider)) for widget in controls.values()):
+        from smm_course.explorers.base import slider_namer
+
+        children.append(slider_namer())  # gives the slider handles their labels as accessible names
     live = question.live() if question.live is not None else None
     if live is not None:
         children.extend(live.widgets)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 import ipywidgets as w
 
 __all__ = ["SLIDER_NAMES_JS", "WIDE", "Explorer", "LivePanel", "dropdown", "float_slider", "int_slider",
-           "picture_html", "status_html"]
+           "picture_html", "slider_namer", "status_html"]
 
 #: Room for long control descriptions.
 WIDE = {"description_width": "initial"}
@@ -75,6 +75,23 @@ def picture_html(png: bytes, alt: str) -> str:
         size = f'width="{int.from_bytes(png[16:20], "big")}" height="{int.from_bytes(png[20:24], "big")}" '
     return (f'<img onload="{_NAME_SLIDERS_ONLOAD}" src="data:image/png;base64,{data}" {size}'
             f'alt="{html.escape(alt)}" style="max-width:100%;width:100%;height:auto">')
+
+
+def slider_namer() -> w.Output:
+    """A hidden output that names the sliders of the cell output it is in (see :data:`SLIDER_NAMES_JS`), for a
+    widget with sliders and no picture to do it. JupyterLab runs the scripts of a widget's outputs (they come from
+    the kernel, so they are trusted); the static site names its sliders itself.
+
+    >>> namer = slider_namer()
+    >>> namer.layout.display, "SLIDER_NAMES_JS" not in namer.outputs[0]["data"]["text/html"]
+    ('none', True)
+    """
+    script = (f"<script>({SLIDER_NAMES_JS})(document.currentScript.closest('.jp-Cell-outputArea, .widget-subarea')"
+              " || document.body);</script>")
+    namer = w.Output(layout=w.Layout(display="none"))
+    namer.outputs = ({"output_type": "display_data", "data": {"text/html": script, "text/plain": ""},
+                      "metadata": {}},)
+    return namer
 
 
 def float_slider(description: str, value: float, low: float, high: float, step: float, readout: str = ".2f",
