@@ -27,7 +27,7 @@ from smm_course.exercises import views
 from smm_course.i18n import LocalizedText, localize, translate
 from smm_course.status import COURSE_ID, QUESTION_ID, STATUS_ICONS, STATUSES
 
-__all__ = ["COURSE_ID", "NOT_GIVEN", "STATUSES", "STATUS_ICONS", "CheckResult", "HelpOff", "Incorrect", "Mistake",
+__all__ = ["COURSE_ID", "NOT_GIVEN", "STATUSES", "STATUS_ICONS", "CheckResult", "Incorrect", "Mistake",
            "NotAttempted", "Question", "Submitted", "Uncheckable", "answer_in_namespace", "graded_assignment",
            "set_graded_assignment"]
 
@@ -298,7 +298,7 @@ class Question:
         (see :func:`graded_assignment`) it shows no hint and says that hints are off.
         """
         if _graded_assignment:
-            return self._shown(HelpOff(self, "hint"))
+            return self._shown(views.HelpOff(self, "hint"))
         total = len(self._hints)
         if number is None:
             number = self._next_hint
@@ -322,7 +322,7 @@ class Question:
         In a graded assignment (see :func:`graded_assignment`) it shows no solution and says that solutions are off.
         """
         if _graded_assignment:
-            return self._shown(HelpOff(self, "solution"))
+            return self._shown(views.HelpOff(self, "solution"))
         events.engine.publish(events.HelpShown(self.id, solution=True))
         return self._shown(views.SolutionView(self))
 
@@ -330,38 +330,6 @@ class Question:
     def _shown(view):
         view.show_now()
         return view
-
-
-class HelpOff(views.ShownAtOnce):
-    """What :meth:`Question.hint` and :meth:`Question.solution` show in a graded assignment: that help is off
-    and checks still work. Nothing is raised, so a cell that asks for help still runs to its end.
-
-    >>> from smm_course.exercises.kinds import ValueQuestion
-    >>> print(HelpOff(ValueQuestion(id="demo.q9", title="Reach", expected=1), "hint"))  # doctest: +ELLIPSIS
-    🔒 Hints are off (demo.q9 Reach): This notebook is a graded assignment...
-    """
-
-    def __init__(self, question: Question, what: str) -> None:
-        if what not in ("hint", "solution"):
-            raise ValueError(f"what={what!r} must be 'hint' or 'solution'.")
-        self.question_id, self.title, self.what = question.id, question.title, what
-
-    def _heading_and_text(self) -> tuple[str, str]:
-        heading = translate("graded.hint_off") if self.what == "hint" else translate("graded.solution_off")
-        return heading, translate("graded.help_off")
-
-    def __str__(self) -> str:
-        heading, text = self._heading_and_text()
-        return f"🔒 {heading} ({self.question_id} {self.title}): {text}"
-
-    __repr__ = __str__
-
-    def _repr_html_(self) -> str:
-        heading, text = self._heading_and_text()
-        body = (f'<span aria-hidden="true">🔒</span> <strong>{html.escape(heading)}</strong> '
-                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{views.markup(text)}")
-        # The hint box's colours: the student asked for help, and this is the answer to that.
-        return views._box(views.HINT_COLOURS, "note", "smm-help-off", body)
 
 
 def answer_in_namespace(name: str, frame: FrameType | None) -> tuple[bool, Any]:

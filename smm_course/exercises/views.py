@@ -181,6 +181,38 @@ class HintView(ShownAtOnce):
         return _box(HINT_COLOURS, "note", "smm-hint", body)
 
 
+class HelpOff(ShownAtOnce):
+    """What :meth:`Question.hint` and :meth:`Question.solution` show in a graded assignment: that help is off
+    and checks still work. Nothing is raised, so a cell that asks for help still runs to its end.
+
+    >>> from smm_course.exercises.kinds import ValueQuestion
+    >>> print(HelpOff(ValueQuestion(id="demo.q9", title="Reach", expected=1), "hint"))  # doctest: +ELLIPSIS
+    🔒 Hints are off (demo.q9 Reach): This notebook is a graded assignment...
+    """
+
+    def __init__(self, question: Question, what: str) -> None:
+        if what not in ("hint", "solution"):
+            raise ValueError(f"what={what!r} must be 'hint' or 'solution'.")
+        self.question_id, self.title, self.what = question.id, question.title, what
+
+    def _heading_and_text(self) -> tuple[str, str]:
+        heading = translate("graded.hint_off") if self.what == "hint" else translate("graded.solution_off")
+        return heading, translate("graded.help_off")
+
+    def __str__(self) -> str:
+        heading, text = self._heading_and_text()
+        return f"🔒 {heading} ({self.question_id} {self.title}): {text}"
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        heading, text = self._heading_and_text()
+        body = (f'<span aria-hidden="true">🔒</span> <strong>{html.escape(heading)}</strong> '
+                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{markup(text)}")
+        # The hint box's colours: the student asked for help, and this is the answer to that.
+        return _box(HINT_COLOURS, "note", "smm-help-off", body)
+
+
 class SolutionView(ShownAtOnce):
     """A solution as it appears in a notebook: code (highlighted in HTML) and why it is right."""
 
