@@ -6,6 +6,7 @@ Nothing here downloads a browser: Playwright drives the Chromium that the system
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -15,7 +16,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -76,6 +77,34 @@ def chromium_executable() -> str | None:
         if found:
             return found
     return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+@contextlib.contextmanager
+def launched_chromium(needed_for: str) -> Iterator[object]:
+    """The system's Chromium, launched headless through Playwright for the length of the block, then closed.
+
+    Without a Chromium the calling test is skipped (it says it needs one ``needed_for``), or fails when
+    ``SMM_COURSE_REQUIRE_BROWSER=1`` (as in CI), so a missing browser cannot pass for a green run. Every browser
+    test module makes its module-wide ``browser`` fixture with this.
+    """
+    import pytest
+
+    found = chromium_executable()
+    if found is None:
+        if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
+            pytest.fail(f"No Chromium installed, and {REQUIRE_BROWSER_ENV}=1 requires the browser tests to run.")
+        pytest.skip(f"no Chromium installed (apt-get install chromium); {needed_for}")
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(executable_path=found, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+    finally:
+        playwright.stop()
 
 
 def free_port() -> int:

@@ -18,9 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_helpers import (
-    CHROMIUM_ARGS, REQUIRE_BROWSER_ENV, VIEWPORT, PageLog, axe_report, axe_violations, chromium_executable, wait_for,
-)
+from browser_helpers import VIEWPORT, PageLog, axe_report, axe_violations, launched_chromium, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -51,22 +49,8 @@ CLEAN_PAGE = (PLANTED_PAGE.replace('style="color:#b0b0b0"', 'style="color:#59595
 
 @pytest.fixture(scope="module")
 def browser():
-    found = chromium_executable()
-    if found is None:
-        if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
-            pytest.fail(f"No Chromium installed, and {REQUIRE_BROWSER_ENV}=1 requires the browser tests to run.")
-        pytest.skip("no Chromium installed (apt-get install chromium); axe-core runs in a real browser")
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    try:
-        launched = playwright.chromium.launch(executable_path=found, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-    finally:
-        playwright.stop()
+    with launched_chromium("axe-core runs in a real browser") as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -32,9 +31,9 @@ from pathlib import Path
 import pytest
 
 from browser_helpers import (
-    CHROMIUM_ARGS, KERNEL_READY_OR_DIALOG_JS, REQUIRE_BROWSER_ENV, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT,
-    WIDGET_LOADING_TEXT, LabServer, PageLog, axe_report, axe_violations, chromium_executable, editor_text,
-    expected_to_run, prompt_count, read_cells, select_in_editor, shoot_notebook, wait_for,
+    KERNEL_READY_OR_DIALOG_JS, VIEWPORT, WIDGET_ERROR_CLASS, WIDGET_ERROR_TEXT, WIDGET_LOADING_TEXT, LabServer,
+    PageLog, axe_report, axe_violations, editor_text, expected_to_run, launched_chromium, prompt_count, read_cells,
+    select_in_editor, shoot_notebook, wait_for,
 )
 
 pytestmark = pytest.mark.browser
@@ -103,29 +102,12 @@ RUN_STATE_JS = """
 # Fixtures: one browser and one JupyterLab for the whole module.
 
 @pytest.fixture(scope="module")
-def chromium_path() -> str:
-    found = chromium_executable()
-    if found is None:
-        if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
-            pytest.fail(f"No Chromium installed, and {REQUIRE_BROWSER_ENV}=1 requires the browser test to run.")
-        pytest.skip("no Chromium installed (apt-get install chromium); the browser test needs a real browser")
-    return found
+def browser():
+    from playwright.sync_api import expect
 
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    from playwright.sync_api import expect, sync_playwright
-
-    expect.set_options(timeout=ACTION_TIMEOUT_MS)  # its default, 5 s, is too short on a loaded machine
-    playwright = sync_playwright().start()
-    try:
-        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-    finally:
-        playwright.stop()
+    with launched_chromium("the browser test needs a real browser") as launched:
+        expect.set_options(timeout=ACTION_TIMEOUT_MS)  # its default, 5 s, is too short on a loaded machine
+        yield launched
 
 
 @pytest.fixture(scope="module")
