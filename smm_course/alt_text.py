@@ -26,12 +26,42 @@ import re
 from pathlib import Path
 
 __all__ = ["FigureAltText", "figure_introduction", "figure_summary", "install", "introduction_before",
-           "plain_text"]
+           "markdown_blocks", "plain_text"]
 
 # A sentence that points at the figure: where the introduction starts inside its paragraph.
 _POINTS_AT_FIGURE = re.compile(
     r"\b(figures?|histograms?|heatmaps?|drawing|dashboard|charts?|plots?|bars|dots?|lines?|boxes)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*_`$])")
+_HEADING = re.compile(r"(#{1,6})\s+(.*)")
+
+
+def markdown_blocks(markdown: str) -> list[tuple[int, str]]:
+    """A text cell's headings and paragraphs, in order, as ``(level, text)``: level 1 to 6 for a heading (its
+    text without the ``#`` marks), 0 for a paragraph (its lines stripped and joined by spaces). A blank line or a
+    heading ends a paragraph. Markup inside the text is kept (see :func:`plain_text`).
+
+    Both readers of the notebooks' prose use it: :func:`figure_introduction` (a figure's alt text comes from the
+    last paragraph before it) and :func:`smm_course.site.describe` (the title and one-line description).
+
+    >>> markdown_blocks("# Start\\n\\nFirst line\\n  second line.\\n## Next\\nMore, with #hashtag.")
+    [(1, 'Start'), (0, 'First line second line.'), (2, 'Next'), (0, 'More, with #hashtag.')]
+    """
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        heading = _HEADING.match(stripped)
+        if stripped and not heading:
+            current.append(stripped)
+            continue
+        if current:
+            blocks.append((0, " ".join(current)))
+            current = []
+        if heading:
+            blocks.append((len(heading.group(1)), heading.group(2)))
+    if current:
+        blocks.append((0, " ".join(current)))
+    return blocks
 
 
 def plain_text(markdown: str) -> str:
@@ -58,17 +88,7 @@ def figure_introduction(markdown: str) -> str:
     >>> figure_introduction("## Only a heading")
     ''
     """
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in markdown.splitlines():
-        stripped = line.strip()
-        if stripped and not re.match(r"#{1,6}\s", stripped):
-            current.append(stripped)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
+    paragraphs = [text for level, text in markdown_blocks(markdown) if not level]
     if not paragraphs:
         return ""
     sentences = _SENTENCE_END.split(plain_text(paragraphs[-1]))

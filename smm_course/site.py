@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from smm_course.alt_text import introduction_before, markdown_blocks
+
 COURSE_TITLE = "smm-course: social media marketing, hands on"
 ASSETS_DIRNAME = "assets"
 WIDGET_RENDERER = f"{ASSETS_DIRNAME}/widgets/embed.js"
@@ -197,22 +199,13 @@ def describe(markdown: str) -> tuple[str, str]:
     """
     title = ""
     paragraphs: list[str] = []
-    current: list[str] = []
-    for line in markdown.splitlines():
-        stripped = line.strip()
-        heading = re.match(r"#{1,6}\s+(.*)", stripped)
-        if heading:
-            if not title and not paragraphs and not current:
-                title = _plain_text(heading.group(1))
+    for level, text in markdown_blocks(markdown):
+        if level:
+            if not title and not paragraphs:
+                title = _plain_text(text)
                 continue
             break  # the next section starts: the description comes from before it
-        if stripped:
-            current.append(stripped)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
+        paragraphs.append(text)
     first = next((p for p in paragraphs if not p.startswith(("-", "*", "|", ">", "<", "!"))), "")
     first = _plain_text(first)
     sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0] if first else ""
@@ -272,8 +265,6 @@ def describe_figures(notebook) -> int:
     >>> describe_figures(nb), nb.cells[1].outputs[0].metadata["image/png"]["alt"]
     (1, 'In the figure, look at the gap.')
     """
-    from smm_course.alt_text import introduction_before
-
     described = 0
     for index, cell in enumerate(notebook.cells):
         figures = [out for out in cell.get("outputs", []) if "image/png" in out.get("data", {})]
