@@ -1,6 +1,7 @@
 """Time every explorer as a student drags its controls: one value change to a finished redraw.
 
-    python benchmarks/bench_explorers.py
+    python benchmarks/bench_explorers.py            # every explorer
+    python benchmarks/bench_explorers.py trends     # only the explorers named
 
 Each module in ``smm_course.explorers`` builds its widget with ``explorer()``; this takes every control the widget
 observes (sliders, range sliders, dropdowns, checkboxes), steps it through its values and times each change (the
@@ -83,7 +84,7 @@ def bench_module(name: str) -> list[tuple]:
     return rows
 
 
-def main() -> int:
+def main(only: list[str] = ()) -> int:
     warnings.simplefilter("ignore")
     print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}, "
@@ -93,6 +94,8 @@ def main() -> int:
     for info in pkgutil.iter_modules(smm_course.explorers.__path__):
         if not hasattr(importlib.import_module(f"smm_course.explorers.{info.name}"), "explorer"):
             continue  # a shared module (base, canvas), not an explorer
+        if only and info.name not in only:
+            continue
         for label, median, worst, cpu_median, cpu_worst in bench_module(info.name):
             print(f"| {info.name} | {label} | {median:.0f} | {worst:.0f} | {cpu_median:.0f} | {cpu_worst:.0f} |",
                   flush=True)
@@ -104,4 +107,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,4 @@
-"""Social networks for marketing: the follower graph, influencers, reach and communities.
+"""Social networks for marketing: the follower graph, influencers, reach, communities and hashtag co-occurrence.
 
 All graph work is done by networkx; this module only builds the graphs the course uses and
 wraps a few networkx measures so that they answer marketing questions ("who are the hubs?",
@@ -36,6 +36,7 @@ __all__ = [
     "top_influencers",
     "reach_within",
     "communities",
+    "cooccurrence_graph",
 ]
 
 FOLLOWER_EDGE_COLUMNS = ("follower", "followed")
@@ -440,3 +441,71 @@ def communities(
         name="community",
         dtype="int64",
     )
+
+
+# ---------------------------------------------------------------------------
+# Hashtag co-occurrence
+# ---------------------------------------------------------------------------
+
+
+def cooccurrence_graph(term_lists, min_count: int = 1, min_weight: int = 1) -> nx.Graph:
+    """A graph of terms (hashtags, say) that appear together in the same texts.
+
+    Each term is a node, with attribute ``count``: the number of texts that hold it. Two terms are joined when
+    they share a text; the edge's ``weight`` is the number of texts that hold both:
+
+        weight(a, b) = |{texts holding a and b}|
+
+    Tags that are often used together belong to the same conversation, so communities of this graph
+    (:func:`communities`, which uses the weights) are its topics. This is the co-word analysis of Callon et al.
+    (1983, "From translations to problematic networks"), applied to hashtags.
+
+    Parameters
+    ----------
+    term_lists : Series or list of lists
+        One list of terms per text, e.g. ``text.hashtags(mentions["text"])``. A term repeated in one text counts
+        once.
+    min_count : int
+        Leave out terms held by fewer texts than this (rare tags only add noise).
+    min_weight : int
+        Leave out edges shared by fewer texts than this.
+
+    Returns
+    -------
+    networkx.Graph (undirected). Terms kept by ``min_count`` that share no edge stay in as isolated nodes.
+
+    Examples
+    --------
+    >>> graph = cooccurrence_graph([["#nuvola", "#summer"], ["#nuvola", "#summer", "#ice"], ["#zest"]])
+    >>> graph.edges["#nuvola", "#summer"]["weight"], graph.nodes["#nuvola"]["count"], graph.degree("#zest")
+    (2, 2, 0)
+    >>> sorted(cooccurrence_graph([["#a", "#b"], ["#a", "#b"], ["#a", "#c"]], min_weight=2).edges)
+    [('#a', '#b')]
+    """
+    from itertools import combinations
+
+    min_count = check_positive_int(min_count, "min_count")
+    min_weight = check_positive_int(min_weight, "min_weight")
+    if isinstance(term_lists, (str, pd.DataFrame)):
+        raise ValueError("term_lists must hold one list of terms per text, e.g. text.hashtags(mentions['text']).")
+    lists = []
+    for position, value in enumerate(term_lists):
+        if isinstance(value, str) or not isinstance(value, (list, tuple, set, frozenset)):
+            raise ValueError("term_lists must hold one list of terms per text, e.g. text.hashtags(mentions['text']); "
+                             f"found {type(value).__name__} {value!r} at position {position}.")
+        lists.append(list(dict.fromkeys(value)))
+    counts: dict = {}
+    for terms in lists:
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    kept = {term for term, count in counts.items() if count >= min_count}
+    weights: dict = {}
+    for terms in lists:
+        present = sorted(term for term in terms if term in kept)
+        for pair in combinations(present, 2):
+            weights[pair] = weights.get(pair, 0) + 1
+    graph = nx.Graph()
+    for term in sorted(kept, key=lambda t: (-counts[t], t)):
+        graph.add_node(term, count=counts[term])
+    graph.add_edges_from((a, b, {"weight": w}) for (a, b), w in sorted(weights.items()) if w >= min_weight)
+    return graph

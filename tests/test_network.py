@@ -266,3 +266,21 @@ def test_sampled_betweenness_is_remembered_for_equal_graphs_and_recomputed_for_c
     changed = graph.copy()
     changed.remove_node(hub)
     assert hub not in set(network.top_influencers(changed, k=5, by="betweenness")["node"])
+
+
+def test_cooccurrence_graph_counts_texts_holding_both_tags_and_drops_rare_ones():
+    lists = [["#a", "#b", "#a"], ["#a", "#b", "#c"], ["#c"], ["#rare", "#a"]]
+    graph = network.cooccurrence_graph(lists)
+    assert graph.edges["#a", "#b"]["weight"] == 2 and graph.edges["#b", "#c"]["weight"] == 1
+    assert graph.nodes["#a"]["count"] == 3 and graph.nodes["#c"]["count"] == 2
+    pruned = network.cooccurrence_graph(lists, min_count=2, min_weight=2)
+    assert set(pruned.nodes) == {"#a", "#b", "#c"} and list(pruned.edges) == [("#a", "#b")]
+    with pytest.raises(ValueError, match="one list of terms per text"):
+        network.cooccurrence_graph(["#a #b"])
+
+
+def test_communities_of_a_cooccurrence_graph_are_its_topics():
+    topic_one, topic_two = ["#taste", "#summer", "#lemon"], ["#sick", "#video", "#fake"]
+    lists = [topic_one] * 5 + [topic_two] * 5 + [["#taste", "#video"]]
+    found = network.communities(network.cooccurrence_graph(lists), seed=1)
+    assert found["#taste"] == found["#lemon"] != found["#sick"] == found["#fake"]

@@ -70,3 +70,67 @@ def test_ten_thousand_mentions_score_in_a_few_seconds():
     elapsed = time.perf_counter() - start
     assert len(result) == 10_000 and result["compound"].notna().all()
     assert elapsed < 5.0  # about 0.7 s on one laptop core
+
+
+# -- listening: hashtags, terms, counts and rising terms ---------------------------------------------------------
+
+
+def test_hashtags_are_lower_cased_kept_once_per_text_and_keep_the_index():
+    texts = pd.Series(["Love #Nuvola! #nuvola #Estate_2025", "no tags", None, "#città #NuvolaTruth."],
+                      index=[7, 8, 9, 10])
+    found = text.hashtags(texts)
+    assert found.index.tolist() == [7, 8, 9, 10]
+    assert found.tolist() == [["#nuvola", "#estate_2025"], [], [], ["#città", "#nuvolatruth"]]
+
+
+def test_terms_drop_stopwords_and_short_words_but_keep_hashtags_and_contractions():
+    found = text.terms(["The drink made me sick, SICK!! #ok", "It’s plastic-free and 100% recycled"]).tolist()
+    assert found == [["drink", "made", "sick", "#ok"], ["plastic-free", "recycled"]]
+    assert text.terms("the cat", stopwords=set(), min_length=1).tolist() == [["the", "cat"]]
+    assert "the" in text.STOPWORDS and "sick" not in text.STOPWORDS
+
+
+def test_term_counts_count_texts_not_repetitions_overall_and_per_group():
+    tags = text.hashtags(["#a #a #b", "#a", "#c #b", "#a"])
+    assert text.term_counts(tags).to_dict() == {"#a": 3, "#b": 2, "#c": 1}
+    brands = pd.Series(pd.Categorical(["Zest", "Nuvola", "Zest", "Nuvola"], categories=["Nuvola", "Zest", "Brezza"]),
+                       name="brand")
+    table = text.term_counts(tags, by=brands)
+    assert table.columns.tolist() == ["Nuvola", "Zest"] and table.columns.name == "brand"
+    assert table.loc["#a"].tolist() == [2, 1] and table.loc["#c"].tolist() == [0, 1]
+    assert table.index.tolist() == ["#a", "#b", "#c"]
+
+
+def test_term_counts_refuse_plain_text_and_misaligned_groups():
+    with pytest.raises(ValueError, match="one list of terms per text"):
+        text.term_counts(pd.Series(["#a #b", "#c"]))
+    with pytest.raises(ValueError, match="one group per text"):
+        text.term_counts([["#a"], ["#b"]], by=["Nuvola"])
+
+
+def test_weekly_term_counts_fill_quiet_weeks_and_label_weeks_by_their_monday():
+    tags = text.hashtags(["#a", "#a #b", "#b", "#a"])
+    dates = pd.to_datetime(["2025-04-06 23:00", "2025-04-07 00:30", "2025-04-13 12:00", "2025-04-28 09:00"])
+    weekly = text.weekly_term_counts(tags, dates)
+    assert weekly.index.tolist() == list(pd.to_datetime(["2025-03-31", "2025-04-07", "2025-04-14", "2025-04-21",
+                                                         "2025-04-28"]))
+    assert weekly["#a"].tolist() == [1, 1, 0, 0, 1] and weekly["#b"].tolist() == [0, 2, 0, 0, 0]
+    only = text.weekly_term_counts(tags, dates, terms_wanted=["#b", "#zzz"])
+    assert only.columns.tolist() == ["#b", "#zzz"] and only["#zzz"].sum() == 0
+
+
+def test_rising_terms_use_only_the_previous_weeks_and_need_the_minimum_count():
+    weeks = pd.date_range("2025-03-03", periods=7, freq="7D", name="week")
+    weekly = pd.DataFrame({"#new": [0, 0, 0, 0, 2, 9, 30], "#steady": [10, 12, 9, 11, 10, 12, 11]}, index=weeks)
+    every = text.rising_terms(weekly, window=4, ratio=3, min_count=3, only_rising=False)
+    assert len(every) == 2 * 3  # the first 4 weeks have no baseline
+    row = every[(every["term"] == "#new") & (every["week"] == weeks[5])].iloc[0]
+    assert row["baseline"] == pytest.approx(0.5) and row["lift"] == pytest.approx(10 / 1.5)
+    rising = text.rising_terms(weekly, window=4, ratio=3, min_count=3)
+    assert rising["term"].tolist() == ["#new", "#new"] and rising["week"].tolist() == [weeks[5], weeks[6]]
+    # 2 mentions from nothing is a lift of 3, but under the minimum count of 3
+    assert weeks[4] in set(text.rising_terms(weekly, window=4, ratio=3, min_count=2)["week"])
+    with pytest.raises(ValueError, match="ratio"):
+        text.rising_terms(weekly, ratio=1)
+    with pytest.raises(ValueError, match="window"):
+        text.rising_terms(weekly, window=0)
