@@ -831,6 +831,7 @@ def test_keyboard_only_student_answers_00_and_asks_for_a_hint_and_the_solution(c
         wait_for(lambda: (now := _boxes(cell, shown)) and now != before and not _boxes(cell, hidden),
                  ANSWER_TIMEOUT_S, lambda _: f"{press} on the {shown[4:]} button should show a new {shown[4:]}; the "
                                              f"cell shows {_boxes(cell, shown)} and {_boxes(cell, hidden)}")
+        assert not cell.locator(f'.{shown}:not([role="note"])').count(), f"a {shown[4:]} is not a note (role)"
     cell.screenshot(path=str(artifacts / "00-keyboard-help.png"))
     assert not [e for e in opened.log.errors if WIDGET_CONSOLE_ERROR.search(e)], opened.log.errors
 

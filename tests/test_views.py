@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -80,3 +81,79 @@ def test_solution_shows_highlighted_code_and_plain_text():
     assert "<pre" in view._repr_html_() and "style=" in view._repr_html_() and "Because." in view._repr_html_()
 
 
+
+
+# -- what a screen reader is told ------------------------------------------------------------------
+class _Outer(HTMLParser):
+    """The attributes of a fragment's outermost element, and the text a screen reader reads (aria-hidden skipped)."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__()
+        self.outer: dict[str, str] | None = None
+        self.read: list[str] = []
+        self._hidden_depth = 0
+        self._depth = 0
+        self.feed(fragment)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.outer is None:
+            self.outer = attrs
+        self._depth += 1
+        if self._hidden_depth == 0 and attrs.get("aria-hidden") == "true":
+            self._hidden_depth = self._depth
+
+    def handle_endtag(self, tag):
+        if self._hidden_depth == self._depth:
+            self._hidden_depth = 0
+        self._depth -= 1
+
+    def handle_data(self, data):
+        if not self._hidden_depth and data.strip():
+            self.read.append(data.strip())
+
+
+def _boxes(question):
+    """Every kind of box, as (HTML, the role it must have, the words that say what it is)."""
+    from smm_course.exercises.views import HelpOff
+
+    first_hint = question.hint()._repr_html_()
+    return {
+        "check": (question.check(0.5)._repr_html_(), "status", "Not quite"),
+        "hint": (first_hint, "note", "Hint 1 of 1"),
+        "no more hints": (question.hint()._repr_html_(), "note", "No more hints"),
+        "solution": (question.solution()._repr_html_(), "note", "Solution"),
+        "help off": (HelpOff(question, "hint")._repr_html_(), "note", "Hints are off"),
+    }
+
+
+def test_each_box_tells_screen_readers_what_it_is_and_reads_its_label_not_its_icon(number):
+    # A check result is a live region (role="status" implies aria-live="polite" and aria-atomic="true"): it is
+    # read out when it appears. Hints, solutions and "help is off" are notes: content beside the exercise that
+    # the student asked for. Icons are decoration (aria-hidden); the words say the same.
+    question = ValueQuestion(id="demo.r", title="Roles", expected=0.83, hints=["Divide."], solution="x = 0.83",
+                             explanation="Because.")
+    boxes = _boxes(question)
+    for name, (fragment, role, label) in boxes.items():
+        box = _Outer(fragment)
+        assert box.outer is not None and box.outer.get("role") == role, f"{name}: role {box.outer}, not {role!r}"
+        assert "aria-live" not in box.outer or box.outer["aria-live"] == "polite", f"{name} must not interrupt"
+        read = " ".join(box.read)
+        assert label in read, f"{name}: a screen reader reads {read!r}, without {label!r}"
+        assert not re.search(r"[✔✘…⚠✎💡🔑🔒]", read), f"{name}: the icon is read out: {read!r}"
+    assert 'role="alert"' not in "".join(fragment for fragment, _, _ in boxes.values())
+
+
+def test_widget_shows_results_as_status_and_help_as_notes():
+    from smm_course.exercises.kinds import ChoiceQuestion
+
+    question = ChoiceQuestion(id="demo.w9", title="Biggest", options=["YouTube", "X"], answer="YouTube",
+                              hints=["Think video."], explanation="YouTube reaches most adults.")
+    box = question.widget()
+    box.controls["choice"].value = "X"
+    box.check_button.click()
+    assert _Outer(box.feedback.value).outer["role"] == "status"
+    box.hint_button.click()
+    assert _Outer(box.help.value).outer["role"] == "note" and "Think video." in box.help.value
+    box.solution_button.click()
+    assert _Outer(box.help.value).outer["role"] == "note" and "YouTube reaches most adults." in box.help.value

@@ -4,6 +4,11 @@ Nothing here depends on time, paths or object ids, so notebooks store outputs th
 Status is never shown by colour alone: every box has an icon and a text label, and every text colour has
 a contrast of at least 4.5:1 with its background (WCAG 2.1 AA, success criterion 1.4.3).
 
+Screen readers are told what each box is (WCAG 2.1 success criteria 4.1.2 and 4.1.3). A check result is a status
+message (``role="status"``, which implies ``aria-live="polite"``): it is read out when it appears, without
+interrupting. A hint, a solution and the "help is off" box are notes (``role="note"``): content beside the
+exercise that the student asked for. Icons are ``aria-hidden``, since the text label says the same.
+
 >>> from smm_course.exercises.core import CheckResult
 >>> print(result_text(CheckResult("correct", "Well done.", "demo.q1", "Total reach")))
 ✔ Correct (demo.q1 Total reach): Well done.
