@@ -16,10 +16,15 @@ import warnings
 from smm_course import progress  # noqa: F401
 from smm_course.exercises.core import set_graded_assignment
 from smm_course.i18n import translate
+from smm_course.status import RENUMBERED
 
 
 class CourseVersionWarning(UserWarning):
     """The notebook was written for another version of smm-course than the one installed."""
+
+
+class OldNotebookCopyError(RuntimeError):
+    """An old copy of a notebook that a later release renumbered: its number now belongs to another lesson."""
 
 
 def course_version() -> str:
@@ -46,7 +51,28 @@ def versions_compatible(written_for: str, installed: str) -> bool:
     >>> versions_compatible("0.1.0", "0.1.3"), versions_compatible("0.1.0", "0.2.0")
     (True, False)
     """
-    return (_release(written_for) + (0, 0))[:2] == (_release(installed) + (0, 0))[:2]
+    return _minor(written_for) == _minor(installed)
+
+
+def _minor(version: str) -> tuple[int, int]:
+    return (_release(version) + (0, 0))[:2]
+
+
+def renumbered(notebook: str, written_for: str, installed: str | None = None) -> str | None:
+    """The number that notebook ``notebook`` of version ``written_for`` has in ``installed`` (default: the installed
+    version), when a release in between renumbered it (see :data:`smm_course.status.RENUMBERED`); else None.
+
+    >>> renumbered("10", written_for="0.1.0", installed="0.2.0"), renumbered("09", "0.1.0", "0.2.0")
+    ('11', None)
+    >>> print(renumbered("10", written_for="0.2.0", installed="0.2.1"))
+    None
+    """
+    installed = course_version() if installed is None else installed
+    number = notebook
+    for release, moves in sorted(RENUMBERED.items(), key=lambda item: _minor(item[0])):
+        if _minor(written_for) < _minor(release) <= _minor(installed):
+            number = moves.get(number, number)
+    return number if number != notebook else None
 
 
 def _set_theme() -> None:
@@ -70,7 +96,9 @@ def start(notebook: str | int, written_for: str | None = None, graded: bool = Fa
     written_for : str, optional
         The smm-course version the notebook was written for (its metadata ``smm_course.written_for``).
         When its major or minor number differs from the installed version, one
-        :class:`CourseVersionWarning` says how to fix it.
+        :class:`CourseVersionWarning` says how to fix it: update the package (a newer notebook) or get fresh copies
+        of the notebooks (an older one; progress is kept). An old copy of a notebook that a later release renumbered
+        (the capstone was 10 before 0.2.0) raises :class:`OldNotebookCopyError` instead, naming its new number.
     graded : bool
         True in the copies ``smm-course release --graded`` writes: in this kernel, ``hint()`` and ``solution()``
         (and the widgets' Hint and Solution buttons) say that they are off; answer checks work as usual.
@@ -93,7 +121,26 @@ def start(notebook: str | int, written_for: str | None = None, graded: bool = Fa
     _set_theme()
     set_graded_assignment(graded)
     if written_for is not None:
-        installed = course_version()
-        if not versions_compatible(written_for, installed):
-            warnings.warn(translate("course.version_mismatch", notebook=notebook.strip(), written_for=written_for,
-                                    installed=installed), CourseVersionWarning, stacklevel=2)
+        _check_version(notebook.strip(), written_for)
+
+
+def _check_version(notebook: str, written_for: str) -> None:
+    """Warn when the notebook was written for another minor version; stop an old copy of a renumbered notebook.
+
+    A newer notebook needs a newer package. An older copy needs fresh notebooks (progress lives outside them, so
+    it is kept). An old copy of a notebook whose number now belongs to another lesson must not run on: its answers
+    would be checked against that other lesson's questions.
+    """
+    installed = course_version()
+    if versions_compatible(written_for, installed):
+        return
+    if _minor(written_for) > _minor(installed):
+        warnings.warn(translate("course.version_mismatch", notebook=notebook, written_for=written_for,
+                                installed=installed), CourseVersionWarning, stacklevel=3)
+        return
+    moved = renumbered(notebook, written_for, installed)
+    if moved is not None:
+        raise OldNotebookCopyError(translate("course.notebook_moved", notebook=notebook, moved=moved,
+                                             written_for=written_for, installed=installed))
+    warnings.warn(translate("course.old_copy", notebook=notebook, written_for=written_for, installed=installed),
+                  CourseVersionWarning, stacklevel=3)

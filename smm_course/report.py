@@ -1,7 +1,7 @@
 """A short campaign report: the seven steps of Hootsuite's action plan as one self-contained HTML file that prints
 on one or two A4 pages.
 
-Notebook 10 (the capstone) fills a *plan* step by step, then writes it as a report a manager can open in any
+Notebook 11 (the capstone) fills a *plan* step by step, then writes it as a report a manager can open in any
 browser or print on one or two pages:
 
 >>> plan = example_plan()
@@ -58,7 +58,7 @@ import pandas as pd
 __all__ = ["FIELDS", "STEPS", "PlanCheck", "ReportFile", "calendar_chart", "campaign_report", "check_plan",
            "example_plan", "kpi_chart", "kpi_summary", "kpi_table", "share_of_voice_chart"]
 
-#: The seven steps of Hootsuite's action plan (the source article of notebook 10), in order: the report's sections.
+#: The seven steps of Hootsuite's action plan (the source article of notebook 11), in order: the report's sections.
 STEPS = (
     "Goals aligned with metrics",
     "Target customer",

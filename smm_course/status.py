@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COURSE_ID", "DONE_STATUSES", "QUESTION_ID", "STATUSES", "STATUS_ICONS", "STATUS_RANK"]
+__all__ = ["COURSE_ID", "DONE_STATUSES", "QUESTION_ID", "RENUMBERED", "STATUSES", "STATUS_ICONS", "STATUS_RANK"]
 
 #: Every status a check can report, from worst to best. ``submitted`` is for reflections only.
 STATUSES = ("not_attempted", "error", "incorrect", "submitted", "correct")
@@ -33,3 +33,8 @@ STATUS_ICONS = {
 QUESTION_ID = re.compile(r"^[A-Za-z0-9_]+\.[A-Za-z_][A-Za-z0-9_]*$")
 #: Ids of course questions: a two-digit notebook number, a dot, a name (``"03.q2"``, ``"03.quiz1"``).
 COURSE_ID = re.compile(r"^(?P<notebook>\d\d)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)$")
+#: Notebooks a release gave a new number: the release -> {old number: new number}. In 0.2.0 the capstone moved
+#: from 10 to 11, so that social listening could be notebook 10, after 09 Risks. Old notebook copies
+#: (:func:`smm_course.start`), progress stores and exports (:mod:`smm_course.progress`) and handed-in notebooks
+#: (the grader) all follow this table.
+RENUMBERED = {"0.2.0": {"10": "11"}}

@@ -8,7 +8,7 @@ exercise cell itself then runs as shipped (with its placeholders), so the cells 
 has not answered yet sees. A notebook edit that breaks an exercise therefore fails the fast suite.
 
 Cells run with plain ``exec`` (the notebooks use no magics), with matplotlib's Agg backend, their printed output
-swallowed, figures closed after each cell, and the current folder set to a private temporary one (notebook 10
+swallowed, figures closed after each cell, and the current folder set to a private temporary one (notebook 11
 writes a report file there).
 """
 

@@ -9,7 +9,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from smm_course.course import CourseVersionWarning, course_version, start, versions_compatible
+from smm_course import course
+from smm_course.course import (CourseVersionWarning, OldNotebookCopyError, course_version, renumbered, start,
+                               versions_compatible)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -29,6 +31,38 @@ def test_version_mismatch_gives_one_warning_that_says_how_to_fix_it():
     assert len(caught) == 1
     message = str(caught[0].message)
     assert "9.0.0" in message and course_version() in message and "pip install -U smm-course" in message
+
+
+def test_an_old_copy_is_told_to_get_fresh_notebooks_and_that_progress_is_kept(monkeypatch):
+    monkeypatch.setattr(course, "course_version", lambda: "0.2.0")
+    with pytest.warns(CourseVersionWarning) as caught:
+        start("03", written_for="0.1.0")
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert "0.1.0" in message and "0.2.0" in message
+    assert "fresh copies" in message and "smm-course lab" in message and "progress is kept" in message
+
+
+def test_an_old_copy_of_the_renumbered_capstone_stops_before_it_imports_another_lesson(monkeypatch):
+    # Before 0.2.0 the capstone was notebook 10; in 0.2.0 notebook 10 is social listening.
+    monkeypatch.setattr(course, "course_version", lambda: "0.2.3")
+    with pytest.raises(OldNotebookCopyError) as raised:
+        start("10", written_for="0.1.0")
+    message = str(raised.value)
+    assert "old copy of notebook 10" in message and "notebook 11" in message and "0.1.0" in message
+    assert "fresh copies" in message and "progress is kept" in message
+    with warnings.catch_warnings():  # the new notebook 10 and the capstone's new number run as usual
+        warnings.simplefilter("error")
+        start("10", written_for="0.2.0")
+        start("11", written_for="0.2.0")
+
+
+def test_renumbered_follows_every_release_between_the_two_versions():
+    assert renumbered("10", "0.1.0", "0.2.0") == "11"
+    assert renumbered("10", "0.1.5", "1.0.0") == "11"
+    assert renumbered("10", "0.2.0", "0.3.0") is None  # a 0.2 copy of notebook 10 is already social listening
+    assert renumbered("09", "0.1.0", "0.2.0") is None
+    assert renumbered("10", "0.1.0", "0.1.9") is None
 
 
 def test_patch_releases_are_compatible():

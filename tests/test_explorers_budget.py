@@ -1,4 +1,4 @@
-"""The budget explorer of notebook 10: the autumn returns, the projection, the best split, the drawing and the widget.
+"""The budget explorer of notebook 11: the autumn returns, the projection, the best split, the drawing and the widget.
 
 Assertions are on the numbers behind the figure (bar heights, labels), never on pixels.
 """

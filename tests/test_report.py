@@ -1,4 +1,4 @@
-"""The campaign report of notebook 10: one self-contained, accessible HTML file, and clear messages for a bad plan."""
+"""The campaign report of notebook 11: one self-contained, accessible HTML file, and clear messages for a bad plan."""
 
 from __future__ import annotations
 
@@ -352,7 +352,7 @@ def test_the_kpi_summary_writes_each_row_in_its_unit():
         "2.89", "2", "2.45", "-15.4%", "missed"]
 
 
-# -- the goals checker of notebook 10 (the deliverable's step 1) --------------------------------------------------
+# -- the goals checker of notebook 11 (the deliverable's step 1) --------------------------------------------------
 SALES = {"goal": "Sell more through social media", "metric": "conversions from social",
          "target": "+15% against March 2025, by the end of May 2026"}
 REPLIES = {"goal": "Answer fast, weekends too", "metric": "median response time at weekends",
@@ -360,9 +360,9 @@ REPLIES = {"goal": "Answer fast, weekends too", "metric": "median response time 
 
 
 def check_goal(course_home, **change):
-    from smm_course.exercises import nb10
+    from smm_course.exercises import nb11
 
-    return nb10.goals.check([{**SALES, **change}, REPLIES])
+    return nb11.goals.check([{**SALES, **change}, REPLIES])
 
 
 @pytest.mark.parametrize("target", [
@@ -442,10 +442,10 @@ def test_likes_get_pointed_to_a_rate_not_told_they_are_unknown(course_home):
      "target": "meno di 2 ore, ogni settimana da marzo a maggio 2026"},
 ])
 def test_goals_written_in_italian_are_read(course_home, goal):
-    from smm_course.exercises import nb10
+    from smm_course.exercises import nb11
 
     other = {"goal": "More reactions", "metric": "engagement rate", "target": "+5% against March 2025, by May 2026"}
-    assert nb10.goals.check([goal, other]).status == "correct"
+    assert nb11.goals.check([goal, other]).status == "correct"
 
 
 @pytest.mark.parametrize("answer", [
@@ -453,16 +453,16 @@ def test_goals_written_in_italian_are_read(course_home, goal):
     [SALES, {**REPLIES, "target": "…"}],
 ])
 def test_the_goals_shape_copied_as_it_is_is_not_attempted(course_home, answer):
-    from smm_course.exercises import nb10
+    from smm_course.exercises import nb11
 
-    assert nb10.goals.check(answer).status == "not_attempted"
+    assert nb11.goals.check(answer).status == "not_attempted"
 
 
 def test_the_rules_shape_copied_as_it_is_is_not_attempted(course_home):
-    from smm_course.exercises import nb10
+    from smm_course.exercises import nb11
 
-    assert nb10.rules.check(["...", "..."]).status == "not_attempted"
-    assert nb10.rules.check(["Short videos on TikTok and Instagram.", "Post text on LinkedIn mornings."]).status == "correct"
+    assert nb11.rules.check(["...", "..."]).status == "not_attempted"
+    assert nb11.rules.check(["Short videos on TikTok and Instagram.", "Post text on LinkedIn mornings."]).status == "correct"
 
 
 

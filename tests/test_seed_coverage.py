@@ -32,7 +32,7 @@ SEED_CONCEPTS = [
     ("customer segmentation", "04", ["segment"]),
     ("sticky content", "05", ["sticky", "contenuti appiccicosi"]),
     ("content calendar (sticky content)", "05", ["content calendar"]),
-    ("content calendar and best content (capstone)", "10", ["content calendar", "best content"]),
+    ("content calendar and best content (capstone)", "11", ["content calendar", "best content"]),
     ("earned media", "06", ["earned media", "media guadagnati", "review", "recommendation", "share", "repost", "mention"]),
     ("viral marketing", "07", ["viral", "word of mouth"]),
     ("metrics: engagement, impressions, reach, response", "03",
@@ -42,7 +42,7 @@ SEED_CONCEPTS = [
     ("goal aligned with a metric: +15% in three months", "08", ["15%", "three months"]),
     ("7-step action plan as the course map", "01",
      ["goals", "target customer", "compet", "audit", "content calendar", "best content", "track"]),
-    ("7-step action plan end to end", "10",
+    ("7-step action plan end to end", "11",
      ["goals", "target customer", "compet", "audit", "content calendar", "best content", "track"]),
     ("risks: false viral claim, respond at once, human touch", "09", ["video", "ill", "immediately", "human touch"]),
 ]

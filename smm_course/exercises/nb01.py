@@ -528,10 +528,10 @@ q5 = ClassifyQuestion(
     explanation={
         "en": "One task per step, in the plan's order: set a goal, know the buyer, study competitors, audit "
               "yourself, plan the calendar, make the content, then track results against the goal and adapt. "
-              "The capstone, notebook 10, walks through all seven for Nuvola.",
+              "The capstone, notebook 11, walks through all seven for Nuvola.",
         "it": "Un compito per passo, nell'ordine del piano: fissare un obiettivo, conoscere l'acquirente, studiare "
               "i concorrenti, verificare se stessi, pianificare il calendario, creare i contenuti, poi monitorare "
-              "i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 10, percorre tutti e "
+              "i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 11, percorre tutti e "
               "sette i passi per Nuvola.",
     },
 )

@@ -1,4 +1,4 @@
-"""Where should the next euro go? Split a paid social budget across channels, under a stated assumption (notebook 10).
+"""Where should the next euro go? Split a paid social budget across channels, under a stated assumption (notebook 11).
 
 The autumn_sparkle campaign (September to November 2025) paid for posts on Facebook, Instagram and TikTok. The
 ``campaign_costs`` table says what each channel cost, and ``web_sessions`` what its campaign-tagged links brought

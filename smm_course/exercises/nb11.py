@@ -1,4 +1,4 @@
-"""Questions of notebook 10, "Capstone: plan and evaluate a campaign".
+"""Questions of notebook 11, "Capstone: plan and evaluate a campaign".
 
 The student walks Hootsuite's seven steps for Nuvola: which metric serves each goal (``q1``), how loud Nuvola is
 against its strongest competitor (``q2``, relative share of voice) and which format to make more of (``q3``). Then
@@ -9,7 +9,7 @@ The plan checker (:func:`smm_course.report.check_plan`) rejects the plan until a
 >>> [q.kind for q in (q1, q2, q3, goals, rules, q4)]
 ['classify', 'value', 'choice', 'value', 'value', 'reflection']
 >>> [q.id for q in quiz.questions]
-['10.quiz1', '10.quiz3']
+['11.quiz1', '11.quiz3']
 
 ``quiz2`` (where the next euro goes) stands on its own in *Going further*, next to the budget table and explorer.
 """
@@ -39,7 +39,7 @@ _REPLY = "Answer worried customers within two hours, weekends too"
 _VISITS = "Bring more readers from Instagram to the recipe pages of the shop"
 
 q1 = ClassifyQuestion(
-    id="10.q1",
+    id="11.q1",
     title={"en": "Step 1: a metric for every goal", "it": "Passo 1: una metrica per ogni obiettivo"},
     prompt={
         "en": "Align each of Nuvola's goals for the spring campaign with the metric that will tell whether it "
@@ -133,7 +133,7 @@ def _relative(brand: str = "Nuvola", against: str = "max") -> float:
 
 
 q2 = ValueQuestion(
-    id="10.q2",
+    id="11.q2",
     title={"en": "Step 3: how loud is Nuvola?", "it": "Passo 3: quanto si sente Nuvola?"},
     expected=_relative,
     precision=2,  # a ratio from the shares the table prints (3 decimals) or rounds to 2 is still right
@@ -186,7 +186,7 @@ q2 = ValueQuestion(
 
 # -- q3: the best content ---------------------------------------------------------------------------------------------
 q3 = ChoiceQuestion(
-    id="10.q3",
+    id="11.q3",
     title={"en": "Step 6: what to make more of", "it": "Passo 6: di che cosa fare di più"},
     prompt={
         "en": "Look at the heatmap of engagement rate by format. Which format should Nuvola make more of on both "
@@ -396,7 +396,7 @@ def _goals_rule(answer):
 
 
 goals = ValueQuestion(
-    id="10.goals",
+    id="11.goals",
     title={"en": "Your plan, step 1: the spring goals", "it": "Il tuo piano, passo 1: gli obiettivi di primavera"},
     rule=_goals_rule,
     variable="spring_goals",
@@ -460,7 +460,7 @@ def _rules_rule(answer):
 
 
 rules = ValueQuestion(
-    id="10.rules",
+    id="11.rules",
     title={"en": "Your plan, step 6: the content rules", "it": "Il tuo piano, passo 6: le regole dei contenuti"},
     rule=_rules_rule,
     variable="content_rules",
@@ -491,7 +491,7 @@ rules = ValueQuestion(
 
 
 q4 = ReflectionQuestion(
-    id="10.q4",
+    id="11.q4",
     title={"en": "Your plan, step 7: what will you change?", "it": "Il tuo piano, passo 7: che cosa cambierai?"},
     model_answer={
         "en": "Orders from social, the autumn KPI, rose but missed the +15% target. I would send the campaign's "
@@ -533,7 +533,7 @@ q4 = ReflectionQuestion(
 
 # -- quiz ---------------------------------------------------------------------------------------------------------------
 quiz1 = ChoiceQuestion(
-    id="10.quiz1",
+    id="11.quiz1",
     title={"en": "Loud or liked?", "it": "Sentito o apprezzato?"},
     prompt={"en": "Nuvola has the largest share of voice of 2025. What should you check before celebrating?",
             "it": "Nuvola ha la quota di voce più grande del 2025. Che cosa devi controllare prima di "
@@ -568,7 +568,7 @@ quiz1 = ChoiceQuestion(
 )
 
 quiz2 = ChoiceQuestion(
-    id="10.quiz2",
+    id="11.quiz2",
     title={"en": "All on the best channel?", "it": "Tutto sul canale migliore?"},
     prompt={"en": "Facebook brought the most revenue per euro in the autumn campaign. Why not put the whole budget "
                   "there?",
@@ -609,7 +609,7 @@ quiz2 = ChoiceQuestion(
 )
 
 quiz3 = ChoiceQuestion(
-    id="10.quiz3",
+    id="11.quiz3",
     title={"en": "The order of the plan", "it": "L'ordine del piano"},
     prompt={"en": "Why does Hootsuite's plan set goals and metrics first, and track them last?",
             "it": "Perché il piano di Hootsuite fissa obiettivi e metriche per primi, e li monitora per ultimi?"},
@@ -638,5 +638,5 @@ quiz3 = ChoiceQuestion(
                        "adatta."},
 )
 
-quiz = Quiz(id="10.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
+quiz = Quiz(id="11.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz3])
