@@ -233,3 +233,18 @@ def test_wrong_type_feedback_speaks_the_questions_own_terms():
     explorer = ExplorerQuestion(id="demo.seeds", title="Seeds", controls=[Slider("seeds", 1, 5)],
                                 goal=lambda v: v["seeds"] >= 3, answer={"seeds": 3})
     assert "must be a number" in explorer.check({"seeds": "4"}).message
+
+
+def test_recompute_makes_the_expected_answer_follow_the_data():
+    from smm_course.exercises.kinds import ValueQuestion
+
+    data = {"value": 0.25}
+    kept = ValueQuestion(id="demo.kept", title="Kept", expected=lambda: data["value"], precision=2)
+    fresh = ValueQuestion(id="demo.fresh", title="Fresh", expected=lambda: data["value"], precision=2,
+                          recompute=True)
+    assert kept.check(0.25).status == fresh.check(0.25).status == "correct"
+    data["value"] = 0.5  # another file loaded
+    assert kept.check(0.5).status == "incorrect"  # computed once, by design
+    assert fresh.check(0.5).status == "correct" and fresh.check(0.25).status == "incorrect"
+    with pytest.raises(ValueError, match="recompute=True needs expected"):
+        ValueQuestion(id="demo.bad", title="Bad", expected=0.5, recompute=True)

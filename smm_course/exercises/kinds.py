@@ -60,7 +60,11 @@ class ValueQuestion(Question):
     ----------
     expected : value or callable, optional
         The right answer, or a function of no arguments that computes it from the course data. A function
-        runs at the first check (never at import) and its result is kept.
+        runs at the first check (never at import) and its result is kept, unless ``recompute`` is True.
+    recompute : bool
+        Run ``expected`` (a function) at every check instead of once. For answers that depend on data the
+        notebook chooses, such as the learner's own export in notebook 12: the same question must follow
+        whichever file was loaded last, so nothing computed from an earlier file may be kept.
     precision : int, "exact", Precision or None
         How precise numbers must be, the same for a number, a Series, a list or a dict (see
         :mod:`smm_course.exercises.precision`): a number of decimals that is enough (``3``), ``"exact"`` for
@@ -93,7 +97,7 @@ class ValueQuestion(Question):
                  variable: str | None = None, precision: Precision | int | str | None = None,
                  rtol: float = compare.DEFAULT_RTOL, atol: float = compare.DEFAULT_ATOL,
                  ordered: bool = True, column_order: bool = False, rule: Rule | None = None,
-                 mistakes: Sequence[Mistake | tuple] = ()) -> None:
+                 mistakes: Sequence[Mistake | tuple] = (), recompute: bool = False) -> None:
         super().__init__(id, title, prompt, hints, solution, explanation, variable)
         if expected is None and rule is None:
             raise ValueError(f"{id}: give expected=... (a value or a function) or rule=..., or both.")
@@ -104,6 +108,9 @@ class ValueQuestion(Question):
             self.precision = Precision.of(precision, rtol, atol)
         except ValueError as problem:
             raise ValueError(f"{id}: {problem}") from None
+        if recompute and not callable(expected):
+            raise ValueError(f"{id}: recompute=True needs expected=... to be a function of no arguments.")
+        self.recompute = bool(recompute)
         self._expected = expected
         self._expected_ready = expected is None or not callable(expected)
         self.rtol, self.atol = self.precision.tolerances
@@ -113,7 +120,9 @@ class ValueQuestion(Question):
 
     @property
     def expected(self) -> Any:
-        """The right answer, computed (once) on first use when it was declared as a function."""
+        """The right answer, computed (once, or at every use with ``recompute``) when declared as a function."""
+        if self.recompute:
+            return self._expected()
         if not self._expected_ready:
             self._expected = self._expected()
             self._expected_ready = True
