@@ -18,6 +18,7 @@ from smm_course.grading.execute import RunResult, run_submission
 from smm_course.grading.integrity import flags_in
 from smm_course.grading.judge import Verdict, exercise_variables, judge_notebook
 from smm_course.grading.submissions import Submission, find_submissions
+from smm_course.grading.written import written_files
 
 __all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "Graded", "grade_submissions", "integrity_flags"]
 
@@ -57,14 +58,16 @@ def grade_submissions(folder: Path, *, timeout: float = DEFAULT_TIMEOUT, memory_
     runnable = [g for g in graded if not g.submission.problem]
 
     def run(item: Graded) -> RunResult:
+        files = {w.id: w.file for w in written_files(item.submission.notebook)}
         return run_submission(item.submission.path, exercise_variables(item.submission.notebook),
-                              timeout=timeout, memory_mb=memory_mb)
+                              timeout=timeout, memory_mb=memory_mb, files=files)
 
     with ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1)) as pool:
         for item, result in zip(runnable, pool.map(run, runnable)):
             item.run = result
     for item in runnable:  # judged one by one, here: the engine's checks are not made for threads
-        item.verdicts = judge_notebook(item.submission.notebook, item.run.answers, set(item.submission.exercises))
+        item.verdicts = judge_notebook(item.submission.notebook, item.run.answers, set(item.submission.exercises),
+                                       item.run.files)
     return graded
 
 

@@ -1,7 +1,7 @@
 """``grading.toml``: the points, the notebooks that count and their weights, as an instructor edits them.
 
-Every key is optional; with no file at all every scored question is worth one point, written work (reflections,
-graded by people through ``manual.csv``) none, every notebook handed in counts, and all weigh the same::
+Every key is optional; with no file at all every scored question is worth one point, written work (reflections
+and reports, graded by people through ``manual.csv``) none, every notebook handed in counts, and all weigh the same::
 
     # grading.toml
     notebooks = ["03", "04", "05"]     # only these count (default: every notebook handed in)
@@ -9,6 +9,7 @@ graded by people through ``manual.csv``) none, every notebook handed in counts, 
     [points]                           # points per question (default 1; written work 0)
     "04.q3" = 2
     "09.q5" = 5                        # a reflection worth 5, scored by hand in manual.csv
+    "11.report" = 2                    # the capstone's report, also scored by hand
 
     [weights]                          # weight of each notebook's percentage in the total (default 1)
     "05" = 2
@@ -57,8 +58,10 @@ def load_config(path: Path | None) -> GradingConfig:
     if unknown:
         raise ValueError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; use points, notebooks, weights.")
     from smm_course.exercises import catalog
+    from smm_course.grading.written import written_files
 
-    known = set(catalog()["id"])
+    table = catalog()
+    known = set(table["id"]) | {w.id for n in set(table["notebook"]) for w in written_files(n)}
     points = _numbers(path, "points", data.get("points", {}))
     for question_id in points:
         if question_id not in known:

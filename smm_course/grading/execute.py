@@ -92,22 +92,29 @@ class RunResult:
     output_bytes: int = 0
     truncated: bool = False
     seconds: float = 0.0
+    files: dict[str, str] = field(default_factory=dict)  # written work's id -> the text of the file the run wrote
 
 
 def run_submission(notebook: Path, variables: dict[str, dict[str, str | None]], *, timeout: float,
-                   memory_mb: int) -> RunResult:
+                   memory_mb: int, files: dict[str, str] | None = None) -> RunResult:
     """Re-run ``notebook`` in a copy of its folder; ``variables`` maps each exercise id to the question ids it
-    holds and their variables. Never raises for anything the notebook does."""
+    holds and their variables, ``files`` each written work's id to the file the run writes (its text is read
+    back, see :mod:`.written`). Never raises for anything the notebook does."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="smm-course-grade-") as scratch:
         folder = Path(scratch) / "work"
         shutil.copytree(notebook.parent, folder, symlinks=True,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        for name in (files or {}).values():
+            # Only what this run writes counts: a report handed in beside the notebook is not the notebook's.
+            target = folder / name
+            if target.is_file() or target.is_symlink():
+                target.unlink()
         home = Path(scratch) / "home"
         home.mkdir()
         plan = Path(scratch) / "plan.json"
         plan.write_text(json.dumps({"notebook": str(folder / notebook.name), "variables": variables,
-                                    "timeout": timeout, "memory_mb": memory_mb}))
+                                    "timeout": timeout, "memory_mb": memory_mb, "files": files or {}}))
         out = Path(scratch) / "result.json"
         env = {key: value for key, value in os.environ.items() if not key.startswith("SMM_COURSE_")}
         env["SMM_COURSE_HOME"] = str(home)
@@ -214,8 +221,22 @@ def _run(plan_path: str, out_path: str) -> None:
             captured = output.get("data", {}).get(CAPTURE_MIME)
             if captured and cell.metadata.get("smm_course_grader") == "capture":
                 answers.update(captured)  # later captures (a duplicated cell's later run) win
-    result.update(answers=answers, errors=errors, output_bytes=Client.output_bytes, truncated=Client.truncated)
+    result.update(answers=answers, errors=errors, output_bytes=Client.output_bytes, truncated=Client.truncated,
+                  files=_written(Path(plan["notebook"]).parent, plan.get("files", {})))
     Path(out_path).write_text(json.dumps(result))
+
+
+def _written(folder: Path, files: dict[str, str]) -> dict[str, str]:
+    from smm_course.grading.written import plain_text
+
+    found = {}
+    for written_id, name in files.items():
+        path = folder / name
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:  # read at most a few pages' worth: a run may write a huge file
+                raw = handle.read(50 * 20_000)
+            found[written_id] = plain_text(raw.decode("utf-8", "replace"))
+    return found
 
 
 if __name__ == "__main__":

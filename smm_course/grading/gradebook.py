@@ -9,8 +9,9 @@ anything. From the rows come:
   weighted total, the problems with files and the integrity flags;
 - ``questions.csv``: per question, how many students were judged, the pass rate, and the most common wrong
   answers with the feedback they got;
-- ``manual.csv``: the written work (reflections), one row per student and question, with the rubric, the text,
-  a flag for empty or near-empty text, and the score and comment columns the instructor fills in;
+- ``manual.csv``: the written work (reflections and reports, :mod:`.written`), one row per student and question,
+  with the rubric, the text, a flag for empty or near-empty text, and the score and comment columns the instructor
+  fills in;
 - ``feedback/<student>.html``: per notebook and question, the status, the feedback the student would have seen,
   the points and the instructor's comment.
 """
@@ -24,15 +25,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from smm_course.exercises import get
 from smm_course.grading.config import GradingConfig
 from smm_course.grading.judge import questions_in
+from smm_course.grading.written import graded_item
 
 __all__ = ["RECORD_FIELDS", "Table", "build_table", "read_manual", "read_records", "records_of", "write_outputs"]
 
 RECORD_FIELDS = ["student", "file", "notebook", "question", "status", "message", "answer", "problem", "flags"]
 MANUAL_FIELDS = ["student", "question", "title", "max_points", "rubric", "text", "flag", "score", "comment"]
-WRITTEN_KINDS = {"reflection"}
+WRITTEN_KINDS = {"reflection", "report"}
 
 
 def records_of(graded) -> list[dict]:
@@ -44,7 +45,7 @@ def records_of(graded) -> list[dict]:
         rows.append({**base, "question": "", "status": "", "message": "", "answer": "", "problem": item.problem,
                      "flags": " | ".join(item.flags)})
         for verdict in item.verdicts:
-            written = get(verdict.question_id).kind in WRITTEN_KINDS
+            written = graded_item(verdict.question_id).kind in WRITTEN_KINDS
             answer = "" if not verdict.answered else (str(verdict.answer) if written else _short(repr(verdict.answer)))
             rows.append({**base, "question": verdict.question_id, "status": verdict.status,
                          "message": verdict.message, "answer": answer, "problem": "", "flags": ""})
@@ -124,7 +125,7 @@ def build_table(rows: list[dict], config: GradingConfig, manual: dict | None = N
     seen = sorted({r["notebook"] for r in rows if r["notebook"]})
     notebooks = [n for n in (config.notebooks or seen)]
     questions = [q for n in notebooks for q in questions_in(n)]
-    maximum = {q: config.points.get(q, 0.0 if get(q).kind in WRITTEN_KINDS else 1.0) for q in questions}
+    maximum = {q: config.points.get(q, 0.0 if graded_item(q).kind in WRITTEN_KINDS else 1.0) for q in questions}
     verdicts, files = {}, collections.defaultdict(list)
     # Two files of one notebook from one student: the later file name wins (the row lists both files).
     for row in sorted(rows, key=lambda r: (r["student"], r["file"])):
@@ -137,7 +138,7 @@ def build_table(rows: list[dict], config: GradingConfig, manual: dict | None = N
         for question in questions:
             row = verdicts.get((student, question))
             graded_by_hand = manual.get((student, question), {}).get("score")
-            if get(question).kind in WRITTEN_KINDS:
+            if graded_item(question).kind in WRITTEN_KINDS:
                 points[(student, question)] = min(graded_by_hand or 0.0, maximum[question])
             else:
                 points[(student, question)] = maximum[question] if row and row["status"] == "correct" else 0.0
@@ -171,7 +172,7 @@ def _status(table: Table, student: str, question: str) -> str:
     row = table.verdicts.get((student, question))
     if row is None:
         return "not_submitted"
-    if get(question).kind in WRITTEN_KINDS and row["status"] == "submitted":
+    if graded_item(question).kind in WRITTEN_KINDS and row["status"] == "submitted":
         return "graded" if table.manual.get((student, question), {}).get("score") is not None else "to_grade"
     return row["status"]
 
@@ -209,7 +210,7 @@ def _write_questions(table: Table, path: Path) -> None:
                                         if r["status"] in ("incorrect", "error"))
             common = " | ".join(f"{answer} (x{count}): {message[:160]}"
                                 for (answer, message), count in wrong.most_common(3))
-            item = get(question)
+            item = graded_item(question)
             rate = f"{correct / len(judged):.3f}" if judged and item.kind not in WRITTEN_KINDS else ""
             writer.writerow([question, item.title, item.kind, f"{table.maximum[question]:g}", len(judged), correct,
                              rate, common])
@@ -226,7 +227,7 @@ def _write_manual(table: Table, path: Path) -> None:
         writer = csv.DictWriter(handle, fieldnames=MANUAL_FIELDS)
         writer.writeheader()
         for question in table.questions:
-            item = get(question)
+            item = graded_item(question)
             if item.kind not in WRITTEN_KINDS:
                 continue
             rubric = getattr(item, "rubric", "") or f"Model answer: {getattr(item, 'model_answer', '')}"
@@ -258,7 +259,7 @@ def _feedback_html(table: Table, student: str) -> str:
             row = table.verdicts.get((student, question), {})
             comment = table.manual.get((student, question), {}).get("comment", "")
             parts.append(
-                f"<tr><th scope='row'>{html.escape(question)} {html.escape(get(question).title)}</th>"
+                f"<tr><th scope='row'>{html.escape(question)} {html.escape(graded_item(question).title)}</th>"
                 f"<td>{html.escape(_status(table, student, question).replace('_', ' '))}</td>"
                 f"<td>{table.points[(student, question)]:g} / {table.maximum[question]:g}</td>"
                 f"<td>{html.escape(row.get('message', ''))}</td><td>{html.escape(comment)}</td></tr>")

@@ -15,8 +15,9 @@ from typing import Any
 
 from smm_course.exercises import catalog, get, quizzes
 from smm_course.grading.answers import decode
+from smm_course.grading.written import written_files
 
-__all__ = ["Verdict", "judge_notebook", "questions_in", "exercise_variables"]
+__all__ = ["Verdict", "exercise_variables", "judge_notebook", "questions_in"]
 
 
 @dataclass
@@ -31,24 +32,28 @@ class Verdict:
 
 
 def questions_in(notebook: str) -> list[str]:
-    """The ids of every question of a notebook, in catalogue order (quiz questions one by one)."""
+    """The ids of every question of a notebook, in catalogue order (quiz questions one by one), then the files
+    its run writes for people to grade (:mod:`.written`)."""
     table = catalog()
-    return list(table.loc[table["notebook"] == notebook, "id"])
+    return list(table.loc[table["notebook"] == notebook, "id"]) + [w.id for w in written_files(notebook)]
 
 
 def exercise_variables(notebook: str) -> dict[str, dict[str, str | None]]:
     """Exercise id (as cell metadata names it) -> {question id: its variable, or None for a widget question}."""
     quiz_of = {inner.id: quiz_id for quiz_id, quiz in quizzes().items() for inner in quiz.questions}
     mapping: dict[str, dict[str, str | None]] = {}
-    for question_id in questions_in(notebook):
+    table = catalog()
+    for question_id in table.loc[table["notebook"] == notebook, "id"]:
         exercise = quiz_of.get(question_id, question_id)
         mapping.setdefault(exercise, {})[question_id] = getattr(get(question_id), "variable", None) or None
     return mapping
 
 
-def judge_notebook(notebook: str, answers: dict[str, Any], present: set[str]) -> list[Verdict]:
+def judge_notebook(notebook: str, answers: dict[str, Any], present: set[str],
+                   files: dict[str, str] | None = None) -> list[Verdict]:
     """A verdict for every question of ``notebook``: ``answers`` maps question ids to encoded answers,
-    ``present`` holds the exercise ids whose cells the submission still has."""
+    ``present`` holds the exercise ids whose cells the submission still has (and the ids of the written files
+    whose writing cell it still has), ``files`` the text of each written file the re-run wrote."""
     verdicts = []
     for exercise, questions in exercise_variables(notebook).items():
         for question_id, variable in questions.items():
@@ -60,6 +65,18 @@ def judge_notebook(notebook: str, answers: dict[str, Any], present: set[str]) ->
                 verdicts.append(Verdict(question_id, "not_attempted", f"Not attempted: {what} when the notebook ran."))
             else:
                 verdicts.append(_judge(question_id, decode(answers[question_id].get("answer"))))
+    for written in written_files(notebook):
+        text = (files or {}).get(written.id)
+        if written.id not in present:
+            verdicts.append(Verdict(written.id, "not_attempted",
+                                    f"The cell that writes {written.file} is missing from the submitted notebook."))
+        elif not text or not text.strip():
+            verdicts.append(Verdict(written.id, "not_attempted",
+                                    f"The re-run wrote no {written.file}: the notebook stopped before the cell that "
+                                    "writes it, or that cell found something missing."))
+        else:
+            verdicts.append(Verdict(written.id, "submitted", "Handed in for the instructor to grade.", text,
+                                    answered=True))
     return verdicts
 
 

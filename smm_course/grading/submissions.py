@@ -25,7 +25,7 @@ class Submission:
     path: Path
     notebook: str | None = None
     problem: str = ""
-    exercises: frozenset = frozenset()  # exercise ids whose cells the file holds
+    exercises: frozenset = frozenset()  # exercise ids whose cells the file holds, and ids of files its cells write
     code: tuple = ()  # (cell index, source) of every code cell, for the integrity scan
     graded: bool = False  # released as a graded copy (metadata smm_course.graded)
 
@@ -71,8 +71,11 @@ def _classified(submission: Submission) -> Submission:
         source = cell.get("source", "")
         source = "".join(source) if isinstance(source, list) else str(source)
         code.append((index, source))
-        tagged = ((cell.get("metadata") or {}).get("smm_course") or {}).get("exercise")
+        roles = (cell.get("metadata") or {}).get("smm_course") or {}
+        tagged = roles.get("exercise")
         exercises.update(tagged if isinstance(tagged, list) else [tagged] if tagged else [])
+        if isinstance(roles.get("writes"), dict) and roles["writes"].get("id"):
+            exercises.add(roles["writes"]["id"])
     submission.exercises, submission.code = frozenset(exercises), tuple(code)
     return submission
 
