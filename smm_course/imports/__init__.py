@@ -25,6 +25,7 @@ from smm_course.imports.aliases import FORMATS
 from smm_course.imports.errors import ExportError
 from smm_course.imports.inspection import inspect_export
 from smm_course.imports.reader import read_export
-from smm_course.imports.samples import sample_export, sample_exports
+from smm_course.imports.samples import competitor_export, competitor_exports, sample_export, sample_exports
 
-__all__ = ["ExportError", "FORMATS", "inspect_export", "read_export", "sample_export", "sample_exports"]
+__all__ = ["ExportError", "FORMATS", "competitor_export", "competitor_exports", "inspect_export", "read_export",
+           "sample_export", "sample_exports"]

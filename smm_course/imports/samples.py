@@ -6,6 +6,10 @@ export writes them (headers, date styles, encodings, YouTube's "Total" row, TikT
 year). Everything in them is synthetic and says so: the account is "Nuvola (synthetic sample)" and every
 caption starts with "[Synthetic sample]". Their data card is ``datasets/sample_exports/README.md``.
 
+Two more files hold competitors' posts (Brezza's and Zest's Instagram posts of 2025, in ``competitors/``),
+for the share of voice in notebook 12: only the counts anyone can see on a public post are filled in
+(:func:`competitor_export`).
+
 They are rebuilt byte for byte with ``python -m smm_course.imports`` (into
 ``datasets/sample_exports/``, or ``--out DIR``).
 
@@ -32,19 +36,21 @@ import pandas as pd
 from smm_course.data import datasets_dir, load
 from smm_course.imports.ids import id_for_time
 
-__all__ = ["SAMPLES", "make_sample_exports", "sample_export", "sample_exports", "write_sample_exports"]
+__all__ = ["COMPETITORS", "SAMPLES", "competitor_export", "competitor_exports", "make_competitor_exports",
+           "make_sample_exports", "sample_export", "sample_exports", "write_sample_exports"]
 
 _FOLDER = "sample_exports"
+_COMPETITOR_FOLDER = "competitors"
 _ACCOUNT = "Nuvola (synthetic sample)"
 _HANDLE = "nuvola.synthetic"
 _TIME_ZONE = "Europe/Rome"  # posts.csv keeps local times in Rome
 _SEED = 20250414
 
 
-def _caption(row, limit: int | None = None) -> str:
+def _caption(row, limit: int | None = None, brand: str = "Nuvola") -> str:
     """Filler text exactly as long as the post's text (or ``limit``), ending in '?' for a question."""
     length = int(row.text_length) if limit is None else min(int(row.text_length), limit)
-    words = f"[Synthetic sample] Nuvola on {str(row.topic).replace('_', ' ')}. "
+    words = f"[Synthetic sample] {brand} on {str(row.topic).replace('_', ' ')}. "
     text = (words * (length // len(words) + 1))[:length].rstrip() if length else ""
     text = text.ljust(length, ".")
     if row.asks_question and length:
@@ -101,10 +107,17 @@ def _facebook(posts: pd.DataFrame) -> bytes:
     return _csv(header, rows, quote_all=True, bom=True)
 
 
-def _instagram(posts: pd.DataFrame, italian: bool = False) -> bytes:
-    """Meta Business Suite's Instagram post export: 18 columns, quoted, UTF-8 with a byte-order mark."""
-    rng = _rng("instagram_posts")
-    account_id = "17841400000000001"
+def _instagram(posts: pd.DataFrame, italian: bool = False, brand: str | None = None) -> bytes:
+    """Meta Business Suite's Instagram post export: 18 columns, quoted, UTF-8 with a byte-order mark.
+
+    With ``brand`` (a competitor), the account is that brand's and only what anyone can see on a public post is
+    filled in: likes, comments, the kind of post and its time. Views, reach, shares (sends), follows and saves are
+    private to the account, so they are left empty.
+    """
+    rng = _rng("instagram_posts" if brand is None else f"competitor_{brand.lower()}_instagram")
+    account_id = "17841400000000001" if brand is None else f"178414000000{sum(map(ord, brand)):05d}"
+    account = _ACCOUNT if brand is None else f"{brand} (synthetic sample)"
+    handle = _HANDLE if brand is None else f"{brand.lower()}.synthetic"
     if italian:
         header = ["ID del post", "ID account", "Nome utente dell'account", "Nome dell'account", "Descrizione",
                   "Durata (sec)", "Orario di pubblicazione", "Permalink", "Tipo di post", "Commento sui dati",
@@ -120,14 +133,20 @@ def _instagram(posts: pd.DataFrame, italian: bool = False) -> bytes:
         when = "%m/%d/%Y %H:%M"
     rows = []
     for k, row in enumerate(posts.itertuples()):
-        post_id = str(18040000000000000 + 104729 * (k + 1))
+        post_id = str((18040000000000000 if brand is None else 18050000000000000 + 10**12 * len(brand))
+                      + 104729 * (k + 1))
         code = urlsafe_b64encode(hashlib.sha256(post_id.encode()).digest()).decode()[:11]
         reel = row.format == "video"
+        duration = int(rng.integers(7, 91)) if reel else 0  # drawn before the follows, as always
+        follows = int(rng.poisson(row.reach * 0.0015))
+        private = [row.impressions, row.reach, row.likes, row.shares, follows, row.comments, row.saves]
+        if brand is not None:
+            private = ["", "", row.likes, "", "", row.comments, ""]
         rows.append([
-            post_id, account_id, _HANDLE, _ACCOUNT, _caption(row, 2200), int(rng.integers(7, 91)) if reel else 0,
-            f"{row.posted_at:{when}}", f"https://www.instagram.com/{'reel' if reel else 'p'}/{code}/",
-            labels[row.format], "", "Lifetime", row.impressions, row.reach, row.likes, row.shares,
-            int(rng.poisson(row.reach * 0.0015)), row.comments, row.saves,
+            post_id, account_id, handle, account, _caption(row, 2200, brand or "Nuvola"), duration,
+            f"{row.posted_at:{when}}",
+            f"https://www.instagram.com/{'reel' if reel else 'p'}/{code}/", labels[row.format], "", "Lifetime",
+            *private,
         ])
     return _csv(header, rows, quote_all=True, bom=True)
 
@@ -245,14 +264,42 @@ def make_sample_exports(posts: pd.DataFrame | None = None) -> dict[str, bytes]:
             for name, (platform, _, make) in SAMPLES.items()}
 
 
+#: Competitors' sample files (in ``competitors/``): name -> (brand, platform, what it is).
+COMPETITORS: dict[str, tuple[str, str, str]] = {
+    "brezza_instagram": ("Brezza", "Instagram", "Brezza's Instagram posts, public counts only"),
+    "zest_instagram": ("Zest", "Instagram", "Zest's Instagram posts, public counts only"),
+}
+
+
+def make_competitor_exports(posts: pd.DataFrame | None = None) -> dict[str, bytes]:
+    """The bytes of the competitors' sample files, by file name, in the Instagram export's format.
+
+    No platform lets you export a competitor's analytics. These files stand for what you can collect about a
+    competitor (by hand or with a listening tool) in the same columns: the posts and their public counts, with
+    the private ones (views, reach, sends, follows, saves) left empty.
+    """
+    posts = load("posts") if posts is None else posts
+    made = {}
+    for name, (brand, platform, _) in COMPETITORS.items():
+        theirs = posts[(posts["brand"] == brand) & (posts["platform"] == platform)].sort_values("posted_at",
+                                                                                              kind="stable")
+        made[f"{name}.csv"] = _instagram(theirs.reset_index(drop=True), brand=brand)
+    return made
+
+
 def write_sample_exports(folder: str | Path | None = None) -> list[Path]:
-    """Write the sample exports into ``folder`` (default: the repository's ``datasets/sample_exports``)."""
+    """Write the sample exports into ``folder`` (default: the repository's ``datasets/sample_exports``), and the
+    competitors' files into its ``competitors/`` folder."""
     folder = Path(folder) if folder is not None else Path(__file__).resolve().parents[2] / "datasets" / _FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, content in make_sample_exports().items():
         (folder / name).write_bytes(content)
         written.append(folder / name)
+    (folder / _COMPETITOR_FOLDER).mkdir(exist_ok=True)
+    for name, content in make_competitor_exports().items():
+        (folder / _COMPETITOR_FOLDER / name).write_bytes(content)
+        written.append(folder / _COMPETITOR_FOLDER / name)
     return written
 
 
@@ -284,6 +331,37 @@ def sample_export(name: str) -> Path:
         close = difflib.get_close_matches(clean, available, n=1, cutoff=0.5)
         hint = f" Did you mean {close[0]!r}?" if close else ""
         raise ValueError(f"There is no sample export called {name!r}.{hint} Available: {', '.join(available)}.")
+    return available[clean]
+
+
+def competitor_exports() -> dict[str, Path]:
+    """The competitors' sample files that ship with the course, by name.
+
+    Examples
+    --------
+    >>> sorted(competitor_exports())
+    ['brezza_instagram', 'zest_instagram']
+    """
+    folder = datasets_dir() / _FOLDER / _COMPETITOR_FOLDER
+    return {name: folder / f"{name}.csv" for name in COMPETITORS}
+
+
+def competitor_export(name: str) -> Path:
+    """The path of one competitor's sample file, e.g. ``competitor_export("brezza_instagram")``.
+
+    Examples
+    --------
+    >>> competitor_export("brezza").name
+    Traceback (most recent call last):
+    ...
+    ValueError: There is no competitor file called 'brezza'. Did you mean 'brezza_instagram'? Available: ...
+    """
+    available = competitor_exports()
+    clean = str(name).strip().lower().removesuffix(".csv")
+    if clean not in available:
+        close = difflib.get_close_matches(clean, available, n=1, cutoff=0.5)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise ValueError(f"There is no competitor file called {name!r}.{hint} Available: {', '.join(available)}.")
     return available[clean]
 
 
