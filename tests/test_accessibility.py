@@ -12,7 +12,9 @@ at test time, and Playwright drives Debian's Chromium (no browser of its own).
 from __future__ import annotations
 
 import html
+import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -111,6 +113,53 @@ def test_every_site_page_passes_axe_core(page, site_folder, name):
     violations = axe_violations(page)
     assert not violations, f"axe-core (WCAG 2.1 AA) on the static site:\n" + axe_report(violations, name)
     assert not log.errors, f"{name}: console errors {log.errors}"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Figures' text alternatives as the notebooks' text gives them (docs/authoring.md, "Figures and their alt text").
+
+# A sentence that sends the reader to something in the picture.
+SAYS_WHAT_TO_LOOK_AT = re.compile(r"\b(look|compare|follow|read|count|find|notice)", re.I)
+ABOUT_CODE = re.compile(r"\bcode\b", re.I)
+
+
+def figure_alt_problems(cells: list[dict]) -> list[str]:
+    """Each stored figure whose alt text (the introduction before its cell) does not point at the figure and say
+    what to look at, or talks about code; one line each, with the cell and the alt text."""
+    from smm_course.alt_text import _POINTS_AT_FIGURE, introduction_before
+
+    problems = []
+    for index, cell in enumerate(cells):
+        if not any("image/png" in output.get("data", {}) for output in cell.get("outputs", [])):
+            continue
+        alt = introduction_before(cells, index)
+        wrong = [why for why, bad in (("is empty", not alt),
+                                      ("does not point at a figure", not _POINTS_AT_FIGURE.search(alt)),
+                                      ("does not say what to look at", not SAYS_WHAT_TO_LOOK_AT.search(alt)),
+                                      ("talks about code", ABOUT_CODE.search(alt))) if bad]
+        if wrong:
+            problems.append(f"cell {index}: the figure's alt text {' and '.join(wrong)}: {alt!r}")
+    return problems
+
+
+def test_figure_alt_check_catches_a_remark_about_code_after_the_introduction():
+    import nbformat
+
+    figure = nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output("display_data", {"image/png": PIXEL})])
+    good = "Each bar is a platform. Look for the platforms whose bars drop the most."
+    for text, expected in ((good, []), (good + " You don't need to understand the plotting code yet.", ["code"]),
+                           ("Here is the data.", ["point at a figure", "what to look at"])):
+        problems = figure_alt_problems([nbformat.v4.new_markdown_cell(text), figure])
+        assert all(any(word in line for line in problems) for word in expected) and bool(problems) == bool(expected), (
+            text, problems)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
+def test_every_stored_figure_has_an_alt_text_that_says_what_to_look_at(path):
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    problems = figure_alt_problems(cells)
+    assert not problems, (f"{path.name}: end the text cell before each figure with the sentence that says what to "
+                          "look for (docs/authoring.md):\n" + "\n".join(problems))
 
 
 # --------------------------------------------------------------------------------------------------------------
