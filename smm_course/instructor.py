@@ -33,7 +33,7 @@ from typing import Any, Callable, TextIO
 import pandas as pd
 
 from smm_course.exercises import get
-from smm_course.progress import EXPORT_FORMAT
+from smm_course.progress import EXPORT_FORMAT, STORE_FORMAT, migrate
 from smm_course.status import DONE_STATUSES
 
 _PLACEHOLDER = re.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*\.\.\.\s*(?:#.*)?$")
@@ -430,6 +430,11 @@ def _read_export(path: Path) -> dict:
         raise ValueError(f"{path} is not valid JSON ({error}); ask the student to run `smm-course export` again.") from None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT or not isinstance(data.get("questions"), dict):
         raise ValueError(f"{path} is not a progress file written by `smm-course export`.")
+    version = data.get("format_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValueError(f"{path} has format_version {version!r}, which `smm-course export` never writes.")
+    if version < STORE_FORMAT:  # an export of an older course: its ids move as the store's do (e.g. 10.* -> 11.*)
+        data = {**data, "format_version": STORE_FORMAT, "questions": migrate(data["questions"], version)}
     return data
 
 

@@ -15,6 +15,13 @@ safe when two notebooks check at the same moment: a lock file around every read-
 cannot be read is kept as ``progress.json.corrupt-<time>`` and a fresh one is started, with a warning that
 says where the backup is. Progress is never silently lost.
 
+The store has a format number (:data:`STORE_FORMAT`). When a release renumbers notebooks, the format goes up and
+:data:`MIGRATIONS` says how each question id moves: format 1 (smm-course 0.1.x) kept the capstone's answers under
+``10.*``; format 2 (0.2.0) keeps them under ``11.*``, because notebook 10 is now social listening. An older store
+is migrated the first time it is read: the old file is first copied to ``progress.json.format1`` next to it, then
+the migrated store replaces it. Every entry is kept, attempts and all. Exports (``format_version``) carry the
+format too, and the gradebook migrates old exports the same way (:func:`migrate`).
+
 Questions whose id does not start with a notebook number (examples such as ``demo.q1``) are not recorded.
 
 >>> table = summary()
@@ -29,6 +36,7 @@ import html
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -45,14 +53,18 @@ import pandas as pd
 from smm_course import __version__, events
 from smm_course.exercises import catalog, notebook_modules
 from smm_course.i18n import localize, translate
-from smm_course.status import COURSE_ID, DONE_STATUSES, STATUS_RANK, STATUSES
+from smm_course.status import COURSE_ID, DONE_STATUSES, RENUMBERED, STATUS_RANK, STATUSES
 
 HOME_ENV_VAR = "SMM_COURSE_HOME"
 STUDENT_ENV_VAR = "SMM_COURSE_STUDENT"
 STUDENT_ID_ENV_VAR = "SMM_COURSE_STUDENT_ID"
 STORE_NAME = "progress.json"
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 EXPORT_FORMAT = "smm-course-progress-export"
+#: How a store (or export) of each older format becomes the next format: format -> {old notebook number: new one}.
+#: The one place that says how question ids move; it follows :data:`smm_course.status.RENUMBERED`. Format 1 is what
+#: smm-course 0.1.x wrote; 0.2.0 moved the capstone from notebook 10 to 11, so its ``10.*`` answers become ``11.*``.
+MIGRATIONS: dict[int, dict[str, str]] = {1: RENUMBERED["0.2.0"]}
 #: Seconds to wait for another kernel to finish writing before giving up.
 LOCK_TIMEOUT = 10.0
 #: Statuses from worst to best; the store keeps the best one.
@@ -149,7 +161,66 @@ def _empty_store() -> dict:
 
 def _valid(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("questions"), dict) and all(
-        isinstance(entry, dict) for entry in data["questions"].values())
+        isinstance(entry, dict) for entry in data["questions"].values()) and _format_of(data) is not None
+
+
+def _format_of(data: dict, key: str = "format") -> int | None:
+    """The format number of a store (``format``) or export (``format_version``); 1 when absent; None when bad."""
+    value = data.get(key, 1)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return None
+    return value
+
+
+def migrate(questions: dict[str, dict], from_format: int) -> dict[str, dict]:
+    """The recorded questions of a store or export of format ``from_format``, with the ids of the current format.
+
+    Each step of :data:`MIGRATIONS` from ``from_format`` up renames the ids of the notebooks it moves. Nothing is
+    dropped: if an old id lands on an id already present (which a real store never holds), the two entries are
+    merged as sessions of one student (best status, attempts added, see
+    :func:`smm_course.instructor.merge_entries`). A newer format than this package knows is returned unchanged.
+
+    >>> old = {"10.q1": {"status": "correct", "attempts": 2}, "09.q1": {"status": "incorrect", "attempts": 1}}
+    >>> sorted(migrate(old, from_format=1).items())
+    [('09.q1', {'status': 'incorrect', 'attempts': 1}), ('11.q1', {'status': 'correct', 'attempts': 2})]
+    >>> migrate({"10.q1": {"status": "correct"}}, from_format=2)
+    {'10.q1': {'status': 'correct'}}
+    """
+    for step in range(from_format, STORE_FORMAT):
+        moves = MIGRATIONS.get(step, {})
+        moved: dict[str, list[dict]] = {}
+        for question_id, entry in questions.items():
+            match = COURSE_ID.match(question_id)
+            if match and match.group("notebook") in moves:
+                question_id = f"{moves[match.group('notebook')]}.{match.group('name')}"
+            moved.setdefault(question_id, []).append(entry)
+        questions = {question_id: entries[0] if len(entries) == 1 else _merged(entries)
+                     for question_id, entries in moved.items()}
+    return questions
+
+
+def _merged(entries: list[dict]) -> dict:
+    from smm_course.instructor import merge_entries  # only on a clash, which a real store never has
+
+    return merge_entries(entries)
+
+
+def _migrate_file(path: Path, data: dict) -> dict:
+    """Bring a store of an older format up to :data:`STORE_FORMAT`: back the file up, then write the migrated one.
+
+    The backup, ``progress.json.format<N>`` (``-1``, ``-2``... when that name is taken), is an exact copy, written
+    before the store is replaced; the caller holds the lock.
+    """
+    old = _format_of(data)
+    backup = path.with_name(f"{path.name}.format{old}")
+    counter = 1
+    while backup.exists():
+        backup = path.with_name(f"{path.name}.format{old}-{counter}")
+        counter += 1
+    shutil.copy2(path, backup)
+    migrated = {**data, "format": STORE_FORMAT, "questions": migrate(data["questions"], old)}
+    _write_atomic(path, migrated)
+    return migrated
 
 
 def _read(path: Path) -> dict:
@@ -163,7 +234,7 @@ def _read(path: Path) -> dict:
     except ValueError:
         data = None
     if _valid(data):
-        return data
+        return _migrate_file(path, data) if _format_of(data) < STORE_FORMAT else data
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1

@@ -64,6 +64,15 @@ def _classified(submission: Submission) -> Submission:
     if submission.notebook is None:
         submission.problem = "not a course notebook: no smm_course metadata and no NN_ file name"
         return submission
+    written_for = course.get("written_for")
+    moved = _renumbered(submission.notebook, written_for)
+    if moved is not None:  # e.g. a 0.1 capstone, 10_capstone.ipynb: 10 is social listening since 0.2.0
+        submission.problem = (
+            f"an old copy: notebook {submission.notebook} of smm-course {written_for}, which is notebook {moved} now "
+            f"(notebook {submission.notebook} is another lesson); not graded. Ask the student for notebook {moved} "
+            f"of the current course, with the answers copied in")
+        submission.notebook = moved
+        return submission
     exercises, code = set(), []
     for index, cell in enumerate(data["cells"]):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
@@ -78,6 +87,18 @@ def _classified(submission: Submission) -> Submission:
             exercises.add(roles["writes"]["id"])
     submission.exercises, submission.code = frozenset(exercises), tuple(code)
     return submission
+
+
+def _renumbered(notebook: str, written_for) -> str | None:
+    """The notebook's number now, when it was written for a course version before a release renumbered it."""
+    from smm_course.course import renumbered
+
+    if not isinstance(written_for, str):
+        return None
+    try:
+        return renumbered(notebook, written_for)
+    except ValueError:  # not a version number: leave it to the version check of the re-run
+        return None
 
 
 def _short(error: Exception) -> str:
