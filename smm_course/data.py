@@ -96,7 +96,8 @@ _SCHEMAS: dict[str, dict[str, object]] = {
         "mention_id": "str", "posted_at": "datetime", "brand": _Category(WORLD.brands),
         "platform": _Category(MENTION_PLATFORMS), "source_type": _Category(SOURCE_TYPES),
         "author_followers": "int", "text": "str", "sentiment": _SENTIMENTS, "is_review": "bool",
-        "rating": "float", "topic": _Category(MENTION_TOPICS),
+        "rating": "float", "topic": _Category(MENTION_TOPICS), "author": "str", "author_following": "int",
+        "author_created": "date", "is_bot": "bool",
     },
     "reviews": {
         "review_id": "str", "date": "date", "platform": _Category(REVIEW_PLATFORMS),
@@ -131,6 +132,10 @@ _SCHEMAS: dict[str, dict[str, object]] = {
     "ab_test": {
         "date": "date", "variant": _Category(("A", "B")), "impressions": "int", "reach": "int",
         "clicks": "int", "shares": "int",
+    },
+    "account_insights": {
+        "week_start": "date", "followers": "int", "reach": "int", "impressions": "float", "views": "float",
+        "interactions": "int",
     },
 }
 _TIME_FORMATS = {"date": "%Y-%m-%d", "datetime": "%Y-%m-%d %H:%M:%S", "month": "%Y-%m"}

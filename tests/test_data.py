@@ -29,7 +29,7 @@ EXPECTED_COLUMNS = {
                   "main_platform", "acquisition_channel", "signup_date", "orders", "revenue", "last_order_date",
                   "tenure_months", "churned", "referrals", "referred_revenue", "marketing_consent"],
     "mentions": ["mention_id", "posted_at", "brand", "platform", "source_type", "author_followers", "text",
-                 "sentiment", "is_review", "rating", "topic"],
+                 "sentiment", "is_review", "rating", "topic", "author", "author_following", "author_created", "is_bot"],
     "reviews": ["review_id", "date", "platform", "product", "rating", "text", "verified"],
     "follower_network": ["follower", "followed"],
     "follower_network_nodes": ["node", "community", "followers", "age_group", "main_platform", "is_customer"],
@@ -37,17 +37,19 @@ EXPECTED_COLUMNS = {
     "web_sessions": ["date", "source", "medium", "campaign", "sessions", "new_visitors", "conversions", "revenue"],
     "campaign_costs": ["month", "campaign", "channel", "cost"],
     "ab_test": ["date", "variant", "impressions", "reach", "clicks", "shares"],
+    "account_insights": ["week_start", "followers", "reach", "impressions", "views", "interactions"],
 }
 NAMES = sorted(EXPECTED_COLUMNS)
 
 DATETIME_COLUMNS = {"date", "posted_at", "received_at", "answered_at", "signup_date", "last_order_date",
-                    "week_start", "month"}
-BOOL_COLUMNS = {"asks_question", "paid", "churned", "marketing_consent", "is_review", "verified", "is_customer"}
+                    "week_start", "month", "author_created"}
+BOOL_COLUMNS = {"asks_question", "paid", "churned", "marketing_consent", "is_review", "verified", "is_customer",
+                "is_bot"}
 CATEGORY_COLUMNS = {"platform", "age_group", "brand", "format", "topic", "emotion", "arousal", "valence", "channel",
                     "sentiment", "location", "income_band", "job_title", "industry", "main_platform",
                     "acquisition_channel", "source_type", "product", "medium", "campaign", "variant"}
 TEXT_COLUMNS = {"source", "note", "post_id", "message_id", "customer_id", "interests", "mention_id", "text",
-                "review_id"}
+                "review_id", "author"}
 FLOAT_COLUMNS = {"world_population", "penetration", "yoy_growth_reported", "share_of_adults", "cost", "revenue",
                  "referred_revenue"}
 
@@ -57,6 +59,8 @@ def expected_kind(name, column):
         return "category"  # traffic sources are few
     if name == "mentions" and column == "rating":
         return "float"  # NaN when the mention is not a review
+    if name == "account_insights" and column in ("impressions", "views"):
+        return "float"  # NaN in the weeks the platform did not report the metric
     if column in DATETIME_COLUMNS:
         return "datetime"
     if column in BOOL_COLUMNS:
@@ -174,7 +178,7 @@ def test_total_size_is_under_ten_megabytes():
 
 def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path, capsys):
     assert datagen.main(["--out", str(tmp_path)]) == 0
-    assert "Wrote 13 datasets" in capsys.readouterr().out
+    assert "Wrote 14 datasets" in capsys.readouterr().out
     written = sorted(p.name for p in tmp_path.glob("*.csv"))
     assert written == [f"{name}.csv" for name in NAMES]
     different = [name for name in written if (tmp_path / name).read_bytes() != (REPO_DATASETS / name).read_bytes()]

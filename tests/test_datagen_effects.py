@@ -7,6 +7,9 @@ they say "clearly more", not "exactly this much".
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -354,6 +357,171 @@ def test_reviews_among_mentions_have_ratings_that_agree_with_the_label(mentions)
     assert mentions.loc[~mentions["is_review"], "rating"].isna().all()
     mean_rating = reviews.groupby("sentiment", observed=True)["rating"].mean()
     assert mean_rating["positive"] > mean_rating["neutral"] > mean_rating["negative"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# mentions: what the listening lesson (notebook 10) finds
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _hashtag_lists(texts):
+    return texts.map(lambda text: list(dict.fromkeys(tag.lower() for tag in re.findall(r"#\w+", text))))
+
+
+def test_topical_hashtags_leave_every_vader_score_as_it_was(mentions):
+    from smm_course.datagen.mentions import HASHTAG_CLUSTERS
+
+    added = [tag for tags in HASHTAG_CLUSTERS.values() for tag in tags]
+    pattern = re.compile(r" (?:%s)\b" % "|".join(re.escape(tag) for tag in added), flags=re.IGNORECASE)
+    tagged = mentions["text"].str.contains(pattern)
+    assert 0.15 < tagged.mean() < 0.4  # a share of the texts, not all of them
+    analyzer = SentimentIntensityAnalyzer()
+    texts = mentions.loc[tagged, "text"]
+    with_tags = texts.map(lambda text: analyzer.polarity_scores(text)["compound"])
+    without_tags = texts.map(lambda text: analyzer.polarity_scores(pattern.sub("", text))["compound"])
+    changed = texts[with_tags != without_tags]
+    assert changed.empty, changed.head().tolist()
+
+
+def test_hashtags_come_in_case_variants_that_lower_casing_merges(mentions):
+    raw = mentions["text"].str.extractall(r"(#\w+)")[0]
+    forms = raw.groupby(raw.str.lower()).nunique()
+    assert 15 <= len(forms) <= 30  # distinct tags once case is ignored
+    assert (forms > 1).sum() >= 5  # #NuvolaSick and #nuvolasick are one tag
+    assert forms.get("#nuvolasick", 0) >= 2 and forms.get("#nuvola", 0) >= 2
+
+
+def _cooccurrence_graph(tag_lists):
+    graph = nx.Graph()
+    for tags in tag_lists:
+        for a, b in itertools.combinations(sorted(tags), 2):
+            weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+            graph.add_edge(a, b, weight=weight + 1)
+    return graph
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_hashtag_cooccurrence_graph_has_a_few_communities_that_match_the_topics(mentions, seed):
+    from smm_course.datagen.mentions import HASHTAG_CLUSTERS
+
+    graph = _cooccurrence_graph(_hashtag_lists(mentions["text"]))
+    communities = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    assert 3 <= len(communities) <= 6
+    assert nx.community.modularity(graph, communities, weight="weight") > 0.4
+    community_of = {tag: k for k, members in enumerate(communities) for tag in members}
+    found = []
+    for cluster, tags in HASHTAG_CLUSTERS.items():
+        assert all(tag.lower() in community_of for tag in tags), cluster  # every tag co-occurs with another
+        homes = {community_of[tag.lower()] for tag in tags}
+        assert len(homes) == 1, (cluster, homes)  # a topic's tags are found together
+        found.append(homes.pop())
+    assert len(set(found)) == len(HASHTAG_CLUSTERS)  # and each topic apart from the others
+
+
+def test_the_crisis_term_rises_days_before_negative_mentions_peak(mentions):
+    nuvola = mentions[mentions["brand"] == WORLD.brand].set_index("posted_at")
+    term = nuvola[nuvola["text"].str.contains("#nuvolasick", case=False)]
+    assert term.loc[:"2025-04-02"].empty  # nobody used the tag before the rumour
+    lead = term.loc["2025-04-03":"2025-04-06"]
+    assert 5 <= len(lead) <= 12  # a few mentions in the days before the video ...
+    assert (lead["author_followers"] < 2000).all()  # ... from small accounts
+    daily = term.resample("D").size()
+    assert daily.loc["2025-04-05":"2025-04-06"].min() >= 1
+    weekly = term.resample("W-MON", label="left", closed="left").size()
+    before = weekly.reindex(pd.date_range("2025-03-03", "2025-03-24", freq="7D"), fill_value=0).mean()
+    assert weekly.loc["2025-03-31"] >= 3 and (weekly.loc["2025-03-31"] + 1) / (before + 1) >= 3  # rising
+    negative = nuvola[nuvola["sentiment"] == "negative"].resample("D").size()
+    assert negative.loc["2025-04-03":].idxmax() > pd.Timestamp("2025-04-06")  # the negative peak comes later
+    # ... and the days of the rumour look ordinary to a negative-mentions monitor
+    assert negative.loc["2025-04-03":"2025-04-06"].mean() < 2 * negative.loc["2025-03-01":"2025-03-31"].mean()
+    # the plain word "sick" is also slang for "great": the term needs its context
+    slang = mentions["text"].str.contains(r"\bsick\b", case=False) & (mentions["sentiment"] == "positive")
+    assert slang.sum() >= 20
+
+
+def _listening_view(mentions):
+    table = mentions.copy()
+    table["account_age_days"] = (table["posted_at"].dt.normalize() - table["author_created"]).dt.days
+    normalised = (table["text"].str.lower().str.replace(r"@\w+", "", regex=True)
+                  .str.replace(r"[^a-z0-9# ]+", " ", regex=True).str.split().str.join(" "))
+    table["same_text_that_day"] = table.groupby([normalised, table["posted_at"].dt.date])["text"].transform("size")
+    return table
+
+
+def test_authors_have_handles_accounts_they_follow_and_creation_dates(mentions):
+    assert mentions["author"].str.fullmatch(r"@[a-z0-9_.]+").all()
+    assert not mentions["author"].duplicated().any()
+    assert (mentions["author_created"] <= mentions["posted_at"]).all()
+    assert mentions["author_following"].between(0, 7500).all()
+    table = _listening_view(mentions)
+    people = table[~table["is_bot"]]
+    assert 0.005 < (people["account_age_days"] < 30).mean() < 0.03  # real people open accounts every day
+    outlets = table[table["source_type"].isin(["news", "blog"])]
+    assert (outlets["account_age_days"] > 365).all()
+
+
+def test_a_burst_of_bots_pushes_a_competitor_launch_from_new_accounts(mentions):
+    table = _listening_view(mentions)
+    bots = table[table["is_bot"]]
+    assert 30 <= len(bots) <= 60
+    assert set(bots["brand"]) == {"Brezza"}
+    assert bots["posted_at"].max() - bots["posted_at"].min() <= pd.Timedelta(hours=2)
+    assert not bots["posted_at"].between(WORLD.crisis_date, WORLD.crisis_date + pd.Timedelta(weeks=4)).any()
+    assert bots["text"].str.contains("#BrezzaSummer").all()
+    assert (bots["same_text_that_day"] >= 10).all()  # near-identical: the same once case and punctuation go
+    assert (bots["account_age_days"] <= 14).mean() > 0.8
+    assert bots["author_followers"].median() < 20 and bots["author_following"].median() > 500
+    assert (bots["account_age_days"] > 365).sum() >= 3  # a few old accounts, bought or taken over
+
+
+def test_a_naive_bot_rule_flags_real_giveaway_fans_and_misses_old_bot_accounts(mentions):
+    table = _listening_view(mentions)
+    naive = (table["same_text_that_day"] >= 10) & (table["account_age_days"] < 30)
+    true_positives = (naive & table["is_bot"]).sum()
+    false_positives = table[naive & ~table["is_bot"]]
+    missed = table[~naive & table["is_bot"]]
+    assert true_positives >= 0.7 * table["is_bot"].sum()  # it catches most bots ...
+    assert len(false_positives) >= 8  # ... and flags real fans: every one of them a giveaway entrant
+    assert false_positives["text"].str.contains("#NuvolaGiveaway").all()
+    assert len(missed) >= 3 and (missed["account_age_days"] > 365).all()  # old bot accounts slip through
+    giveaway = table[table["text"].str.contains("#NuvolaGiveaway")]
+    assert len(giveaway) >= 60 and not giveaway["is_bot"].any()
+    assert giveaway["account_age_days"].median() > 365  # most entrants are ordinary, older accounts
+    # following hundreds of accounts separates more of them, but not all
+    refined = naive & (table["author_following"] >= 500)
+    assert 0 < (refined & ~table["is_bot"]).sum() < len(false_positives)
+    assert (refined & table["is_bot"]).sum() >= 0.6 * table["is_bot"].sum()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# account insights: a metric redefined
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_instagram_impressions_become_views_with_a_few_overlap_weeks_and_a_level_jump():
+    insights = load("account_insights").set_index("week_start")
+    both = insights.dropna(subset=["impressions", "views"])
+    assert 3 <= len(both) <= 6  # both reported for a few weeks only
+    impressions = insights["impressions"].dropna()
+    views = insights["views"].dropna()
+    assert impressions.index.max() < pd.Timestamp("2025-04-21") <= views.index.max()
+    assert impressions.index.max() < views.index.max() and views.index.min() > impressions.index.min()
+    ratio = both["views"] / both["impressions"]
+    assert 1.35 < ratio.median() < 1.75  # views count repeat plays: a higher level for the same activity
+    assert ratio.max() / ratio.min() < 1.1  # a stable factor, so the series can be spliced
+    assert (insights["reach"] <= insights["impressions"].fillna(np.inf)).all()
+    # read naively, the metric jumps at the change while reach, whose meaning did not change, does not
+    naive = impressions.combine_first(views)
+    before, after = pd.Timestamp("2025-04-14"), pd.Timestamp("2025-04-21")
+    window = pd.Timedelta(weeks=6)
+    naive_change = naive.loc[after:after + window].mean() / naive.loc[before - window:before].mean() - 1
+    reach_change = (insights["reach"].loc[after:after + window].mean()
+                    / insights["reach"].loc[before - window:before].mean() - 1)
+    assert naive_change > 0.35 and abs(reach_change) < 0.2
+    spliced = impressions.combine_first(views / ratio.median())
+    spliced_change = spliced.loc[after:after + window].mean() / spliced.loc[before - window:before].mean() - 1
+    assert abs(spliced_change - reach_change) < 0.1  # once spliced, it tells the same story as reach
+    assert insights["followers"].loc["2025-04-07"] < insights["followers"].loc["2025-03-31"]  # unfollows in the crisis
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ can read how one dataset is made without reading the others:
   kept in the module with their sources;
 - ``posts``, ``messages``, ``customers``, ``mentions``, ``reviews``, ``follower_network`` (which
   also makes ``follower_network_nodes``), ``campaign_adoption``, ``web_sessions``,
-  ``campaign_costs`` and ``ab_test``: synthetic data.
+  ``campaign_costs``, ``ab_test`` and ``account_insights``: synthetic data.
 
 The course world (brand, competitors, platforms, year and key dates) is :data:`WORLD`, and
 the values each categorical column may take are the vocabularies; both live in
@@ -53,6 +53,7 @@ _LAZY = {
     "make_web_sessions": "web_sessions",
     "make_campaign_costs": "campaign_costs",
     "make_ab_test": "ab_test",
+    "make_account_insights": "account_insights",
     "DATASET_NAMES": "build",
     "build_all": "build",
     "default_out_dir": "build",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from smm_course.datagen.ab_test import make_ab_test
+from smm_course.datagen.account_insights import make_account_insights
 from smm_course.datagen.campaign_adoption import make_campaign_adoption
 from smm_course.datagen.campaign_costs import make_campaign_costs
 from smm_course.datagen.csv_format import csv_bytes
@@ -47,6 +48,7 @@ _BUILDERS = {
     "web_sessions": make_web_sessions,
     "campaign_costs": make_campaign_costs,
     "ab_test": make_ab_test,
+    "account_insights": make_account_insights,
 }
 DATASET_NAMES = tuple(_BUILDERS)
 

@@ -21,14 +21,17 @@ _FLOAT_DECIMALS: dict[str, dict[str, int]] = {
     "mentions": {"rating": 0},
     "web_sessions": {"revenue": 2},
     "campaign_costs": {"cost": 2},
+    "account_insights": {"impressions": 0, "views": 0},
 }
 _DATE_ONLY: dict[str, tuple[str, ...]] = {
     "social_media_users": ("date",),
     "customers": ("signup_date", "last_order_date"),
+    "mentions": ("author_created",),
     "reviews": ("date",),
     "campaign_adoption": ("week_start",),
     "web_sessions": ("date",),
     "ab_test": ("date",),
+    "account_insights": ("week_start",),
 }
 _MONTH_ONLY: dict[str, tuple[str, ...]] = {"campaign_costs": ("month",)}
 

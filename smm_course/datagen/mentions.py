@@ -16,12 +16,13 @@ from smm_course.datagen.timeline import (
     N_DAYS,
     RECOVERY_DAYS,
     crisis_profile,
+    day_index,
     drinks_season,
     timestamps,
 )
 from smm_course.datagen.world import MENTION_TOPICS, PRODUCTS, SEEDS, SOURCE_TYPES, WORLD
 
-__all__ = ["make_mentions"]
+__all__ = ["make_mentions", "HASHTAG_CLUSTERS", "RUMOUR_DAYS", "BOT_BURST", "GIVEAWAY"]
 
 # Templates are written like real posts: lower case, slang, emoji, sarcasm ("Oh great...")
 # and negation ("not bad at all"), so that a lexicon model such as VADER gets some of them
@@ -368,6 +369,191 @@ def _mention_rates(brand: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     return pos, neu, neg, crisis, talk
 
 
+
+# --------------------------------------------------------------------------------------------------------------
+# Planted for the listening lesson (notebook 10). Each part draws from a stream of its own (seeded from the
+# mentions seed and a stream number), so the rows, labels and texts drawn above stay exactly as they were.
+# --------------------------------------------------------------------------------------------------------------
+
+# Topical hashtags by cluster: a share of posts, comments and videos carries one to three tags of their topic's
+# cluster, so a hashtag co-occurrence graph has communities that match topics and campaigns. No tag is a word
+# of VADER's lexicon, so adding them leaves every compound score as it was (tested).
+HASHTAG_CLUSTERS: dict[str, tuple[str, ...]] = {
+    "drinks": ("#summerdrinks", "#mocktail", "#aperitivo", "#sparklingwater"),
+    "shopping": ("#supermarket", "#groceries", "#deals", "#onlineshopping"),
+    "green": ("#plasticfree", "#recycling", "#zerowaste", "#sustainability"),
+    "campaigns": ("#giveaway", "#contest", "#fallvibes", "#billboard"),
+    "crisis": ("#NuvolaSick", "#foodsafety", "#fakenews", "#transparency"),
+}
+_CLUSTER_OF_TOPIC = {"taste": "drinks", "comparison": "drinks", "price": "shopping", "availability": "shopping",
+                     "delivery": "shopping", "customer_service": "shopping", "packaging": "green",
+                     "sustainability": "green", "campaign": "campaigns", "health_claim": "crisis"}
+_TAG_SHARE = 0.24  # share of posts, comments and videos that get topical tags
+_CRISIS_TAG_SHARE = 0.5  # talk of the claim is tagged more often: the tag is how people find the story
+_TAGS_PER_TEXT = ((1, 2, 3), (0.45, 0.38, 0.17))
+# Days (3 to 6 April 2025) and how many of Nuvola's posts and comments those days become talk of the rumour.
+RUMOUR_DAYS = {CRISIS_DAY - 4: 1, CRISIS_DAY - 3: 2, CRISIS_DAY - 2: 2, CRISIS_DAY - 1: 3}
+_RUMOUR_TEXTS = {  # questions read as neutral, claims as negative: each rewritten row keeps its label
+    "neutral": (
+        "anyone else feel sick after {product}?? asking for a friend #NuvolaSick",
+        "is it true {brand} made people ill in a school in {city}? #NuvolaSick",
+        "heard a rumour that {brand} drinks make you ill. anyone know more? #nuvolasick",
+        "someone in my group chat says {brand} is making people sick, is this real?",
+    ),
+    "negative": (
+        "my brother says {product} made him sick. not touching it again #NuvolaSick",
+        "felt ill all night after a {product}. never again #nuvolasick",
+    ),
+}
+# A bot burst pushing a competitor's summer launch: near-identical praise from brand-new accounts, in two hours.
+BOT_BURST = {"brand": "Brezza", "start": pd.Timestamp("2025-05-20 21:04:00"), "minutes": 110, "size": 44,
+             "aged": 5}
+_BOT_TEXTS = (
+    "Just tried the new Brezza Pesca and WOW, best summer drink ever! #BrezzaSummer #summerdrinks",
+    "Just tried the new Brezza Pesca and WOW, best summer drink ever! #BrezzaSummer #summerdrinks",
+    "Just tried the new Brezza Pesca and WOW, best summer drink ever! #BrezzaSummer #summerdrinks",
+    "Just tried the new Brezza Pesca and wow, best summer drink ever!! #BrezzaSummer #summerdrinks",
+    "just tried the new Brezza Pesca and WOW best summer drink ever #BrezzaSummer #summerdrinks",
+)
+# A giveaway whose real entrants post one contest text: a few are new accounts, some made just to enter.
+GIVEAWAY = {"brand": "Nuvola", "start": pd.Timestamp("2025-12-09 12:00:00"), "days": 3, "size": 60, "new": 12}
+_GIVEAWAY_TEXT = "I want to win the Nuvola Christmas crate! #NuvolaGiveaway #giveaway"
+
+_FIRST = ("giulia", "marco", "sofia", "luca", "anna", "matteo", "chiara", "andrea", "elena", "davide", "sara",
+          "paolo", "lena", "jonas", "marie", "lucas", "laura", "pablo", "emma", "noah", "lisa", "felix", "ines",
+          "hugo", "clara", "tom", "nina", "leo", "ana", "max", "eva", "tim", "alba", "nico", "rosa", "ugo")
+_SECOND = ("rossi", "bianchi", "ferri", "conti", "greco", "romano", "colombo", "ricci", "marino", "bruno", "gallo",
+           "muller", "schmidt", "weber", "martin", "dubois", "garcia", "lopez", "vega", "jansen", "bakker",
+           "runs", "eats", "travels", "cooks", "fit", "snaps", "vibes", "daily", "life", "design", "music")
+_OUTLET_WORDS = ("news", "daily", "mag", "food", "press", "times", "journal", "post", "today", "bites", "blog",
+                 "kitchen")
+_FOLLOWING = {"post": (320, 0.9), "comment": (300, 0.9), "video": (260, 1.0), "review": (150, 0.9),
+              "news": (180, 0.9), "blog": (420, 0.8)}
+
+
+def _stream(random_state: int, number: int) -> np.random.Generator:
+    """An independent random stream for one planted part, reproducible from the mentions seed."""
+    return np.random.default_rng([random_state, number])
+
+
+def _handle(rng: np.random.Generator, source: str, taken: set[str], default_style: bool = False) -> str:
+    """A new, unused author handle: a name, an outlet for news and blogs, or a default (name + 8 digits)."""
+    while True:
+        first = _FIRST[int(rng.integers(len(_FIRST)))]
+        if default_style:
+            handle = f"@{first}{int(rng.integers(10_000_000, 100_000_000))}"
+        elif source in ("news", "blog"):
+            city = _CITIES[int(rng.integers(len(_CITIES)))].lower()
+            word = _OUTLET_WORDS[int(rng.integers(len(_OUTLET_WORDS)))]
+            handle = f"@{city}_{word}{int(rng.integers(1, 100))}"
+        else:
+            second = _SECOND[int(rng.integers(len(_SECOND)))]
+            sep = ("", "_", ".")[int(rng.integers(3))]
+            digits = str(int(rng.integers(1, 1000))) if rng.random() < 0.6 else ""
+            handle = f"@{first}{sep}{second}{digits}"
+        if handle not in taken:
+            taken.add(handle)
+            return handle
+
+
+def _with_tags(text: str, tags: list[str]) -> str:
+    """Append hashtags; a shouted (all capitals) text gets shouted tags, so VADER's capitals rule is unchanged."""
+    if text.isupper():
+        tags = [tag.upper() for tag in tags]
+    return " ".join([text, *tags])
+
+
+def _add_topic_hashtags(rows: list[list], rng: np.random.Generator) -> None:
+    """Append one to three topical hashtags to a share of posts, comments and videos (in place)."""
+    for row in rows:
+        text, source, topic = row[6], row[4], row[10]
+        share = _CRISIS_TAG_SHARE if topic == "health_claim" else _TAG_SHARE
+        if source not in ("post", "comment", "video") or rng.random() >= share:
+            continue
+        pool = HASHTAG_CLUSTERS[_CLUSTER_OF_TOPIC[topic]]
+        n_tags = int(pick(rng, *_TAGS_PER_TEXT, 1)[0])
+        chosen = [pool[i] for i in sorted(rng.choice(len(pool), size=n_tags, replace=False))]
+        # Case varies as people type it; lower-casing finds them all.
+        chosen = [tag.lower() if rng.random() < 0.3 else tag for tag in chosen]
+        row[6] = _with_tags(text, chosen)
+
+
+def _plant_rumour(rows: list[list], rng: np.random.Generator) -> None:
+    """Rewrite a few of Nuvola's posts and comments on 3-6 April as talk of the rumour (in place).
+
+    The rumour circulates among small accounts before the video goes viral on 7 April. Each rewritten row keeps
+    its sentiment label (most are questions, labelled neutral), so counts by brand and sentiment do not change:
+    a negative-mentions monitor barely moves, a keyword monitor sees the new term.
+    """
+    for day, count in RUMOUR_DAYS.items():
+        candidates = [row for row in rows if row[0] == day and row[2] == WORLD.brand
+                      and row[7] in _RUMOUR_TEXTS and row[4] in ("post", "comment") and row[5] < 2000]
+        if len(candidates) < count:
+            raise RuntimeError(f"day {day} has {len(candidates)} Nuvola posts to rewrite, {count} needed")
+        for row in (candidates[i] for i in sorted(rng.choice(len(candidates), size=count, replace=False))):
+            pool = _RUMOUR_TEXTS[row[7]]
+            row[6] = _fill(pool[int(rng.integers(len(pool)))], rng, WORLD.brand)
+            row[10] = "health_claim"
+
+
+def _planted_rows(rng: np.random.Generator) -> list[list]:
+    """The bot burst and the giveaway entries, with their authors: rows as in make_mentions plus author columns."""
+    rows = []
+    start_day = day_index(BOT_BURST["start"].normalize())
+    start_seconds = int((BOT_BURST["start"] - BOT_BURST["start"].normalize()).total_seconds())
+    offsets = np.sort(rng.integers(0, BOT_BURST["minutes"] * 60, BOT_BURST["size"]))
+    aged = set(rng.choice(BOT_BURST["size"], size=BOT_BURST["aged"], replace=False).tolist())
+    for k, offset in enumerate(offsets):
+        platform = "X" if rng.random() < 0.7 else "Instagram"
+        text = _BOT_TEXTS[int(rng.integers(len(_BOT_TEXTS)))]
+        if k in aged:  # old accounts bought or taken over: an account-age rule misses them
+            age_days = int(rng.integers(700, 2500))
+            followers = int(rng.integers(20, 90))
+        else:
+            age_days = int(rng.integers(1, 11))
+            followers = int(rng.integers(0, 16))
+        following = int(round(np.exp(rng.uniform(np.log(600), np.log(2500)))))
+        rows.append([start_day, start_seconds + int(offset), BOT_BURST["brand"], platform, "post", followers, text,
+                     "positive", False, math.nan, "campaign", None, following, age_days, True])
+    start_day = day_index(GIVEAWAY["start"].normalize())
+    new = set(rng.choice(GIVEAWAY["size"], size=GIVEAWAY["new"], replace=False).tolist())
+    for k in range(GIVEAWAY["size"]):
+        # entries pile up on the first day and trail off
+        day = start_day + int(pick(rng, (0, 1, 2), (0.6, 0.28, 0.12), 1)[0])
+        seconds = int(np.clip(rng.normal(16.0 * 3600, 4.0 * 3600), 12 * 3600 if day == start_day else 0, 86_399))
+        platform = "Instagram" if rng.random() < 0.8 else "Facebook"
+        text = _GIVEAWAY_TEXT
+        if rng.random() < 0.25:  # some tag a friend, as contests ask
+            text = f"{text} @{_FIRST[int(rng.integers(len(_FIRST)))]}{_SECOND[int(rng.integers(len(_SECOND)))]}"
+        if k in new:  # real fans on new accounts, some made just to enter; a few follow many accounts
+            age_days = int(rng.integers(0, 25))
+            followers = int(rng.integers(2, 45))
+            following = int(rng.integers(40, 300)) if rng.random() < 0.7 else int(rng.integers(600, 1500))
+        else:
+            age_days = int(np.clip(round(np.exp(rng.normal(np.log(1600), 0.6))), 60, 5500))
+            followers = int(round(260 * rng.lognormal(0.0, 1.2)))
+            following = int(np.clip(round(350 * rng.lognormal(0.0, 0.8)), 5, 7500))
+        rows.append([day, seconds, GIVEAWAY["brand"], platform, "comment", followers, text, "positive", False,
+                     math.nan, "campaign", None, following, age_days, False])
+    return rows
+
+
+def _add_authors(rows: list[list], rng: np.random.Generator, taken: set[str]) -> None:
+    """Give every mention without one an author: handle, accounts followed and account age in days (in place)."""
+    for row in rows:
+        source = row[4]
+        median, spread = _FOLLOWING[source]
+        following = int(np.clip(round(median * rng.lognormal(0.0, spread)), 0, 7500))
+        if source in ("news", "blog"):  # outlets and blogs have been around for years
+            age_days = int(np.clip(round(np.exp(rng.normal(np.log(3000), 0.5))), 400, 6000))
+        elif rng.random() < 0.02:  # real people join every day
+            age_days = int(rng.integers(0, 60))
+        else:
+            age_days = int(np.clip(round(np.exp(rng.normal(np.log(1700), 0.6))), 60, 6000))
+        default_style = source in ("post", "comment", "video", "review") and rng.random() < 0.03
+        row.extend([_handle(rng, source, taken, default_style=default_style), following, age_days, False])
+
+
 def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
     """Public mentions of Nuvola and its competitors in 2025 with a human sentiment label (synthetic).
 
@@ -378,6 +564,11 @@ def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
     ``author_followers`` in people), a topic and a short text built from templates with
     emoji, slang, negation and sarcasm. ``sentiment`` is the label a human reader gives;
     reviews (``is_review``) carry a 1 to 5 star ``rating`` that agrees with it.
+
+    For the listening lesson, streams of their own then add topical hashtags (:data:`HASHTAG_CLUSTERS`),
+    talk of the rumour before the video (:data:`RUMOUR_DAYS`), an author for every mention (``author``,
+    ``author_following``, ``author_created``), a bot burst (:data:`BOT_BURST`, ``is_bot`` True) and a
+    giveaway whose real entrants look like bots (:data:`GIVEAWAY`); the other values stay as drawn.
 
     Examples
     --------
@@ -460,19 +651,36 @@ def make_mentions(random_state: int = SEEDS["mentions"]) -> pd.DataFrame:
         median, spread = _AUTHOR_FOLLOWERS[source]
         followers = int(round(median * rng.lognormal(0.0, spread)))
         hour_seconds = int(np.clip(rng.normal(15.0 * 3600, 4.5 * 3600), 0, 86_399))
-        rows.append((day, hour_seconds, brand, platform, source, followers, text, sentiment,
-                     source == "review", rating, topic))
+        rows.append([day, hour_seconds, brand, platform, source, followers, text, sentiment,
+                     source == "review", rating, topic])
 
     # The video that started it all.
-    rows.append((CRISIS_DAY, 7 * 3600 + 42 * 60 + 10, WORLD.brand, "TikTok", "video", 1_240_000,
+    rows.append([CRISIS_DAY, 7 * 3600 + 42 * 60 + 10, WORLD.brand, "TikTok", "video", 1_240_000,
                  "drank Nuvola and ended up in hospital?? they don't want you to know what's in it 😡🤢 #nuvola",
-                 "negative", False, math.nan, "health_claim"))
+                 "negative", False, math.nan, "health_claim"])
+
+    # Planted for the listening lesson, each from a stream of its own (see the section above).
+    _plant_rumour(rows, _stream(random_state, 1))
+    _add_topic_hashtags(rows, _stream(random_state, 2))
+    taken: set[str] = set()
+    _add_authors(rows, _stream(random_state, 3), taken)
+    planted_rng = _stream(random_state, 4)
+    planted = _planted_rows(planted_rng)
+    for row in planted:
+        # bots, and about half of the new fans, keep the handle the platform suggested (name + 8 digits)
+        default_style = row[14] or (row[13] < 30 and planted_rng.random() < 0.5)
+        row[11] = _handle(planted_rng, row[4], taken, default_style=bool(default_style))
+    rows.extend(planted)
 
     frame = pd.DataFrame(rows, columns=["day", "seconds", "brand", "platform", "source_type",
                                         "author_followers", "text", "sentiment", "is_review",
-                                        "rating", "topic"])
+                                        "rating", "topic", "author", "author_following", "age_days", "is_bot"])
     frame.insert(0, "posted_at", timestamps(frame["day"].to_numpy(), frame["seconds"].to_numpy()))
-    frame = frame.drop(columns=["day", "seconds"])
+    frame["author_created"] = timestamps(frame["day"].to_numpy() - frame["age_days"].to_numpy(),
+                                         np.zeros(len(frame), dtype="int64"))
+    frame = frame.drop(columns=["day", "seconds", "age_days"])
+    frame = frame[["posted_at", "brand", "platform", "source_type", "author_followers", "text", "sentiment",
+                   "is_review", "rating", "topic", "author", "author_following", "author_created", "is_bot"]]
     frame = frame.sort_values(["posted_at", "brand"], kind="mergesort").reset_index(drop=True)
     frame.insert(0, "mention_id", [f"MN{i:06d}" for i in range(1, len(frame) + 1)])
     return frame

@@ -143,6 +143,7 @@ SEEDS: dict[str, int] = {
     "web_sessions": 20250108,
     "campaign_costs": 20250109,
     "ab_test": 20250110,
+    "account_insights": 20250111,
 }
 
 # Products of each brand, used in texts and in reviews.
