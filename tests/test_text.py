@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pandas as pd
@@ -60,16 +59,16 @@ def test_sentiment_bad_input_messages():
         text.sentiment("ok", threshold=5)
 
 
-def test_ten_thousand_mentions_score_in_a_few_seconds():
+def test_ten_thousand_mentions_are_all_scored_in_order():
+    # Speed is measured in benchmarks/, not asserted here: a timed test fails on a busy machine.
     rng = np.random.default_rng(0)
     words = np.array("love hate great awful fine the drink bottle taste sick fake news amazing not very good "
                      "bad delivery fast slow".split())
     mentions = pd.Series([" ".join(rng.choice(words, size=12)) for _ in range(10_000)])
-    start = time.perf_counter()
     result = text.sentiment(mentions)
-    elapsed = time.perf_counter() - start
     assert len(result) == 10_000 and result["compound"].notna().all()
-    assert elapsed < 5.0  # about 0.7 s on one laptop core
+    alone = text.sentiment(mentions.iloc[[0, 9_999]])
+    assert result["compound"].iloc[[0, 9_999]].tolist() == alone["compound"].tolist()
 
 
 # -- listening: hashtags, terms, counts and rising terms ---------------------------------------------------------
