@@ -89,7 +89,7 @@ def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
 def _grade(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import grading
     from smm_course.grading import gradebook, lms
-    from smm_course.grading.config import load_config
+    from smm_course.grading.config import load_config, practice_notebooks
 
     try:
         config = load_config(args.config)
@@ -118,6 +118,11 @@ def _grade(args: argparse.Namespace, extra: list[str]) -> int:
         return 2
     names = ", ".join(["grades.csv", "questions.csv", "manual.csv", "feedback/"] + written)
     print(f"{done}; {len(table.students)} students written to {args.out} ({names}).")
+    handed_in = {row["notebook"] for row in rows if row["notebook"]}
+    skipped = sorted(handed_in & practice_notebooks() - set(table.notebooks))
+    if skipped:
+        print(f"Not counted: notebook {', '.join(skipped)}, practice on each student's own data (judged against the "
+              "default sample export only; list it in grading.toml's notebooks to count it).")
     return 0
 
 

@@ -1,7 +1,8 @@
 """``grading.toml``: the points, the notebooks that count and their weights, as an instructor edits them.
 
 Every key is optional; with no file at all every scored question is worth one point, written work (reflections
-and reports, graded by people through ``manual.csv``) none, every notebook handed in counts, and all weigh the same::
+and reports, graded by people through ``manual.csv``) none, every notebook handed in counts (but practice
+ones, see :func:`practice_notebooks`), and all weigh the same::
 
     # grading.toml
     notebooks = ["03", "04", "05"]     # only these count (default: every notebook handed in)
@@ -28,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["GradingConfig", "load_config"]
+__all__ = ["GradingConfig", "load_config", "practice_notebooks"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,20 @@ class GradingConfig:
 
     def weight(self, notebook: str) -> float:
         return self.weights.get(notebook, 1.0)
+
+
+def practice_notebooks() -> set[str]:
+    """Notebooks whose question module sets ``GRADED = False``: judged, but counted only when grading.toml lists them.
+
+    Notebook 12 is one: its answers follow each learner's own export, and the grader judges answers in its own
+    process, where only the default sample export can be loaded.
+
+    >>> "12" in practice_notebooks(), "03" in practice_notebooks()
+    (True, False)
+    """
+    from smm_course.exercises import notebook_modules
+
+    return {number for number, module in notebook_modules().items() if not getattr(module, "GRADED", True)}
 
 
 def load_config(path: Path | None) -> GradingConfig:

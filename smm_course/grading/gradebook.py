@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from smm_course.grading.config import GradingConfig
+from smm_course.grading.config import GradingConfig, practice_notebooks
 from smm_course.grading.judge import questions_in
 from smm_course.grading.written import graded_item
 
@@ -123,7 +123,9 @@ def build_table(rows: list[dict], config: GradingConfig, manual: dict | None = N
     manual = manual or {}
     students = sorted({r["student"] for r in rows})
     seen = sorted({r["notebook"] for r in rows if r["notebook"]})
-    notebooks = [n for n in (config.notebooks or seen)]
+    # Practice notebooks (GRADED = False in their question module) count only when grading.toml names them.
+    practice = practice_notebooks()
+    notebooks = list(config.notebooks or [n for n in seen if n not in practice])
     questions = [q for n in notebooks for q in questions_in(n)]
     maximum = {q: config.points.get(q, 0.0 if graded_item(q).kind in WRITTEN_KINDS else 1.0) for q in questions}
     verdicts, files = {}, collections.defaultdict(list)
