@@ -175,3 +175,28 @@ def test_the_notebook_runs_on_every_sample_export_and_its_solutions_are_right(na
     assert statuses == {**expected, "12.q4": "submitted"}
     text = "\n".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
     assert ("Compared on:" in text) == same_platform
+
+
+def test_grading_a_solved_12_judges_it_but_counts_it_only_when_listed(tmp_path, capsys):
+    import csv
+
+    from smm_course.cli import main
+
+    (tmp_path / "subs" / "ada").mkdir(parents=True)
+    nbformat.write(solve_notebook(nbformat.read(NOTEBOOK, as_version=4)),
+                   tmp_path / "subs" / "ada" / NOTEBOOK.name)
+    out = tmp_path / "out"
+    assert main(["grade", str(tmp_path / "subs"), "--out", str(out), "--timeout", "300"]) == 0
+    assert "Not counted: notebook 12" in capsys.readouterr().out
+    with (out / "verdicts.csv").open(encoding="utf-8") as handle:
+        judged = {row["question"]: row["status"] for row in csv.DictReader(handle) if row["question"]}
+    assert judged == {**{q: "correct" for q in ("12.q1", "12.q2", "12.q3", "12.quiz1", "12.quiz2", "12.quiz3")},
+                      "12.q4": "submitted"}
+    with (out / "grades.csv").open(encoding="utf-8") as handle:
+        assert not any(column.startswith("12") for column in next(csv.reader(handle)))
+    config = tmp_path / "grading.toml"
+    config.write_text('notebooks = ["12"]\n', encoding="utf-8")
+    assert main(["grade", "--out", str(out), "--config", str(config)]) == 0  # rebuilt from verdicts.csv
+    assert "Not counted" not in capsys.readouterr().out
+    with (out / "grades.csv").open(encoding="utf-8") as handle:
+        assert next(csv.DictReader(handle))["12 percent"] == "100.0"
