@@ -240,7 +240,7 @@ class _TrendFigure(BlitFigure):
 
         from smm_course.plots import OKABE_ITO
 
-        super().__init__((11, 4.6), dict(left=0.065, right=0.985, bottom=0.12, top=0.86))
+        super().__init__((11, 4.6), dict(left=0.065, right=0.985, bottom=0.12, top=0.84))
         self.weeks = weeks
         ax = self.ax = self.figure.subplots()
         edges = np.append(weeks.to_numpy(), (weeks[-1] + pd.Timedelta(days=7)).to_datetime64())
@@ -262,7 +262,8 @@ class _TrendFigure(BlitFigure):
         ax.set_xlabel("Week (2025)")
         ax.grid(True, axis="y", color="#E6E6E6")
         ax.spines[["top", "right"]].set_visible(False)
-        ax.legend(loc="upper right", fontsize="small", frameon=False)
+        # Above the axes: the y grid is redrawn when the axis steps, and would cross a legend inside them.
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize="small", frameon=False)
         self.title = self.figure.text(0.5, 0.975, "", ha="center", va="top", fontweight="bold", fontsize="large")
         self.term = None
         self.animate(self.bars, self.baseline, self.flags, self.title)
@@ -272,7 +273,7 @@ class _TrendFigure(BlitFigure):
         counts = result.table["count"].to_numpy()
         if result.term != self.term:
             self.bars.set_data(counts)
-            top = nice_ceiling(max(float(counts.max()) * 1.3, 4.0))  # room for the legend
+            top = nice_ceiling(max(float(counts.max()) * 1.12, 4.0))  # room for the flag above the highest bar
             if top != self.ax.get_ylim()[1]:
                 self.ax.set_ylim(0, top)
                 self.rescale(key=top)
