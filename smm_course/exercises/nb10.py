@@ -59,15 +59,17 @@ def _tag_share() -> pd.Series:
 
 
 def _tag_explanation() -> dict:
-    share = _tag_share()
-    nuvola, top, best = f"{share['Nuvola']:.1%}", share.idxmax(), f"{share.max():.1%}"
+    share = _tag_share().sort_values(ascending=False)
+    top, best = share.index[0], f"{share.iloc[0]:.1%}"
+    low, high = f"{share.iloc[1:].min():.1%}", f"{share.iloc[1:].max():.1%}"
     return {
-        "en": "Shares, not counts: Nuvola has the most tagged mentions only because it has the most mentions. "
-              f"Its share is {nuvola}; the highest is {top}'s, {best}. Most mentions carry no hashtag at all, which "
-              "is why listening also counts plain words.",
-        "it": "Quote, non conteggi: Nuvola ha più menzioni con hashtag solo perché ha più menzioni. La sua quota è "
-              f"{_italian(nuvola)}; la più alta è quella di {top}, {_italian(best)}. La maggior parte delle "
-              "menzioni non ha alcun hashtag: per questo l'ascolto conta anche le parole.",
+        "en": f"{top} is tagged most often: {best} of its mentions, against {low} to {high} for the others. Shares "
+              "make brands of different sizes comparable; counts would favour the brand with the most mentions. "
+              "Most mentions carry no hashtag at all, which is why listening also counts plain words.",
+        "it": f"{top} è taggato più spesso: il {_italian(best)} delle sue menzioni, contro il {_italian(low)}-"
+              f"{_italian(high)} degli altri. Le quote rendono confrontabili marchi di dimensioni diverse; i "
+              "conteggi favorirebbero il marchio con più menzioni. La maggior parte delle menzioni non ha alcun "
+              "hashtag: per questo l'ascolto conta anche le parole.",
     }
 
 
@@ -375,10 +377,11 @@ q5 = ValueQuestion(
     ],
     solution='splice_factor = (overlap["views"] / overlap["impressions"]).median()',
     explanation=FromData(lambda: {
-        "en": f"A week has about {_splice_factor():.2f} views per impression. The median ignores one odd week, "
-              "which matters when only a few weeks overlap.",
+        "en": f"A week has about {_splice_factor():.2f} views per impression. The median is not pulled by one "
+              "unusual week, such as the crisis week, which matters when only a few weeks overlap.",
         "it": f"Una settimana ha circa {_italian(f'{_splice_factor():.2f}')} visualizzazioni per impression. La "
-              "mediana ignora una settimana anomala, il che conta quando le settimane in comune sono poche."}),
+              "mediana non si lascia spostare da una settimana insolita, come quella della crisi, il che conta "
+              "quando le settimane in comune sono poche."}),
     mistakes=[
         Mistake(lambda: 1 / _splice_factor(),
                 {"en": "That is impressions per view: the fraction is upside down. Divide views by impressions.",
