@@ -379,6 +379,66 @@ def test_an_old_excel_workbook_renamed(tmp_path):
         read_export(path)
 
 
+def test_a_workbook_error_says_what_to_do_when_the_platform_offers_only_a_workbook():
+    # Notebook 12 warns that re-saving in a spreadsheet can round IDs and change dates: the error must agree.
+    with pytest.raises(ExportError) as caught:
+        read("spreadsheet_saved_as_csv.csv")
+    message = str(caught.value)
+    assert "Download the export again choosing CSV" in message
+    assert "If the platform offers only a workbook" in message and "check that long post IDs" in message
+
+
+def test_a_json_file_from_the_personal_data_download_says_which_export_to_get(tmp_path):
+    for name, text in {"posts_1.json": '[\n  {"media": [{"uri": "x.jpg", "creation_timestamp": 1735689600}]}\n]',
+                       "liked_posts.json": '{"likes_media_likes": []}'}.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ExportError) as caught:
+            read_export(path)
+        message = str(caught.value)
+        assert message.startswith(f"{name}: this is a JSON file, not a CSV file.")
+        assert '"Download your information" archive' in message and "analytics export" in message
+        assert "header but no rows" not in message
+
+
+def test_an_html_file_from_the_personal_data_download_says_which_export_to_get(tmp_path):
+    path = tmp_path / "your_posts_1.html"
+    path.write_text("<!DOCTYPE html><html><head><title>Your posts</title></head><body></body></html>")
+    with pytest.raises(ExportError) as caught:
+        read_export(path)
+    message = str(caught.value)
+    assert message.startswith("your_posts_1.html: this is a web page (HTML), not a CSV file.")
+    assert '"Download your information" archive' in message and "save it as CSV" not in message
+
+
+def test_an_xml_spreadsheet_gets_the_workbook_advice(tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>')
+    with pytest.raises(ExportError, match=r"^export\.xls: this is an XML file .*If the platform offers only a workbook"):
+        read_export(path)
+
+
+def test_a_personal_data_zip_with_no_csv_says_what_it_is(tmp_path):
+    path = tmp_path / "instagram-me-2025-12-01.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("your_instagram_activity/content/posts_1.json", "[]")
+        archive.writestr("your_instagram_activity/likes/liked_posts.html", "<html></html>")
+    with pytest.raises(ExportError) as caught:
+        read_export(path)
+    message = str(caught.value)
+    assert message.startswith("instagram-me-2025-12-01.zip: this zip archive holds no CSV file (")
+    assert '"Download your information" archive' in message and "Unzip it" not in message
+
+
+def test_a_zip_with_several_csv_files_asks_for_the_one_of_posts(tmp_path):
+    path = tmp_path / "several.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.csv", "Date,Views\n")
+        archive.writestr("b.csv", "Date,Views\n")
+    with pytest.raises(ExportError, match=r"^several\.zip: this is a zip archive holding 2 CSV files \(a\.csv, b\.csv\)"):
+        read_export(path)
+
+
 def test_an_unrecognised_file_names_the_closest_format_and_the_columns_it_lacks():
     with pytest.raises(ExportError) as caught:
         read("instagram_renamed_columns.csv")

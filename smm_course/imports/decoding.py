@@ -6,7 +6,9 @@ The exports reach a learner in more shapes than a plain ``pd.read_csv`` expects:
 - UTF-16 with a byte-order mark and a first line ``sep=,`` that tells Excel the separator;
 - semicolons instead of commas, after a round trip through Excel set to Italian;
 - a workbook (.xlsx, .xls) or a web page renamed ``.csv``, which no CSV reader can read;
-- YouTube Studio's zip, which holds ``Table data.csv``.
+- YouTube Studio's zip, which holds ``Table data.csv``;
+- a file from a platform's "Download your information" archive (JSON or HTML, or the whole zip): the account's
+  personal data, not the analytics export the course reads.
 
 :func:`read_table` handles the first three and the zip, and refuses the others with an
 :class:`~smm_course.imports.errors.ExportError` that says what the file really is and what to do.
@@ -30,6 +32,16 @@ _SEP_LINE = re.compile(r'^\s*"?sep=(?P<sep>.)"?[,;\t]*\s*$', re.IGNORECASE)
 _CANDIDATE_SEPARATORS = (",", ";", "\t", "|")
 _SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
+#: What to do with a workbook: download CSV if the platform offers it, else save as CSV and check the IDs and dates.
+_WORKBOOK_ADVICE = ("Download the export again choosing CSV. If the platform offers only a workbook, open it in a "
+                    "spreadsheet program, save it as CSV (comma-separated values), and check that long post IDs "
+                    "and dates were not changed (a spreadsheet can round IDs and rewrite dates).")
+#: The personal-data download is not the analytics export: say which export to get instead.
+_PERSONAL_DATA = ("the \"Download your information\" archive of your personal data, not an analytics export. "
+                  "The course reads the analytics export: a CSV of your posts and their results, from the "
+                  "platform's analytics (Insights, Analytics or Studio; FORMATS[...].how_to_export and notebook 12 "
+                  "say where). Download that one as CSV.")
+
 
 @dataclass
 class RawTable:
@@ -51,9 +63,8 @@ class RawTable:
 def _refuse_binary(path: Path, data: bytes) -> None:
     """Raise for the kinds of file that are often renamed .csv but are not text."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise ExportError(path, "this is an old Excel workbook (.xls) renamed, not a CSV file. Open it in a "
-                                "spreadsheet program and save it as CSV (comma-separated values), or download "
-                                "the export again choosing CSV.")
+        raise ExportError(path, "this is an old Excel workbook (.xls) renamed, not a CSV file. "
+                                + _WORKBOOK_ADVICE)
     if data.startswith(b"%PDF"):
         raise ExportError(path, "this is a PDF document, not a CSV file. Download the export again choosing CSV.")
     if data.startswith(b"{\\rtf"):
@@ -68,9 +79,7 @@ def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
     except zipfile.BadZipFile:
         raise ExportError(path, "this file starts like a zip archive but is damaged. Download it again.") from None
     if any(n.startswith("xl/") for n in names):
-        raise ExportError(path, "this is an Excel workbook (.xlsx) saved or renamed as .csv, not a CSV file. "
-                                "Open it in a spreadsheet program and save it as CSV (comma-separated values), "
-                                "or download the export again choosing CSV.")
+        raise ExportError(path, "this is an Excel workbook (.xlsx), not a CSV file. " + _WORKBOOK_ADVICE)
     if any(n.startswith("word/") or n.startswith("ppt/") for n in names):
         raise ExportError(path, "this is an Office document renamed, not a CSV file.")
     csvs = [n for n in names if n.lower().endswith(".csv")]
@@ -79,7 +88,14 @@ def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
         chosen = csvs[0]
     if chosen is None:
         listed = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
-        raise ExportError(path, f"this is a zip archive holding {listed}. Unzip it and read the CSV file you need.")
+        if csvs:
+            raise ExportError(path, f"this is a zip archive holding {len(csvs)} CSV files ({listed}). Unzip it "
+                                    "and give the CSV file of your posts.")
+        if any(n.lower().endswith((".json", ".html", ".htm")) for n in names):
+            raise ExportError(path, f"this zip archive holds no CSV file ({listed}): it looks like "
+                                    + _PERSONAL_DATA)
+        raise ExportError(path, f"this zip archive holds no CSV file ({listed}), so it is not an analytics "
+                                "export. Download the export again choosing CSV.")
     return archive.read(chosen), chosen
 
 
@@ -164,9 +180,16 @@ def read_table(path: str | Path) -> RawTable:
     if "\x00" in text:
         raise ExportError(path, "this file holds binary data, not text, so it is not a CSV file. Download the "
                                 "export again choosing CSV.")
-    if text.lstrip().startswith("<"):
-        raise ExportError(path, "this is a web page or XML file (some tools save these with an .xls or .csv name), "
-                                "not a CSV file. Open it in a spreadsheet program and save it as CSV.")
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype html", "<html")) or (start.startswith("<") and "<html" in text[:2000].lower()):
+        raise ExportError(path, "this is a web page (HTML), not a CSV file. It is probably a page of "
+                                + _PERSONAL_DATA)
+    if start.startswith("<"):
+        raise ExportError(path, "this is an XML file (some tools save a spreadsheet this way, with an .xls or "
+                                ".csv name), not a CSV file. " + _WORKBOOK_ADVICE)
+    if start.startswith("{") or (start.startswith("[") and re.match(r"\[\s*[\[{\"\]]", start)):
+        raise ExportError(path, "this is a JSON file, not a CSV file. It is probably a file from "
+                                + _PERSONAL_DATA)
 
     physical = text.splitlines(keepends=True)
     skipped = 0
