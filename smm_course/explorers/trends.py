@@ -173,7 +173,7 @@ class TrendResult:
             when = ("" if lead is None else " (the peak week)" if lead == 0 else
                     " (1 week before the peak)" if lead == 1 else f" ({lead} weeks before the peak)")
             first = (f"First flag: week of {self.first_rise:%-d %B}{when}, {row['count']} mentions against "
-                     f"{row['baseline']:.1f} a week before.")
+                     f"a usual level of {row['baseline']:.1f} a week.")
         return f"{peak} {first} Flags on the brand's {REFERENCE_TERMS} most common terms: {self.other_flags}."
 
 
