@@ -1,9 +1,9 @@
 """Questions of notebook 10, "Social listening: what people say, who says it, and who is real".
 
 The notebook counts hashtags per brand (``q1``), tunes a rising-term rule that catches the crisis hashtag before
-it peaks (``q2``), reads the communities that Louvain finds in the follower network (``q3``), counts the real fans
-that a bot rule wrongly flags (``q4``) and, in its optional part, splices Instagram's impressions and views into one
-series (``q5``). Expected answers are computed from the data at the first check, never at import.
+it peaks (``q2``), counts the real fans that a bot rule wrongly flags (``q4``) and, in its optional part, reads the
+platforms of the communities that Louvain finds in the follower network (``q3``) and splices Instagram's impressions
+and views into one series (``q5``). Expected answers are computed from the data at the first check, never at import.
 
 >>> [q.kind for q in (q1, q2, q3, q4, q5)]
 ['value', 'explorer', 'value', 'value', 'value']
@@ -60,16 +60,30 @@ def _tag_share() -> pd.Series:
 
 def _tag_explanation() -> dict:
     share = _tag_share().sort_values(ascending=False)
+    counts = _has_tag().groupby(_mentions()["brand"], observed=True).sum()
     top, best = share.index[0], f"{share.iloc[0]:.1%}"
-    low, high = f"{share.iloc[1:].min():.1%}", f"{share.iloc[1:].max():.1%}"
+    # the two brands whose shares are closest: their counts differ, their shares do not
+    pairs = [(abs(share[a] - share[b]), a, b) for i, a in enumerate(share.index) for b in share.index[i + 1:]]
+    _, first, second = min(pairs)
+    first, second = sorted((first, second), key=lambda brand: -counts[brand])
+    same = f"{share[first]:.1%}" if f"{share[first]:.1%}" == f"{share[second]:.1%}" else None
+    lead = "both counts and share" if counts.idxmax() == top else "share, though not on counts"
+    if same:
+        en_tail = f"yet their shares are the same, {same}."
+        it_tail = f"eppure le loro quote sono uguali, il {_italian(same)}."
+    else:
+        en_tail = (f"yet their shares are close: {share[first]:.1%} and {share[second]:.1%}.")
+        it_tail = (f"eppure le loro quote sono vicine: {_italian(f'{share[first]:.1%}')} e "
+                   f"{_italian(f'{share[second]:.1%}')}.")
+    it_lead = "sia nei conteggi sia nella quota" if counts.idxmax() == top else "nella quota, ma non nei conteggi"
     return {
-        "en": f"{top} is tagged most often: {best} of its mentions, against {low} to {high} for the others. Shares "
-              "make brands of different sizes comparable; counts would favour the brand with the most mentions. "
-              "Most mentions carry no hashtag at all, which is why listening also counts plain words.",
-        "it": f"{top} è taggato più spesso: il {_italian(best)} delle sue menzioni, contro il {_italian(low)}-"
-              f"{_italian(high)} degli altri. Le quote rendono confrontabili marchi di dimensioni diverse; i "
-              "conteggi favorirebbero il marchio con più menzioni. La maggior parte delle menzioni non ha alcun "
-              "hashtag: per questo l'ascolto conta anche le parole.",
+        "en": f"{top} leads on {lead} ({best}). But counts alone mislead: {first} has {counts[first]:,} tagged "
+              f"mentions and {second} {counts[second]:,}, {en_tail} Most mentions carry no hashtag at all, which is "
+              "why listening also counts plain words.",
+        "it": f"{top} è in testa {it_lead} ({_italian(best)}). Ma i soli conteggi ingannano: {first} ha "
+              f"{_italian(f'{counts[first]:,}')} menzioni con hashtag e {second} {_italian(f'{counts[second]:,}')}, "
+              f"{it_tail} La maggior parte delle menzioni non ha alcun hashtag: per questo l'ascolto conta anche le "
+              "parole.",
     }
 
 
@@ -111,6 +125,9 @@ q1 = ValueQuestion(
                        "with at least one: compare the length with 0 first.",
                  "it": "Questo è il numero medio di hashtag per menzione. La domanda chiede la quota di menzioni con "
                        "almeno uno: prima confronta la lunghezza con 0."}),
+        Mistake(lambda: (_mentions()["hashtags"].str.len() > 1).groupby(_mentions()["brand"], observed=True).mean(),
+                {"en": "That is the share with more than one hashtag; 'at least one' means `> 0`.",
+                 "it": "Questa è la quota con più di un hashtag; 'almeno uno' vuol dire `> 0`."}),
     ],
 )
 
@@ -259,7 +276,7 @@ q3 = ValueQuestion(
     id="10.q3",
     title={"en": "One platform per community?", "it": "Una piattaforma per comunità?"},
     expected=_reached_share,
-    precision=2,
+    precision=3,
     variable="reached_share",
     hints=[
         {"en": "`platforms.max(axis=1)` gives, for each community, the members on its most common platform.",
@@ -284,6 +301,11 @@ q3 = ValueQuestion(
                        "platform **per community**: take the maximum of each row.",
                  "it": "Questa è la quota dell'unica piattaforma più comune in assoluto. Il marketer sceglie una "
                        "piattaforma **per comunità**: prendi il massimo di ogni riga."}),
+        Mistake(lambda: float(_platforms().div(_platforms().sum(axis=1), axis=0).max(axis=1).mean()),
+                {"en": "You averaged the communities' shares as if they were all the same size; add up members, "
+                       "then divide.",
+                 "it": "Hai fatto la media delle quote delle comunità come se fossero tutte grandi uguali; somma i "
+                       "membri, poi dividi."}),
     ],
 )
 
@@ -348,17 +370,33 @@ q4 = ValueQuestion(
                 {"en": "Those are the bots the rule missed. The question asks for real accounts that it flagged.",
                  "it": "Questi sono i bot sfuggiti alla regola. La domanda chiede gli account veri che ha "
                        "segnalato."}),
+        Mistake(lambda: int(_flags()["flagged"].sum() - _flags()["is_bot"].sum()),
+                {"en": "You took all the bots away from the flagged mentions, but not every bot is flagged. Count the "
+                       "mentions that are both flagged and real, with `&`.",
+                 "it": "Hai tolto tutti i bot dalle menzioni segnalate, ma non tutti i bot sono segnalati. Conta le "
+                       "menzioni che sono sia segnalate sia vere, con `&`."}),
     ],
 )
 
 
 # -- q5 (optional part): the splice factor -------------------------------------------------------------------------
-def _splice_factor() -> float:
+def _ratios() -> pd.Series:
     from smm_course import data
 
-    insights = data.load("account_insights")
+    insights = data.load("account_insights").set_index("week_start")
     overlap = insights.dropna(subset=["impressions", "views"])
-    return float((overlap["views"] / overlap["impressions"]).median())
+    return overlap["views"] / overlap["impressions"]
+
+
+def _splice_factor() -> float:
+    return float(_ratios().median())
+
+
+def _odd_week() -> tuple:
+    """The overlap week whose ratio is farthest from the median, and that ratio."""
+    ratios = _ratios()
+    week = (ratios - ratios.median()).abs().idxmax()
+    return pd.Timestamp(week), float(ratios[week])
 
 
 q5 = ValueQuestion(
@@ -377,16 +415,21 @@ q5 = ValueQuestion(
     ],
     solution='splice_factor = (overlap["views"] / overlap["impressions"]).median()',
     explanation=FromData(lambda: {
-        "en": f"A week has about {_splice_factor():.2f} views per impression. The median is not pulled by one "
-              "unusual week, such as the crisis week, which matters when only a few weeks overlap.",
+        "en": f"A week has about {_splice_factor():.2f} views per impression. The median ignores one odd week, "
+              f"the week of {_odd_week()[0]:%-d %B} ({_odd_week()[1]:.2f}), while the mean is pulled towards it; "
+              "that matters when only a few weeks overlap.",
         "it": f"Una settimana ha circa {_italian(f'{_splice_factor():.2f}')} visualizzazioni per impression. La "
-              "mediana non si lascia spostare da una settimana insolita, come quella della crisi, il che conta "
-              "quando le settimane in comune sono poche."}),
+              f"mediana ignora una settimana anomala, quella del {_odd_week()[0].day} "
+              f"{_MESI[_odd_week()[0].month - 1]} ({_italian(f'{_odd_week()[1]:.2f}')}), mentre la media ne è "
+              "attirata; conta quando le settimane in comune sono poche."}),
     mistakes=[
         Mistake(lambda: 1 / _splice_factor(),
                 {"en": "That is impressions per view: the fraction is upside down. Divide views by impressions.",
                  "it": "Queste sono impression per visualizzazione: la frazione è capovolta. Dividi le "
                        "visualizzazioni per le impression."}),
+        Mistake(lambda: float(_ratios().mean()),
+                {"en": "That is the mean; the question asks for the median.",
+                 "it": "Questa è la media; la domanda chiede la mediana."}),
     ],
 )
 
@@ -434,9 +477,9 @@ quiz2 = ChoiceQuestion(
     },
     answer="names",
     feedback={
-        "wrong": {"en": "Same members, different name: the group is found right. Louvain numbers its groups by size.",
-                  "it": "Stessi membri, nome diverso: il gruppo è trovato bene. Louvain numera i gruppi per "
-                        "dimensione."},
+        "wrong": {"en": "Same members, different name: the group is found right. `network.communities` numbers its groups by size.",
+                  "it": "Stessi membri, nome diverso: il gruppo è trovato bene. `network.communities` numera i "
+                        "gruppi per dimensione."},
         "seed": {"en": "The seed makes a run repeatable; it does not decide which name a group gets in the labels.",
                  "it": "Il seed rende ripetibile un'esecuzione; non decide quale nome ha un gruppo nelle "
                        "etichette."},
