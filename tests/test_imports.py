@@ -720,3 +720,9 @@ def test_a_format_can_be_named_instead_of_a_platform():
 def test_inspect_raises_the_same_error_as_read():
     with pytest.raises(ExportError, match="have no year"):
         inspect_export(fixture("tiktok_overview.csv"))
+
+
+def test_a_shadowed_header_names_the_course_column_the_mapping_shows():
+    report = inspect_export(sample_export("instagram_posts"))
+    assert "Account username -> brand" in report
+    assert "'Account name' could also give brand, but 'Account username' does" in report

@@ -369,7 +369,8 @@ def _assemble(reading: _Reading) -> pd.DataFrame:
         if i in reading.found.shadowed:
             field_name = reading.found.shadowed[i].field
             winner = reading.header_of(field_name)
-            reading.notes.append(f"{header[i]!r} could also give {field_name}, but {winner!r} does; "
+            shown = {"account": "brand"}.get(field_name, field_name)  # the course column the mapping lists
+            reading.notes.append(f"{header[i]!r} could also give {shown}, but {winner!r} does; "
                                  f"{header[i]!r} is kept as it is")
     frame = pd.DataFrame(out)
     _note_what_was_assumed(reading, frame)
