@@ -72,6 +72,32 @@ def _mean_of_rates() -> float:
     return float((posts["engagements"] / posts["base"]).mean())
 
 
+def _about(answer, value: float | None) -> bool:
+    """``answer`` is ``value``, exactly or rounded to the 4 decimals the question asks for."""
+    try:
+        return value is not None and abs(float(answer) - value) <= max(6e-5, 1e-3 * abs(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _other_base() -> float | None:
+    """The rate per impression, when the file's base is reach and it also has impressions."""
+    posts = loaded()
+    if posts.attrs.get("own_data", {}).get("base") != "reach" or "impressions" not in posts.columns:
+        return None
+    impressions = pd.to_numeric(posts["impressions"], errors="coerce").sum()
+    return float(posts["engagements"].sum() / impressions) if impressions > 0 else None
+
+
+def _with_saves() -> float | None:
+    """The rate with saves added to the engagements, when the file has saves."""
+    posts = loaded()
+    if "saves" not in posts.columns:
+        return None
+    saves = pd.to_numeric(posts["saves"], errors="coerce").fillna(0).sum()
+    return float((posts["engagements"].sum() + saves) / posts["base"].sum()) if saves > 0 else None
+
+
 q1 = ValueQuestion(
     id="12.q1",
     title={"en": "Your engagement rate", "it": "Il tuo tasso di coinvolgimento"},
@@ -95,11 +121,24 @@ q1 = ValueQuestion(
               "piattaforma).",
     },
     mistakes=[
-        Mistake(lambda answer: near(_mean_of_rates(), rtol=1e-3)(answer) and not near(_rate(), rtol=1e-3)(answer),
+        Mistake(lambda answer: _about(answer, _mean_of_rates()) and not near(_rate(), rtol=1e-3)(answer),
                 {"en": "That is the mean of each post's own rate, where a post seen by 10 people counts as much as "
                        "one seen by 10,000. Pool instead: total engagements / total base.",
                  "it": "Questa è la media dei tassi dei singoli post, dove un post visto da 10 persone conta quanto "
                        "uno visto da 10.000. Aggrega invece: coinvolgimenti totali / base totale."}),
+        Mistake(lambda answer: _about(answer, _other_base())
+                and not near(_rate(), rtol=1e-3)(answer),
+                {"en": "You divided by impressions (views). The course divides by reach, the people who saw the "
+                       "posts, when the file has it: use the `base` column, which holds reach here.",
+                 "it": "Hai diviso per le impression (visualizzazioni). Il corso divide per la copertura, le persone "
+                       "che hanno visto i post, quando il file ce l'ha: usa la colonna `base`, che qui è la "
+                       "copertura."}),
+        Mistake(lambda answer: _about(answer, _with_saves())
+                and not near(_rate(), rtol=1e-3)(answer),
+                {"en": "You added the saves. The course's engagements are likes, comments, shares and clicks, "
+                       "without saves: use the `engagements` column as it is.",
+                 "it": "Hai aggiunto i salvataggi. I coinvolgimenti del corso sono mi piace, commenti, condivisioni "
+                       "e clic, senza salvataggi: usa la colonna `engagements` così com'è."}),
         Mistake(lambda answer: near(1 / _rate(), rtol=1e-3)(answer),
                 {"en": "You divided the other way round: engagements go on top, the base below.",
                  "it": "Hai diviso al contrario: i coinvolgimenti vanno sopra, la base sotto."}),
@@ -208,17 +247,17 @@ q4 = ReflectionQuestion(
     min_words=8,
     model_answer={
         "en": "Our videos have the highest rate and their interval stays above the images', so next month we "
-              "will post two videos a week instead of one, at our best hours, and compare the rate of the month "
+              "will post one more video a week, at our best hours, and compare the rate of the month "
               "with this one before deciding to keep it.",
         "it": "I nostri video hanno il tasso più alto e il loro intervallo resta sopra quello delle immagini, "
-              "quindi il mese prossimo pubblicheremo due video a settimana invece di uno, nelle ore migliori, e "
+              "quindi il mese prossimo pubblicheremo un video in più a settimana, nelle ore migliori, e "
               "confronteremo il tasso del mese con questo prima di decidere se continuare.",
     },
     hints=[
-        {"en": "Pick one result whose interval is clear of the others, name the change, and say how you will "
-               "know it worked.",
-         "it": "Scegli un risultato il cui intervallo è separato dagli altri, indica il cambiamento e di' come "
-               "saprai se ha funzionato."},
+        {"en": "Pick one result whose interval is clear of the others (or, if none is, a test that could make "
+               "one clear), name the change, and say how you will know it worked.",
+         "it": "Scegli un risultato il cui intervallo è separato dagli altri (o, se nessuno lo è, un test che "
+               "potrebbe renderne uno separato), indica il cambiamento e di' come saprai se ha funzionato."},
     ],
 )
 
@@ -293,14 +332,16 @@ quiz = Quiz(
         ChoiceQuestion(
             id="12.quiz3",
             title={"en": "Comparing with competitors", "it": "Il confronto con i concorrenti"},
-            prompt={"en": "Why does this notebook compare you with competitors on likes, comments and shares only?",
-                    "it": "Perché questo notebook ti confronta con i concorrenti solo su mi piace, commenti e "
-                          "condivisioni?"},
+            prompt={"en": "Why does this notebook compare you with competitors on public counts only (likes, "
+                          "comments, and shares where they are public)?",
+                    "it": "Perché questo notebook ti confronta con i concorrenti solo sui conteggi pubblici (mi "
+                          "piace, commenti e, dove sono pubbliche, condivisioni)?"},
             options={
-                "public": {"en": "Those are the counts anyone can see on a public post; a competitor's reach, "
-                                 "views and clicks are private.",
-                           "it": "Sono i numeri che chiunque vede su un post pubblico; copertura, visualizzazioni "
-                                 "e clic di un concorrente sono privati."},
+                "public": {"en": "Those are the counts anyone can see on a public post; a competitor's reach and "
+                                 "clicks are private, and views are public on some platforms but not all.",
+                           "it": "Sono i numeri che chiunque vede su un post pubblico; copertura e clic di un "
+                                 "concorrente sono privati, e le visualizzazioni sono pubbliche solo su alcune "
+                                 "piattaforme."},
                 "best": {"en": "They are the only metrics that matter.",
                          "it": "Sono le uniche metriche che contano."},
                 "easy": {"en": "They are the easiest to add up.",
