@@ -295,8 +295,8 @@ def plan_week(posts: pd.DataFrame, posts_per_week: int, formats=None) -> pd.Data
 def share_of_voice(accounts: dict, period: str | None = None) -> pd.Series | pd.DataFrame:
     """Each account's share of all the public engagements (likes + comments + shares) of the accounts given.
 
-    A competitor's reach, views and clicks are private, so accounts are compared on what anyone can count on a
-    public post: :func:`smm_course.metrics.share_of_voice` with those counts as the weight (the "share of
+    A competitor's reach and clicks are private, and views are public on some platforms but not all, so accounts
+    are compared on what anyone can count on a public post (likes, comments, and shares where they are public): :func:`smm_course.metrics.share_of_voice` with those counts as the weight (the "share of
     engagement" variant). Compare like with like: every file must come from the same platform.
 
     Parameters

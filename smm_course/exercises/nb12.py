@@ -287,10 +287,10 @@ quiz = Quiz(
             },
             answer="cannot_tell",
             feedback={
-                "switch": {"en": "With intervals that overlap this much, the gap could be luck: another year of "
-                                 "the same posts could reverse it.",
+                "switch": {"en": "With intervals that overlap this much, the gap could be luck: another period of "
+                                 "the same kind of posts could reverse it.",
                            "it": "Con intervalli così sovrapposti la differenza potrebbe essere un caso: un altro "
-                                 "anno degli stessi post potrebbe ribaltarla."},
+                                 "periodo di post dello stesso tipo potrebbe ribaltarla."},
                 "same": {"en": "Overlapping intervals mean \"cannot tell\", not \"the same\" (notebook 05).",
                          "it": "Intervalli sovrapposti vogliono dire \"non si può dire\", non \"uguali\" "
                                "(notebook 05)."},
