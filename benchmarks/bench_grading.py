@@ -52,9 +52,11 @@ def main() -> int:
             if code:
                 return code
             per_run = seconds / runs
+            # Other work on the machine slows grading down: the load average says how busy it was.
+            load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
             print(f"workers={workers}: {args.students} students x {notebooks} notebooks = {runs} runs in "
                   f"{seconds:.0f} s ({per_run:.1f} s per notebook); a class of 120 would take about "
-                  f"{per_run * notebooks * 120 / 3600:.1f} h")
+                  f"{per_run * notebooks * 120 / 3600:.1f} h (load average after the run: {load})", flush=True)
     return 0
 
 
