@@ -212,15 +212,18 @@ def _migrate_file(path: Path, data: dict) -> dict:
     before the store is replaced; the caller holds the lock.
     """
     old = _format_of(data)
-    backup = path.with_name(f"{path.name}.format{old}")
-    counter = 1
-    while backup.exists():
-        backup = path.with_name(f"{path.name}.format{old}-{counter}")
-        counter += 1
-    shutil.copy2(path, backup)
+    shutil.copy2(path, _unused_name(path, f"format{old}"))
     migrated = {**data, "format": STORE_FORMAT, "questions": migrate(data["questions"], old)}
     _write_atomic(path, migrated)
     return migrated
+
+
+def _unused_name(path: Path, label: str) -> Path:
+    """``progress.json.<label>``, or ``<label>-1``, ``-2``... when taken: a backup never overwrites another."""
+    backup, counter = path.with_name(f"{path.name}.{label}"), 1
+    while backup.exists():
+        backup, counter = path.with_name(f"{path.name}.{label}-{counter}"), counter + 1
+    return backup
 
 
 def _read(path: Path) -> dict:
@@ -236,11 +239,7 @@ def _read(path: Path) -> dict:
     if _valid(data):
         return _migrate_file(path, data) if _format_of(data) < STORE_FORMAT else data
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while backup.exists():
-        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-        counter += 1
+    backup = _unused_name(path, f"corrupt-{stamp}")
     os.replace(path, backup)
     warnings.warn(translate("progress.corrupt", backup=str(backup)), ProgressWarning, stacklevel=4)
     return _empty_store()
