@@ -818,9 +818,19 @@ def test_keyboard_only_student_answers_00_and_asks_for_a_hint_and_the_solution(c
                  lambda _: f"Space on the option {q2.options[key]!r} did not pick it")
         _tab_to(page, on_button(check), "00.q2's Check button")
         page.keyboard.press(press)
-        wait_for(lambda: [box for box in _boxes(cell, "smm-check") if verdict.label in box], ANSWER_TIMEOUT_S,
-                 lambda _: f"{press} on Check with {key!r} picked should show {verdict.label!r}; the cell shows "
-                           f"{_boxes(cell, 'smm-check')}")
+        # On a busy machine the click can reach the kernel before the new pick (ipywidgets holds a model's
+        # update back while an earlier one is pending); the widget then says the answer changed, and a student
+        # presses Check again. Anything else (a stale result that stays) fails below.
+        changed = cell.locator(".smm-check-changed")
+        wait_for(lambda: changed.count() or [box for box in _boxes(cell, "smm-check") if verdict.label in box],
+                 ANSWER_TIMEOUT_S, lambda _: f"{press} on Check with {key!r} picked should show {verdict.label!r}; "
+                                             f"the cell shows {_boxes(cell, 'smm-check')}")
+        if changed.count():
+            assert _focus(page)["role"] == "submit", f"the focus left the Check button: {_focus(page)}"
+            page.keyboard.press(press)
+        wait_for(lambda: not changed.count() and [box for box in _boxes(cell, "smm-check") if verdict.label in box],
+                 ANSWER_TIMEOUT_S, lambda _: f"{press} on Check with {key!r} picked should show {verdict.label!r}; "
+                                             f"the cell shows {_boxes(cell, 'smm-check')}")
     cell.screenshot(path=str(artifacts / "00-keyboard-answer.png"))
 
     for button, press, shown, hidden in ((hint, "Enter", "smm-hint", "smm-solution"),

@@ -105,6 +105,31 @@ def test_multiple_choice_widget():
     assert question.widget(answer=["anger", "awe"]).result.correct
 
 
+def test_a_result_gives_way_when_the_answer_changes_and_returns_when_it_changes_back():
+    # A busy kernel can receive a Check click before the radio's new value; the stale result must not stay.
+    question = ChoiceQuestion(id="demo.cw", title="Which", options=["a", "b", "c"], answer="b")
+    box = question.widget()
+    radio = box.controls["choice"]
+    radio.value = "b"
+    box.check_button.click()
+    judged = box.feedback.value
+    assert box.result.correct and "smm-check-correct" in judged
+    radio.value = "a"
+    assert "smm-check-changed" in box.feedback.value and 'role="status"' in box.feedback.value
+    assert "Press Check to check the new one" in feedback_text(box) and "correct" not in box.feedback.value
+    radio.value = "b"
+    assert box.feedback.value == judged
+    radio.value = "c"
+    box.check_button.click()
+    assert box.result.status == "incorrect" and "smm-check-incorrect" in box.feedback.value
+
+
+def test_changing_an_answer_before_any_check_shows_nothing():
+    box = ChoiceQuestion(id="demo.cw2", title="Which", options=["a", "b"], answer="b").widget()
+    box.controls["choice"].value = "a"
+    assert box.feedback.value == ""
+
+
 def test_classify_widget():
     question = ClassifyQuestion(id="demo.cw", title="Media", categories=["paid", "earned"],
                                 items={"Sponsored post": "paid", "Customer review": "earned"})

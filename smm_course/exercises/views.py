@@ -136,6 +136,17 @@ def result_html(result: "CheckResult") -> str:
     return _box(STATUS_COLOURS[result.status], "status", f"smm-check smm-check-{result.status}", body)
 
 
+def changed_html(message: str) -> str:
+    """The box that replaces a check's result once the answer it judged has changed (``role="status"``): a
+    result must never stand beside an answer it was not about.
+
+    >>> 'smm-check-changed' in changed_html("You changed your answer.")
+    True
+    """
+    body = f'<span aria-hidden="true" style="font-weight:bold">↺</span> {markup(message)}'
+    return _box(STATUS_COLOURS["not_attempted"], "status", "smm-check smm-check-changed", body)
+
+
 def highlight_python(code: str) -> str:
     """Python code as syntax-highlighted HTML with inline styles (no stylesheet needed).
 

@@ -29,7 +29,7 @@ from typing import Any, Callable, Mapping
 import ipywidgets as w
 
 from smm_course.exercises.core import CheckResult, graded_assignment
-from smm_course.exercises.views import markup, quietly
+from smm_course.exercises.views import changed_html, markup, quietly
 from smm_course.i18n import translate
 
 __all__ = ["ExerciseBox", "choice_widget", "classify_widget", "explorer_widget", "quiz_widget"]
@@ -100,9 +100,25 @@ def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: lis
 
     # The widget shows results and help in its own boxes, so the calls must not also display them.
     def on_check(_button: w.Button) -> None:
+        box.checked_answer = read_answer()
         with quietly():
-            box.result = question.check(read_answer())
+            box.result = question.check(box.checked_answer)
         feedback.value = box.result._repr_html_()
+
+    # A result shown beside an answer it did not judge would mislead, and a click can reach the kernel before the
+    # control's new value when the kernel is busy (ipywidgets holds back a model's update while an earlier one is
+    # pending; a button's click is sent at once). So when the answer changes after a check, the result gives way
+    # to "press Check"; when the answer changes back, the result returns.
+    def on_change(_change: Any) -> None:
+        if getattr(box, "result", None) is None:
+            return
+        if read_answer() == box.checked_answer:
+            feedback.value = box.result._repr_html_()
+        else:
+            feedback.value = changed_html(translate("widget.answer_changed", check=translate("button.check")))
+
+    for control in controls.values():
+        control.observe(on_change, names="value")
 
     def on_hint(_button: w.Button) -> None:
         with quietly():
@@ -120,6 +136,7 @@ def _assemble(question: Any, controls: dict[str, w.Widget], layout_children: lis
 
 def _show_check_of(question: Any, box: ExerciseBox, answer: Any) -> ExerciseBox:
     """An answer the controls cannot show: report what the check says about the raw answer."""
+    box.checked_answer = answer
     with quietly():
         box.result = question.check(answer)
     box.feedback.value = box.result._repr_html_()
