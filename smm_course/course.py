@@ -26,6 +26,10 @@ class CourseVersionWarning(UserWarning):
 class OldNotebookCopyError(RuntimeError):
     """An old copy of a notebook that a later release renumbered: its number now belongs to another lesson."""
 
+    def _render_traceback_(self) -> list[str]:
+        # IPython shows these lines instead of a traceback: the student needs the message, not our call stack.
+        return [f"{type(self).__name__}: {self}"]
+
 
 def course_version() -> str:
     """The installed smm-course version, e.g. ``"0.1.0"``.

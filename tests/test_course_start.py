@@ -51,6 +51,8 @@ def test_an_old_copy_of_the_renumbered_capstone_stops_before_it_imports_another_
     message = str(raised.value)
     assert "old copy of notebook 10" in message and "notebook 11" in message and "0.1.0" in message
     assert "fresh copies" in message and "progress is kept" in message
+    # In a notebook IPython shows the message alone, not the package's call stack.
+    assert raised.value._render_traceback_() == [f"OldNotebookCopyError: {message}"]
     with warnings.catch_warnings():  # the new notebook 10 and the capstone's new number run as usual
         warnings.simplefilter("error")
         start("10", written_for="0.2.0")
