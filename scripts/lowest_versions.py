@@ -196,7 +196,23 @@ def _tail(text: str, lines: int = 25) -> str:
 
 
 def run_one(path: Path, pins: dict[str, str], solved: bool) -> list[str]:
-    """Execute one notebook in a fresh kernel; return what went wrong (nothing when all is well)."""
+    """Execute one notebook in a fresh kernel; return what went wrong (nothing when all is well).
+
+    A kernel that could not bind its port is started once more: jupyter_client picks free TCP ports and the kernel
+    binds them a moment later, so another process starting at the same time can take one first (the kernel dies
+    with "Address already in use" before it runs anything). That says nothing about the notebook or the versions.
+    """
+    problems = _run_once(path, pins, solved)
+    if problems and PORT_TAKEN in problems[0] and "before replying to kernel_info" in problems[0]:
+        print(f"{path.name}: a kernel port was taken by another process at start; starting a new kernel", flush=True)
+        problems = _run_once(path, pins, solved)
+    return problems
+
+
+PORT_TAKEN = "Address already in use"
+
+
+def _run_once(path: Path, pins: dict[str, str], solved: bool) -> list[str]:
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError

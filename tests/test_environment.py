@@ -97,3 +97,17 @@ def test_lowest_versions_refuses_a_dependency_without_a_floor():
 def test_lowest_versions_script_examples():
     results = doctest.testmod(_lowest_versions_script())
     assert results.failed == 0 and results.attempted >= 3
+
+
+def test_lowest_versions_starts_a_new_kernel_only_when_its_port_was_taken(monkeypatch):
+    # A kernel that lost its TCP port to another process says nothing about the notebook; any other failure does.
+    script = _lowest_versions_script()
+    taken = ("09_risks.ipynb (solved): RuntimeError: Kernel died before replying to kernel_info\nkernel said:\n"
+             "zmq.error.ZMQError: Address already in use (addr='tcp://127.0.0.1:42883')")
+    for first, then, calls_wanted, result in (([taken], [], 2, []), (["a cell failed"], [], 1, ["a cell failed"]),
+                                              ([taken], [taken], 2, [taken])):
+        calls = []
+        monkeypatch.setattr(script, "_run_once",
+                            lambda path, pins, solved: calls.append(path) or (first if len(calls) == 1 else then))
+        assert script.run_one(ROOT / "notebooks" / "09_risks.ipynb", {}, True) == result
+        assert len(calls) == calls_wanted
