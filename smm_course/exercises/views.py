@@ -165,11 +165,36 @@ def highlight_python(code: str) -> str:
             f'border-radius:4px;overflow-x:auto;margin:0.4em 0">{inner.rstrip()}</pre>')
 
 
-class HintView(ShownAtOnce):
+class _HelpNote(ShownAtOnce):
+    """A help box (``role="note"``) in the hint box's colours: an icon, a heading, the question, a text.
+    Subclasses set ``icon`` and ``css_class`` and give ``_heading_and_text``."""
+
+    icon = ""
+    css_class = ""
+
+    def _heading_and_text(self) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        heading, text = self._heading_and_text()
+        return f"{self.icon} {heading} ({self.question_id} {self.title}): {text}"
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        heading, text = self._heading_and_text()
+        body = (f'<span aria-hidden="true">{self.icon}</span> <strong>{html.escape(heading)}</strong> '
+                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{markup(text)}")
+        return _box(HINT_COLOURS, "note", self.css_class, body)
+
+
+class HintView(_HelpNote):
     """A hint as it appears in a notebook: ``str()`` for text, ``_repr_html_`` for HTML.
 
     ``number`` is None when there are no more hints to show.
     """
+
+    icon, css_class = "💡", "smm-hint"
 
     def __init__(self, question: "Question", number: int | None, total: int) -> None:
         self.question_id, self.title = question.id, question.title
@@ -184,20 +209,8 @@ class HintView(ShownAtOnce):
             return translate("hint.no_more_heading"), translate("hint.no_more", total=self.total, call=self.call)
         return translate("hint.heading", number=self.number, total=self.total), self.text
 
-    def __str__(self) -> str:
-        heading, text = self._heading_and_text()
-        return f"💡 {heading} ({self.question_id} {self.title}): {text}"
 
-    __repr__ = __str__
-
-    def _repr_html_(self) -> str:
-        heading, text = self._heading_and_text()
-        body = (f'<span aria-hidden="true">💡</span> <strong>{html.escape(heading)}</strong> '
-                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{markup(text)}")
-        return _box(HINT_COLOURS, "note", "smm-hint", body)
-
-
-class HelpOff(ShownAtOnce):
+class HelpOff(_HelpNote):
     """What :meth:`Question.hint` and :meth:`Question.solution` show in a graded assignment: that help is off
     and checks still work. Nothing is raised, so a cell that asks for help still runs to its end.
 
@@ -205,6 +218,9 @@ class HelpOff(ShownAtOnce):
     >>> print(HelpOff(ValueQuestion(id="demo.q9", title="Reach", expected=1), "hint"))  # doctest: +ELLIPSIS
     🔒 Hints are off (demo.q9 Reach): This notebook is a graded assignment...
     """
+
+    # The hint box's colours: the student asked for help, and this is the answer to that.
+    icon, css_class = "🔒", "smm-help-off"
 
     def __init__(self, question: Question, what: str) -> None:
         if what not in ("hint", "solution"):
@@ -214,19 +230,6 @@ class HelpOff(ShownAtOnce):
     def _heading_and_text(self) -> tuple[str, str]:
         heading = translate("graded.hint_off") if self.what == "hint" else translate("graded.solution_off")
         return heading, translate("graded.help_off")
-
-    def __str__(self) -> str:
-        heading, text = self._heading_and_text()
-        return f"🔒 {heading} ({self.question_id} {self.title}): {text}"
-
-    __repr__ = __str__
-
-    def _repr_html_(self) -> str:
-        heading, text = self._heading_and_text()
-        body = (f'<span aria-hidden="true">🔒</span> <strong>{html.escape(heading)}</strong> '
-                f"· {html.escape(self.question_id)} {html.escape(self.title)}<br>{markup(text)}")
-        # The hint box's colours: the student asked for help, and this is the answer to that.
-        return _box(HINT_COLOURS, "note", "smm-help-off", body)
 
 
 class SolutionView(ShownAtOnce):
