@@ -136,6 +136,27 @@ def translate(key: str, lang: str | None = None, **fields: object) -> str:
     return template.format(**fields)
 
 
+def format_number(value: float, spec: str = "", lang: str | None = None) -> str:
+    """Write a number with a Python format ``spec``, in the language's convention (STYLE.md §2).
+
+    English keeps Python's output (``1,234.5``); Italian swaps the separators: decimal comma, thousands point
+    (``1.234,5``), so a generated sentence reads as Italian. Give the same ``spec`` the English text used.
+
+    >>> format_number(3278.5, ",.1f", lang="en"), format_number(3278.5, ",.1f", lang="it")
+    ('3,278.5', '3.278,5')
+    >>> format_number(0.584, ".1%", lang="it")
+    '58,4%'
+    """
+    text = format(value, spec)
+    code = _validated(lang, "lang") if lang is not None else get_language()
+    if code == "it":
+        text = text.translate(_ITALIAN_SEPARATORS)
+    return text
+
+
+_ITALIAN_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
 class FromData(Mapping):
     """Text in each language, written from the course data when first shown (never at import).
 
