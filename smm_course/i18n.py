@@ -16,6 +16,7 @@ dict such as ``{"en": "...", "it": "..."}``, and :func:`localize` picks the righ
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import string
@@ -78,6 +79,29 @@ def set_language(code: str) -> str:
     return _chosen_language
 
 
+@contextlib.contextmanager
+def use_language(code: str | None) -> Iterator[str]:
+    """Speak ``code`` inside a ``with`` block, then restore the choice made before it (or no choice at all).
+
+    Tests and tools that run an Italian notebook in the same process as English ones use it, so the Italian
+    notebook's ``start(..., lang="it")`` does not leak into what runs next. ``None`` clears the choice inside the
+    block (the environment variable or English applies).
+
+    >>> with use_language("it"):
+    ...     translate("status.correct")
+    'Corretto'
+    >>> translate("status.correct")
+    'Correct'
+    """
+    global _chosen_language
+    before = _chosen_language
+    _chosen_language = None if code is None else _validated(code, "code")
+    try:
+        yield get_language()
+    finally:
+        _chosen_language = before
+
+
 def get_language() -> str:
     """Return the language in use: :func:`set_language`'s choice, else ``SMM_COURSE_LANG``, else ``"en"``.
 
@@ -136,17 +160,51 @@ def translate(key: str, lang: str | None = None, **fields: object) -> str:
     return template.format(**fields)
 
 
-def format_number(value: float, spec: str = "", lang: str | None = None) -> str:
-    """Write a number with a Python format ``spec``, in the language's convention (STYLE.md §2).
+def format_number(value: float, spec: str | int | None = None, lang: str | None = None, *,
+                  decimals: int | None = None) -> str:
+    """Write a number for prose in the reader's language (the course's Italian style guide, §2).
 
-    English keeps Python's output (``1,234.5``); Italian swaps the separators: decimal comma, thousands point
-    (``1.234,5``), so a generated sentence reads as Italian. Give the same ``spec`` the English text used.
+    English keeps Python's output (``3,278``, ``0.62``); Italian swaps the separators: thousands point, decimal
+    comma (``3.278``, ``0,62``). Use it in every sentence an f-string writes for a student, never Python's ``:,``,
+    which always prints the English form. Values a student must type stay in Python syntax (``0.05``), in
+    backticks.
 
-    >>> format_number(3278.5, ",.1f", lang="en"), format_number(3278.5, ",.1f", lang="it")
-    ('3,278.5', '3.278,5')
-    >>> format_number(0.584, ".1%", lang="it")
-    '58,4%'
+    Parameters
+    ----------
+    value : float
+        The number to write (an ``int``, ``float`` or NumPy scalar).
+    spec : str, optional
+        A Python format spec, the one the English text uses (``",.1f"``, ``".1%"``). An int is read as
+        ``decimals``. Default: thousands grouped, ``decimals`` places.
+    lang : str, optional
+        A language code such as ``"en"`` or ``"it"``; default: the language in use (:func:`get_language`).
+    decimals : int, optional
+        Decimal places when no ``spec`` is given (default 0); rounded half to even, as ``format`` does.
+
+    Returns
+    -------
+    str
+        The formatted number, e.g. ``"3.278"`` in Italian and ``"3,278"`` in English.
+
+    Examples
+    --------
+    >>> format_number(3278, lang="it"), format_number(3278, lang="en")
+    ('3.278', '3,278')
+    >>> format_number(0.62, decimals=2, lang="it"), format_number(0.62, decimals=2, lang="en")
+    ('0,62', '0.62')
+    >>> format_number(3278.5, ",.1f", lang="it"), format_number(0.584, ".1%", lang="it")
+    ('3.278,5', '58,4%')
+    >>> format_number(1234567.891, decimals=1, lang="it"), format_number(-1500, lang="it")
+    ('1.234.567,9', '-1.500')
     """
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        spec, decimals = None, spec
+    if spec is None:
+        places = 0 if decimals is None else decimals
+        if places < 0:
+            raise ValueError(f"decimals must be 0 or more, not {places}.")
+        spec = f",.{places}f"
+        value = float(value)
     text = format(value, spec)
     code = _validated(lang, "lang") if lang is not None else get_language()
     if code == "it":
