@@ -15,7 +15,7 @@ import warnings
 # after start() is recorded (the engine itself never imports the store).
 from smm_course import progress  # noqa: F401
 from smm_course.exercises.core import set_graded_assignment
-from smm_course.i18n import translate
+from smm_course.i18n import set_language, translate
 from smm_course.status import RENUMBERED
 
 
@@ -89,9 +89,10 @@ def _set_theme() -> None:
     plots.set_theme()
 
 
-def start(notebook: str | int, written_for: str | None = None, graded: bool = False) -> None:
-    """Get a notebook ready: set the course's figure theme, check the installed course version, and turn hints and
-    solutions off for a graded assignment.
+def start(notebook: str | int, written_for: str | None = None, graded: bool = False,
+          lang: str | None = None) -> None:
+    """Get a notebook ready: set the course's figure theme and language, check the installed course version, and
+    turn hints and solutions off for a graded assignment.
 
     Parameters
     ----------
@@ -107,6 +108,10 @@ def start(notebook: str | int, written_for: str | None = None, graded: bool = Fa
         True in the copies ``smm-course release --graded`` writes: in this kernel, ``hint()`` and ``solution()``
         (and the widgets' Hint and Solution buttons) say that they are off; answer checks work as usual.
         Each call sets it, so a notebook run without it has hints and solutions on.
+    lang : str, optional
+        The language of the notebook's edition, ``"en"`` or ``"it"`` (see :func:`smm_course.i18n.set_language`).
+        Every notebook passes it, so the checks, explorers and figures speak the language of the text around them
+        with no environment variable. Without it, the language already chosen (or ``SMM_COURSE_LANG``) stays.
 
     Prints nothing.
 
@@ -122,6 +127,8 @@ def start(notebook: str | int, written_for: str | None = None, graded: bool = Fa
         raise ValueError(f'notebook={notebook!r} must be a notebook number from 00 to 99, such as "03".')
     if not isinstance(graded, bool):
         raise TypeError(f"graded={graded!r} must be True or False.")
+    if lang is not None:
+        set_language(lang)
     _set_theme()
     set_graded_assignment(graded)
     if written_for is not None:
