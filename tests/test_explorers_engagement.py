@@ -123,3 +123,13 @@ def test_widget_draws_each_choice_once(monkeypatch):
     box.denominator.value = "reach"          # back to a choice already drawn: no new drawing
     assert len(calls) == 1 and box.picture.value == first_picture
     assert box.result.denominator == "reach" and box.result.ax is None
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(engagement.explorer)
+    assert "Dividi le interazioni per:" in italian["controls"]
+    assert "Divide engagements by:" in english["controls"]
+    assert any("quale piattaforma coinvolge di più?" in text for text in italian["figure"])
+    assert "," in italian["sentence"][0].split(": ")[-1]  # the rate has a decimal comma

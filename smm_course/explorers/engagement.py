@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from smm_course import metrics
+from smm_course.i18n import format_number, translate
 from smm_course._validation import check_choice, require_columns, require_frame, safe_divide
 from smm_course.explorers.base import Explorer, dropdown
 from smm_course.explorers.canvas import AxesFigure, fit_xlim
@@ -36,6 +37,17 @@ DENOMINATORS = ("reach", "impressions", "followers")
 AVERAGING = ("pooled", "mean of posts")
 #: The brand option that keeps every brand's posts.
 ALL_BRANDS = "all brands"
+
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.engagement.<what>``)."""
+    return translate(f"explorer.engagement.{what}", **fields)
+
+
+def _brand_name(brand: str) -> str:
+    return _say("all_brands") if brand == ALL_BRANDS else brand
+
 
 _NEEDED = ["brand", "platform", "likes", "comments", "shares", "clicks", *DENOMINATORS]
 
@@ -174,8 +186,9 @@ class Ranking:
     def message(self) -> str:
         """One plain sentence that states the result."""
         best = self.table.iloc[0]
-        return (f"{self.brand}: dividing engagements by {self.denominator} ({self.averaging}), {best['platform']} "
-                f"ranks first at {best['rate']:.2%}.")
+        return _say("message", brand=_brand_name(self.brand), denominator=_say(f"by_{self.denominator}"),
+                    averaging=_say(f"averaging_{self.averaging.replace(' ', '_')}"), platform=best["platform"],
+                    rate=format_number(best["rate"], ".2%"))
 
 
 class _RankingBars:
@@ -221,10 +234,12 @@ class _RankingBars:
             bar.set_width(0.0 if np.isnan(row.rate) else row.rate)
             bar.set_facecolor(plots.PLATFORM_COLORS.get(row.platform, plots.OKABE_ITO["black"]))
             rate_text.set_x(min(row.rate, widest) if not np.isnan(row.rate) else 0.0)
-            rate_text.set_text("  " + ("no rate" if np.isnan(row.rate) else f"#{row.rank}  {row.rate:.2%}"))
-            name.set_text(f"{row.platform} ({row.posts} posts)")
-        self.xlabel.set_text(f"engagement rate: engagements / {ranking.denominator} ({ranking.averaging}), %")
-        self.ax.set_title(f"{ranking.brand}: which platform engages best?")
+            rate_text.set_text("  " + (_say("no_rate") if np.isnan(row.rate)
+                                       else f"#{row.rank}  {format_number(row.rate, '.2%')}"))
+            name.set_text(_say("bar_name", platform=row.platform, posts=row.posts))
+        self.xlabel.set_text(_say("xlabel", denominator=_say(f"base_{ranking.denominator}"),
+                                  averaging=_say(f"averaging_{ranking.averaging.replace(' ', '_')}")))
+        self.ax.set_title(_say("title", brand=_brand_name(ranking.brand)))
         if not fit_xlim(self.ax, widest * 1.3):
             return False
         plots.percent_axis(self.ax, "x", decimals=1 if self.ax.get_xlim()[1] < 0.05 else 0)
@@ -292,12 +307,12 @@ def explorer(posts: pd.DataFrame | None = None) -> EngagementExplorer:
     summary = _default_summary() if posts is None else summarise(posts)
     brands = list(dict.fromkeys(summary.index.get_level_values("brand")))
     controls = {
-        "denominator": dropdown("Divide engagements by:", [("reach (course definition)", "reach"),
-                                                            ("impressions", "impressions"),
-                                                            ("followers", "followers")], "reach"),
-        "averaging": dropdown("Average:", [("pooled (totals over totals)", "pooled"),
-                                           ("mean of posts", "mean of posts")], "pooled"),
-        "brand": dropdown("Brand:", brands, "Nuvola" if "Nuvola" in brands else brands[0]),
+        "denominator": dropdown(_say("divide_by"), [(_say(f"option_{base}"), base) for base in DENOMINATORS],
+                                "reach"),
+        "averaging": dropdown(_say("average"), [(_say("option_pooled"), "pooled"),
+                                                (_say("option_mean_of_posts"), "mean of posts")], "pooled"),
+        "brand": dropdown(_say("brand"), [(_brand_name(brand), brand) for brand in brands],
+                          "Nuvola" if "Nuvola" in brands else brands[0]),
     }
     return EngagementExplorer(summary, controls)
 
@@ -332,4 +347,5 @@ class EngagementExplorer(Explorer):
         return result, self.figure.png()
 
     def __repr__(self) -> str:
-        return f"Engagement explorer. {self.result.message}" if self.result else "Engagement explorer"
+        name = _say("name")
+        return f"{name}. {self.result.message}" if self.result else name
