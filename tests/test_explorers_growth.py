@@ -154,3 +154,13 @@ def test_the_widget_redraws_when_a_slider_moves():
     assert picture.value != before_png and 'src="data:image/png;base64,iVBORw0KGgo' in picture.value
     assert view.result.message.replace("'", "&#x27;") in picture.value, "the picture's alt text is the sentence"
     assert repr(view) == "Explorer: what if social media users kept growing? (a projection, not data)"
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: growth.explorer(growth_rate=0.056, horizon=15))
+    assert "Crescita annua degli utenti (ipotesi)" in italian["controls"]
+    assert "Utenti e popolazione mondiale" in italian["figure"] and "Anno" in italian["figure"]
+    assert "5,6%" in italian["sentence"][0] and "2029" in italian["sentence"][0]
+    assert italian["repr"] == ["Explorer: e se gli utenti dei social continuassero a crescere? (una proiezione, non dati)"]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from smm_course.i18n import format_number, translate
 from smm_course.explorers.base import Explorer, float_slider, int_slider
 from smm_course.explorers.canvas import BlitFigure
 
@@ -202,6 +203,23 @@ def _within(year: float | None, start: Start, horizon: int) -> int | None:
     return int(math.floor(year))
 
 
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.growth.<what>``)."""
+    return translate(f"explorer.growth.{what}", **fields)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _date_words(label: str) -> str:
+    """``"January 2024"`` (a :class:`Start` label) in the current language."""
+    month, _, year = label.partition(" ")
+    if month not in _MONTHS:
+        return label
+    return f"{translate('explorer.month_names').split(',')[_MONTHS.index(month)]} {year}"
+
+
 EVERYONE_SENTENCE = "outnumber everyone alive: impossible for real people, so growth must slow."
 """How the sentence ends once users would pass 100% within the years shown."""
 
@@ -210,17 +228,17 @@ def _message(growth_rate: float, target_level: float, at_target: int | None, at_
              horizon_end: int, start: Start) -> str:
     """One sentence; "during" and "by January" because the projection's rows are Januaries and a level is
     crossed between two of them."""
-    rate = f"{growth_rate:.1%}"
+    rate, level = format_number(growth_rate, ".1%"), format_number(target_level, ".0%")
     if start.penetration >= target_level:
-        first = f"Users had already passed {target_level:.0%} of the world by {start.label}."
+        first = _say("already_passed", level=level, date=_date_words(start.label))
     elif at_target is None:
-        first = f"At {rate} a year, users would not pass {target_level:.0%} of the world by January {horizon_end}."
+        first = _say("would_not_pass", rate=rate, level=level, year=horizon_end)
     elif target_level == 1.0:  # the level watched is everyone: one sentence says it
-        return f"At {rate} a year, during {at_target} users would {EVERYONE_SENTENCE}"
+        return _say("would_pass_everyone", rate=rate, year=at_target)
     else:
-        first = f"At {rate} a year, users would pass {target_level:.0%} of the world during {at_target}."
+        first = _say("would_pass", rate=rate, level=level, year=at_target)
     if at_everyone is not None:
-        return first + f" During {at_everyone} they would {EVERYONE_SENTENCE}"
+        return first + " " + _say("then_everyone", year=at_everyone)
     return first
 
 
@@ -252,34 +270,34 @@ class _GrowthFigure(BlitFigure):
         blue, vermillion = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
 
         self.users_ax.plot(years, sourced["users"] / 1e9, "o", color="black", markersize=7, zorder=3,
-                           label="sourced data")
+                           label=_say("sourced_data"))
         (self.users_line,) = self.users_ax.plot([], [], "--", marker="^", markersize=4, color=blue, lw=2,
-                                                label="users (projected)")
+                                                label=_say("users_projected"))
         (self.population_line,) = self.users_ax.plot([], [], ":", color="0.4", lw=2.5,
-                                                     label=f"population (+{POPULATION_GROWTH:.1%}/yr)")
-        self.users_ax.set(title="Users and world population", xlabel="Year", ylabel="People (billions)",
+                                                     label=_say("population_line", rate=format_number(POPULATION_GROWTH, ".1%")))
+        self.users_ax.set(title=_say("users_title"), xlabel=_say("year"), ylabel=_say("people_billions"),
                           ylim=(0, self.USERS_MAX))
         self.users_ax.legend(loc="lower right", fontsize="small", frameon=True, framealpha=0.95)
 
         self.share_ax.plot(years, 100 * sourced["users"] / sourced["world_population"], "o", color="black",
-                           markersize=7, zorder=3, label="sourced data")
+                           markersize=7, zorder=3, label=_say("sourced_data"))
         (self.share_line,) = self.share_ax.plot([], [], "--", marker="^", markersize=4, color=blue, lw=2,
-                                                label="projection")
-        self.target_line = self.share_ax.axhline(80, color=vermillion, lw=1.8, ls="-.", label="level to watch")
-        self.share_ax.axhline(100, color="black", lw=1.5, label="everyone (100%)")
+                                                label=_say("projection"))
+        self.target_line = self.share_ax.axhline(80, color=vermillion, lw=1.8, ls="-.", label=_say("level_to_watch"))
+        self.share_ax.axhline(100, color="black", lw=1.5, label=_say("everyone"))
         self.share_ax.axhspan(100, self.SHARE_MAX, facecolor="0.88", edgecolor="0.65", hatch="//", lw=0)
-        impossible = self.share_ax.text(0.02, 0.97, "impossible for people: more users than people alive",
+        impossible = self.share_ax.text(0.02, 0.97, _say("impossible"),
                                         transform=self.share_ax.transAxes, va="top", fontsize="small",
                                         backgroundcolor="white")
         (self.crossing,) = self.share_ax.plot([np.nan, np.nan], [0, 0], color=vermillion, lw=2.5)
         self.crossing_text = self.share_ax.text(np.nan, 0, "", color="black", fontsize="small",
                                                 backgroundcolor="white")
-        self.share_ax.set(title="Penetration: users / world population", xlabel="Year",
-                          ylabel="Share of world population (%)", ylim=(0, self.SHARE_MAX))
+        self.share_ax.set(title=_say("share_title"), xlabel=_say("year"),
+                          ylabel=_say("share_ylabel"), ylim=(0, self.SHARE_MAX))
         self.share_ax.legend(loc="lower right", fontsize="small", ncol=2, frameon=True,
                                             framealpha=0.95)
         self.suptitle = self.figure.suptitle("", fontweight="bold")
-        self.figure.text(0.01, 0.01, SOURCE_NOTE, ha="left", va="bottom", fontsize="small")
+        self.figure.text(0.01, 0.01, _say("source_note"), ha="left", va="bottom", fontsize="small")
 
         # Drawn on every render, in this order, on top of the kept background: the moving lines, then the labels,
         # so a steep line never hides them. The legends stay in the background, in corners no line can reach
@@ -300,8 +318,9 @@ class _GrowthFigure(BlitFigure):
             self.crossing_text.set_text("")
         else:
             self._place_label(crossing, target_level)
-            self.crossing_text.set_text(f"{target_level:.0%} in {int(crossing)}")
-        self.suptitle.set_text(f"What if users kept growing {growth_rate:.1%} a year? A projection, not data")
+            self.crossing_text.set_text(_say("crossing", level=format_number(target_level, ".0%"),
+                                             year=int(crossing)))
+        self.suptitle.set_text(_say("suptitle", rate=format_number(growth_rate, ".1%")))
 
 
     #: How far the crossing label sits from the crossing, in years and in percentage points: clear of the tick.
@@ -379,7 +398,10 @@ def render(growth_rate: float = 0.056, horizon: int = 15, target_level: float = 
 class GrowthExplorer(Explorer):
     """The explorer's widget: three sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    title = "Explorer: what if social media users kept growing? (a projection, not data)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("title")
 
     def __init__(self, controls: dict, users_table: pd.DataFrame) -> None:
         self.users_table = users_table
@@ -399,8 +421,8 @@ def explorer(growth_rate: float = 0.056, horizon: int = 15, target_level: float 
     from smm_course import data
 
     controls = {
-        "growth_rate": float_slider("Yearly growth of users (assumed)", growth_rate, 0.0, 0.15, 0.002, ".1%"),
-        "horizon": int_slider("Years ahead", horizon, 1, MAX_HORIZON),
-        "target_level": float_slider("Penetration level to watch", target_level, 0.65, 1.0, 0.01, ".0%"),
+        "growth_rate": float_slider(_say("growth_rate"), growth_rate, 0.0, 0.15, 0.002, ".1%"),
+        "horizon": int_slider(_say("horizon"), horizon, 1, MAX_HORIZON),
+        "target_level": float_slider(_say("target_level"), target_level, 0.65, 1.0, 0.01, ".0%"),
     }
     return GrowthExplorer(controls, data.load("social_media_users"))
