@@ -21,8 +21,11 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-# Maintainers: re-execute notebooks in place after editing them, regenerate data, build the site.
+# Maintainers: rebuild the Italian edition from the English notebooks and translations/it/, then re-execute both
+# editions in place (after editing either); regenerate data; build the site.
 notebooks: $(STAMP)
+	$(BIN)/python scripts/build_editions.py status || echo "translations/ has stale or missing cells (listed above)"
+	$(BIN)/python scripts/build_editions.py build
 	$(BIN)/python scripts/execute_notebooks.py
 
 datasets: $(STAMP)

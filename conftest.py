@@ -30,7 +30,8 @@ def pytest_runtest_setup(item):
     # nbval starts one kernel per notebook when the notebook's first cell is set up; giving each notebook a
     # fresh progress store before that makes its progress widget start from zero, as in the stored outputs.
     if type(item).__name__ == "IPyNbCell":
-        home = _RUN_HOME / "nbval" / item.path.stem
+        # Both editions have a 03_interaction.ipynb: the folder tells them apart.
+        home = _RUN_HOME / "nbval" / item.path.parent.name / item.path.stem
         if not home.exists():
             home.mkdir(parents=True)
             os.environ["SMM_COURSE_HOME"] = str(home)

@@ -1,6 +1,6 @@
 """Re-execute course notebooks in place so their stored outputs match a fresh run (what nbval compares).
 
-    python scripts/execute_notebooks.py                 # every notebook in notebooks/
+    python scripts/execute_notebooks.py                 # every notebook of both editions (notebooks/, notebooks/it/)
     python scripts/execute_notebooks.py notebooks/03_interaction.ipynb
 
 Each notebook runs in a fresh kernel with its own empty progress store (so it shows every exercise "not
@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path)
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    paths = args.notebooks or [*sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")),
+                               *sorted((ROOT / "notebooks" / "it").glob("[0-9][0-9]_*.ipynb"))]
     for path in paths:
         seconds = execute(path)
         print(f"{path.name}: {seconds:.1f} s", flush=True)

@@ -27,12 +27,38 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+import pytest
 
+from smm_course import i18n
 from smm_course.exercises import get
 from smm_course.instructor import exercise_ids, solve_source
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+#: The course's editions: English (the source, in notebooks/) and the translations built into notebooks/<lang>/.
+LANGUAGES = ("en", "it")
+
+
+def edition_folder(lang: str = "en") -> Path:
+    """The folder of an edition's notebooks: ``notebooks/`` for English, ``notebooks/<lang>/`` for the others."""
+    return NOTEBOOKS if lang == "en" else NOTEBOOKS / lang
+
+
+def edition_notebooks(lang: str = "en") -> list[Path]:
+    """The notebooks of one edition, in course order."""
+    return sorted(edition_folder(lang).glob("[0-9][0-9]_*.ipynb"))
+
+
+def edition_language(path: Path) -> str:
+    """The language of the edition a notebook belongs to (its folder)."""
+    return Path(path).parent.name if Path(path).parent != NOTEBOOKS else "en"
+
+
+def every_edition(number_only: bool = False) -> list:
+    """Every notebook of every edition as pytest params with ids like ``en-03_interaction.ipynb`` (or ``it-03``
+    with ``number_only``), so ``-k it-03`` picks the Italian 03."""
+    return [pytest.param(path, id=f"{lang}-{path.name[:2] if number_only else path.name}")
+            for lang in LANGUAGES for path in edition_notebooks(lang)]
 
 
 @dataclass
@@ -65,10 +91,10 @@ class ExerciseCell:
         return namespace, run_cell(solved, namespace)
 
 
-def notebook_path(number: str) -> Path:
-    matches = sorted(NOTEBOOKS.glob(f"{number}_*.ipynb"))
+def notebook_path(number: str, lang: str = "en") -> Path:
+    matches = sorted(edition_folder(lang).glob(f"{number}_*.ipynb"))
     if not matches:
-        raise FileNotFoundError(f"notebooks/ has no {number}_*.ipynb")
+        raise FileNotFoundError(f"{edition_folder(lang).relative_to(ROOT)}/ has no {number}_*.ipynb")
     return matches[0]
 
 
@@ -109,9 +135,9 @@ def facts_declared(cell) -> list[dict]:
     return list(cell.get("metadata", {}).get("smm_course", {}).get("facts", []))
 
 
-def run_of(number: str) -> NotebookRun:
-    """Notebook ``number``'s run (see :func:`run_notebook`), done once per test run."""
-    return run_notebook(notebook_path(number))
+def run_of(number: str, lang: str = "en") -> NotebookRun:
+    """Notebook ``number``'s run in edition ``lang`` (see :func:`run_notebook`), done once per test run."""
+    return run_notebook(notebook_path(number, lang))
 
 
 @functools.lru_cache(maxsize=None)
@@ -123,7 +149,8 @@ def run_notebook(path: Path) -> NotebookRun:
     namespace: dict = {"__name__": "__main__"}
     cells, facts = [], []
     folder = tempfile.mkdtemp(prefix=f"smm-course-state-{number}-")
-    with _inside(folder):
+    # The notebook's start(..., lang=) sets the engine's language; it must not leak into the tests that follow.
+    with _inside(folder), i18n.use_language(None):
         for index, cell in enumerate(notebook.cells):
             if cell.cell_type == "markdown":
                 declared = facts_declared(cell)
@@ -144,9 +171,10 @@ def run_notebook(path: Path) -> NotebookRun:
     return NotebookRun(tuple(cells), tuple(facts))
 
 
-def states_of(number: str) -> tuple[ExerciseCell, ...]:
-    """Every exercise cell of notebook ``number`` with the namespace before it (computed once per test run)."""
-    return run_of(number).cells
+def states_of(number: str, lang: str = "en") -> tuple[ExerciseCell, ...]:
+    """Every exercise cell of notebook ``number`` (edition ``lang``) with the namespace before it (computed once
+    per test run)."""
+    return run_of(number, lang).cells
 
 
 def _evaluate(number: str, index: int, declared: dict, namespace: dict) -> Fact:
@@ -159,11 +187,11 @@ def _evaluate(number: str, index: int, declared: dict, namespace: dict) -> Fact:
     return fact
 
 
-def cell_of(question_id: str) -> ExerciseCell:
-    """The exercise cell that asks ``question_id`` (a quiz question's cell names its quiz)."""
+def cell_of(question_id: str, lang: str = "en") -> ExerciseCell:
+    """The exercise cell that asks ``question_id`` in edition ``lang`` (a quiz question's cell names its quiz)."""
     item = get(question_id)
     notebook = question_id.split(".", 1)[0]
-    for cell in states_of(notebook):
+    for cell in states_of(notebook, lang):
         for exercise_id in cell.ids:
             asked = get(exercise_id)
             if asked is item or item in getattr(asked, "questions", ()):

@@ -9,12 +9,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from notebook_states import edition_language, every_edition
 from smm_course import course
 from smm_course.course import (CourseVersionWarning, OldNotebookCopyError, course_version, renumbered, start,
                                versions_compatible)
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = every_edition()
 
 
 def test_start_prints_nothing_and_warns_nothing_for_the_right_version(capsys):
@@ -95,11 +96,12 @@ def test_start_sets_the_course_theme():
     assert first_colour == mpl.colors.to_hex(plots.PALETTE[0]).lower()
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS)
 def test_notebook_start_call_matches_its_metadata(path):
     notebook = nbformat.read(path, as_version=4)
     first_code = next(cell for cell in notebook.cells if cell.cell_type == "code")
-    call = re.search(r'start\("(\d\d)", written_for="([^"]+)"\)', first_code.source)
-    assert call, 'the first code cell must call smm_course.start("NN", written_for="X.Y.Z")'
+    call = re.search(r'start\("(\d\d)", written_for="([^"]+)", lang="([a-z]{2})"\)', first_code.source)
+    assert call, 'the first code cell must call smm_course.start("NN", written_for="X.Y.Z", lang="LL")'
     assert call.group(1) == path.name[:2]
     assert call.group(2) == notebook.metadata["smm_course"]["written_for"]
+    assert call.group(3) == edition_language(path), "the notebook must speak its edition's language"

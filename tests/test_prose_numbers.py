@@ -22,12 +22,15 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from notebook_states import NOTEBOOKS, facts_declared, run_notebook
+from notebook_states import edition_language, every_edition, facts_declared, run_notebook
 
-PATHS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+PATHS = every_edition(number_only=True)
 
-# A number as prose writes it: an optional currency sign, digits with thousands commas, decimals, a percent sign.
-NUMBER = re.compile(r"[€$£]?\d[\d,]*(?:\.\d+)?(?:\s?%)?")
+# A number as prose writes it: an optional currency sign, digits with thousands separators, decimals, a percent
+# sign. English groups thousands with commas and has a decimal point; Italian the other way round (STYLE.md §2).
+NUMBER = {"en": re.compile(r"[€$£]?\d[\d,]*(?:\.\d+)?(?:\s?%)?"),
+          "it": re.compile(r"[€$£]?\d[\d.]*(?:,\d+)?(?:\s?%)?")}
+THOUSANDS = {"en": ",", "it": "."}
 NOT_PROSE = [re.compile(r"`[^`\n]*`"), re.compile(r"\]\([^)]*\)"), re.compile(r"<[^>]+>"),
              re.compile(r"https?://\S+")]
 
@@ -36,14 +39,14 @@ def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
-def numbers_in(text: str) -> list[str]:
+def numbers_in(text: str, lang: str = "en") -> list[str]:
     """The numbers of ``text`` a reader would take as quantities: each with its €, % and decimals."""
     for pattern in NOT_PROSE:
         text = pattern.sub(" ", text)
     found = []
-    for match in NUMBER.finditer(text):
-        token = match.group().replace(" ", "").rstrip(",")
-        bare = token.strip("€$£%").replace(",", "")
+    for match in NUMBER[lang].finditer(text):
+        token = match.group().replace(" ", "").rstrip(",.")
+        bare = token.strip("€$£%").replace(THOUSANDS[lang], "")
         plain_integer = bare.isdigit() and token == bare
         if plain_integer and (int(bare) < 10 or 1900 <= int(bare) <= 2099):
             continue
@@ -74,23 +77,24 @@ def undeclared_numbers(path: Path) -> list[str]:
     for index, cell in enumerate(notebook.cells):
         if cell.cell_type != "markdown":
             continue
+        lang = edition_language(path)
         covered = set(cell.get("metadata", {}).get("smm_course", {}).get("not_data", []))
         for fact in facts_declared(cell):
-            covered.update(numbers_in(str(fact.get("says", ""))))
-        missing = [token for token in numbers_in(cell.source) if token not in covered]
+            covered.update(numbers_in(str(fact.get("says", "")), lang))
+        missing = [token for token in numbers_in(cell.source, lang) if token not in covered]
         if missing:
             problems.append(f"notebook {path.name[:2]}, cell {index}: {', '.join(dict.fromkeys(missing))} "
                             f"(declare each as a fact, or in not_data if it does not come from the data)")
     return problems
 
 
-@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name[:2])
+@pytest.mark.parametrize("path", PATHS)
 def test_every_number_the_prose_states_matches_the_data(path):
     problems = fact_problems(path)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name[:2])
+@pytest.mark.parametrize("path", PATHS)
 def test_every_number_in_the_prose_is_accounted_for(path):
     problems = undeclared_numbers(path)
     assert not problems, "numbers in markdown that nothing ties to the data:\n" + "\n".join(problems)
@@ -134,6 +138,11 @@ def test_an_undeclared_number_is_caught(tmp_path):
                    [{"says": "40 shares", "expr": "f\"{posts['shares'].max()} shares\""}], not_data=["12"])
     assert undeclared_numbers(path) == [
         "notebook 99, cell 1: 85% (declare each as a fact, or in not_data if it does not come from the data)"]
+
+
+def test_italian_numbers_are_read_the_italian_way():
+    assert numbers_in("Il 58,4% di 5.733 adulti spende 1.200,50 € in 2025, passo 3.", "it") == [
+        "58,4%", "5.733", "1.200,50"]
 
 
 def test_numbers_are_read_as_a_reader_reads_them():
