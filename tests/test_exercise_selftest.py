@@ -1,5 +1,6 @@
 """Every question tests itself three ways, in its own notebook's real state: the starter is not attempted, the
 solution is accepted, and wrong answers (generic ones and the question's own declared mistakes) are rejected.
+Each way runs in both editions: the Italian one in the Italian notebook's state, with the engine speaking Italian.
 
 The state comes from the notebook itself (:mod:`notebook_states` executes its cells in order, once per notebook),
 never from a hand-written copy, so a notebook edit that breaks an exercise fails here. Parametrised over
@@ -15,7 +16,8 @@ import nbformat
 import pandas as pd
 import pytest
 
-from notebook_states import cell_of, notebook_path
+from notebook_states import LANGUAGES, cell_of, notebook_path
+from smm_course import i18n
 from smm_course.exercises import catalog, get, notebook_modules
 from smm_course.exercises.compare import is_number
 from smm_course.i18n import localize
@@ -28,6 +30,13 @@ IDS = list(CATALOG["id"])
 @pytest.fixture(autouse=True)
 def private_home(course_home):
     return course_home
+
+
+@pytest.fixture(params=LANGUAGES)
+def lang(request):
+    """Each edition, with the engine speaking its language while the test runs."""
+    with i18n.use_language(request.param):
+        yield request.param
 
 
 def box_of(question, shown):
@@ -47,9 +56,9 @@ def result_in(question, namespace, shown):
 
 
 @pytest.mark.parametrize("question_id", IDS)
-def test_starter_in_its_notebook_is_not_attempted(question_id):
+def test_starter_in_its_notebook_is_not_attempted(question_id, lang):
     question = get(question_id)
-    namespace, shown = cell_of(question_id).run_starter()
+    namespace, shown = cell_of(question_id, lang).run_starter()
     result = result_in(question, namespace, shown)
     if question.kind == "explorer":  # the controls start somewhere: that must not already meet the goal
         assert result.status != "correct", str(result)
@@ -60,10 +69,10 @@ def test_starter_in_its_notebook_is_not_attempted(question_id):
 
 
 @pytest.mark.parametrize("question_id", IDS)
-def test_solution_in_its_notebook_is_accepted(question_id):
+def test_solution_in_its_notebook_is_accepted(question_id, lang):
     question = get(question_id)
     assert question.solution_code.strip(), f"{question_id} has no solution"
-    namespace, shown = cell_of(question_id).run_solved()
+    namespace, shown = cell_of(question_id, lang).run_solved()
     if question.variable:
         tree = ast.parse(question.solution_code)
         assigned = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
@@ -92,9 +101,9 @@ def generic_wrong_answers(question):
 
 
 @pytest.mark.parametrize("question_id", IDS)
-def test_wrong_answers_in_its_notebook_are_rejected_with_feedback(question_id):
+def test_wrong_answers_in_its_notebook_are_rejected_with_feedback(question_id, lang):
     question = get(question_id)
-    cell_of(question_id).run_starter()  # the notebook's state is loaded, as when a student checks
+    cell_of(question_id, lang).run_starter()  # the notebook's state is loaded, as when a student checks
     for answer in generic_wrong_answers(question):
         result = question.check(answer)
         assert result.status != "correct", f"{answer!r} was accepted"
@@ -178,11 +187,11 @@ def test_starter_cells_and_catalogue_agree(number):
 
 
 @pytest.mark.parametrize("question_id", [q for q in IDS if get(q).kind == "value"])
-def test_value_starters_state_their_precision(question_id):
+def test_value_starters_state_their_precision(question_id, lang):
     question = get(question_id)
     if not is_number(question.expected) and not isinstance(question.expected, (pd.Series, pd.DataFrame, list, dict)):
         return  # text, dates and booleans have no precision to state
-    line = next(line for line in cell_of(question_id).source.splitlines()
+    line = next(line for line in cell_of(question_id, lang).source.splitlines()
                 if re.match(rf"\s*{question.variable}\s*=\s*\.\.\.", line))
     assert question.precision_note in line, f"{question_id}: its placeholder comment must say '{question.precision_note}'"
 

@@ -1,5 +1,5 @@
 """The solved copy of the whole course, as `smm-course solutions` writes it, runs top to bottom and reports every
-exercise correct (reflections report "submitted": they are never scored)."""
+exercise correct (reflections report "submitted": they are never scored), in each edition."""
 
 from __future__ import annotations
 
@@ -9,24 +9,25 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from notebook_states import LANGUAGES, edition_folder, edition_notebooks
 from smm_course import instructor
 from smm_course.exercises import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def solved_course(tmp_path_factory):
-    out = tmp_path_factory.mktemp("solved")
-    home = tmp_path_factory.mktemp("solved-home")
-    written = instructor.write_solutions(out, ROOT / "notebooks", execute=True, home=home, file=None)
+@pytest.fixture(scope="module", params=LANGUAGES)
+def solved_course(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp(f"solved-{request.param}")
+    home = tmp_path_factory.mktemp(f"solved-home-{request.param}")
+    written = instructor.write_solutions(out, edition_folder(request.param), execute=True, home=home, file=None)
     recorded = json.loads((home / "progress.json").read_text(encoding="utf-8"))["questions"]
     return written, recorded
 
 
 def test_every_notebook_is_solved(solved_course):
     written, _ = solved_course
-    assert [p.name for p in written] == sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    assert [p.name for p in written] == [p.name for p in edition_notebooks("en")]
 
 
 def test_every_exercise_ends_correct(solved_course):
