@@ -114,6 +114,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+#: Folders under notebooks/ that hold another language's edition of the course.
+EDITION_FOLDERS = ("it",)
+
+
 class LabServer:
     """JupyterLab started as students start it (``smm_course.lab.lab_command``), on private copies of everything.
 
@@ -129,7 +133,10 @@ class LabServer:
         self.notebook_dir = root / "notebooks"
         self.notebook_dir.mkdir(parents=True)
         for path in notebooks:
-            shutil.copy2(path, self.notebook_dir / path.name)
+            # Another edition's notebooks (notebooks/it/...) keep their folder, as in the repository.
+            target = self.notebook_dir / (path.parent.name if path.parent.name in EDITION_FOLDERS else "") / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
         self.log_path = root / "jupyterlab.log"
         self.process: subprocess.Popen | None = None
         self.user_settings_dir = root / "user-settings"

@@ -40,6 +40,8 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+# The Italian edition runs in the same JupyterLab, from notebooks/it/ as in the repository.
+ITALIAN = sorted((ROOT / "notebooks" / "it").glob("[0-9][0-9]_*.ipynb"))
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 START_HERE = "00_start_here.ipynb"
 VIRAL = "07_viral_marketing.ipynb"
@@ -186,7 +188,7 @@ class CourseInLab:
             opened.cells = read_cells(page, len(opened.expected))
         finally:
             opened.screenshots, opened.screenshot_trouble = shoot_notebook(
-                page, self.artifacts / f"{Path(name).stem}.png")
+                page, self.artifacts / f"{name.replace('/', '-').removesuffix('.ipynb')}.png")
         return opened
 
     def _wait_for_run(self, opened: OpenNotebook) -> bool:
@@ -261,7 +263,7 @@ class CourseInLab:
 @pytest.fixture(scope="module")
 def course(browser, artifacts, tmp_path_factory):
     assert NOTEBOOKS, "no notebooks/NN_*.ipynb to test"
-    server = LabServer(NOTEBOOKS, tmp_path_factory.mktemp("lab"))
+    server = LabServer(NOTEBOOKS + ITALIAN, tmp_path_factory.mktemp("lab"))
     server.start()
     context = browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(ACTION_TIMEOUT_MS)
@@ -322,26 +324,33 @@ def find_problems(opened: OpenNotebook) -> tuple[list[str], list[str]]:
     return problems, warnings
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def served_name(path: Path) -> str:
+    """The notebook's path in the served folder: ``03_interaction.ipynb``, or ``it/03_interaction.ipynb``."""
+    return path.name if path.parent.name == "notebooks" else f"{path.parent.name}/{path.name}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS + ITALIAN, ids=[served_name(p).replace("/", "-").removesuffix(".ipynb")
+                                                           for p in NOTEBOOKS + ITALIAN])
 def test_notebook_runs_in_jupyterlab_and_every_widget_displays(course, path):
+    name = served_name(path)
     try:
-        opened = course.notebook(path.name)
+        opened = course.notebook(name)
         problems, warnings = find_problems(opened)
         warnings += opened.screenshot_trouble
         rendered = sum(out["widgets"] > 0 for cell in opened.cells for out in cell["outputs"])
-        print(f"{path.name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn; "
+        print(f"{name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn; "
               f"screenshots: {', '.join(p.name for p in opened.screenshots)}")
         for warning in warnings:
             print(f"  tolerated: {warning}")
-        assert not problems, f"{path.name} in JupyterLab:\n  " + "\n  ".join(problems)
+        assert not problems, f"{name} in JupyterLab:\n  " + "\n  ".join(problems)
         if _stored_widget_cells(opened.stored):
-            assert rendered, f"{path.name} has widget outputs but none was drawn"
+            assert rendered, f"{name} has widget outputs but none was drawn"
         violations = axe_violations(opened.page, include=OUTPUT_AREAS)
-        assert not violations, (f"{path.name} in JupyterLab after Run All: axe-core finds WCAG 2.1 AA violations in "
-                                f"the outputs:\n" + axe_report(violations, path.name))
+        assert not violations, (f"{name} in JupyterLab after Run All: axe-core finds WCAG 2.1 AA violations in "
+                                f"the outputs:\n" + axe_report(violations, name))
     finally:
-        if path.name not in KEEP_OPEN:
-            course.close(path.name)
+        if name not in KEEP_OPEN:
+            course.close(name)
 
 
 # --------------------------------------------------------------------------------------------------------------
