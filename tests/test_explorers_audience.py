@@ -119,3 +119,13 @@ def test_the_widget_redraws_when_a_control_changes():
     age_group.value = "18-29"
     assert sentence.value == before_text and picture.value == before_png, "a persona seen before looks the same"
     assert repr(view) == "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(audience.explorer)
+    assert "Fascia d'età" in italian["controls"] and "Age group" in english["controls"]
+    assert "qualsiasi" in italian["options"] and "any" in english["options"]
+    assert "Pew: adulti USA di questa età che la usano" in italian["figure"]
+    assert italian["sentence"][0].startswith("Tra i ") and "clienti Nuvola che corrispondono" in italian["sentence"][0]

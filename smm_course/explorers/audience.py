@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from smm_course.explorers.base import Explorer, dropdown
+from smm_course.i18n import format_number, get_language, translate
 from smm_course.explorers.canvas import BlitFigure
 
 __all__ = [
@@ -56,6 +57,27 @@ RANK_BY = {
 }
 #: Fewer matching customers than this and the explorer warns that their shares are unreliable.
 MIN_CUSTOMERS = 30
+
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.audience.<what>``)."""
+    return translate(f"explorer.audience.{what}", **fields)
+
+
+def _count(number: int) -> str:
+    """A whole number as the sentence shows it (Italian groups thousands with a point)."""
+    return format_number(number, "," if get_language() == "it" else "")
+
+
+def _option_label(option: str) -> str:
+    """How a dropdown shows an option: the open choices in words, data values as they are."""
+    if option == ANY:
+        return _say("any")
+    if option == "all":
+        return _say("all_ages")
+    return option
+
 
 _AGE_EDGES = (17, 29, 49, 64, 200)  # ages 18-29, 30-49, 50-64, 65+ (the Pew groups)
 
@@ -199,13 +221,14 @@ class PersonaResult:
 
 
 def _persona_words(age_group: str, location: str, industry: str, interest: str) -> str:
-    parts = ["adults of any age" if age_group == "all" else f"aged {age_group}"]
+    parts = [_say("persona_any_age") if age_group == "all" else _say("persona_aged", age_group=age_group)]
     if location != ANY:
-        parts.append(f"in {location}")
+        parts.append(_say("persona_in", location=location))
     if industry != ANY:
-        parts.append(f"working in {industry.lower()}" if industry != "Not employed" else "not employed")
+        parts.append(_say("persona_working_in", industry=industry.lower()) if industry != "Not employed"
+                     else _say("persona_not_employed"))
     if interest != ANY:
-        parts.append(f"into {interest}")
+        parts.append(_say("persona_into", interest=interest))
     return ", ".join(parts)
 
 
@@ -214,26 +237,22 @@ def _message(table: pd.DataFrame, matching: int, rank_by: str) -> str:
     pew_top = table.sort_values("pew_share", ascending=False, kind="stable").iloc[0]
     if rank_by == "customer_share":
         if matching == 0:
-            lead = ("No Nuvola customer matches this persona: widen it (set a trait back to 'any'). Until then, "
-                    "the platforms are ranked by Pew reach.")
+            lead = _say("no_match_lead", any=_say("any"))
         else:
-            lead = (f"Among the {matching} matching Nuvola customers, {top.platform} is the main platform of "
-                    f"{top.customer_share:.0%}.")
+            lead = _say("lead_customers", matching=_count(matching), platform=top.platform,
+                        share=format_number(top.customer_share, ".0%"))
     elif rank_by == "pew_index":
-        if top.pew_index > 1:
-            lead = f"This age group is most over-represented on {top.platform} (index {top.pew_index:.2f})."
-        else:
-            lead = (f"This age group is under-represented everywhere; least on {top.platform} "
-                    f"(index {top.pew_index:.2f}).")
+        index = format_number(top.pew_index, ".2f")
+        lead = _say("lead_over" if top.pew_index > 1 else "lead_under", platform=top.platform, index=index)
     else:
-        lead = f"{top.platform} is used by the most US adults of this age ({top.pew_share:.0%})."
+        lead = _say("lead_pew", platform=top.platform, share=format_number(top.pew_share, ".0%"))
     text = lead
     if rank_by != "pew_share":
-        text += f" Pew's widest reach for this age: {pew_top.platform} ({pew_top.pew_share:.0%})."
+        text += " " + _say("widest_reach", platform=pew_top.platform, share=format_number(pew_top.pew_share, ".0%"))
     if 0 < matching < MIN_CUSTOMERS:
-        text += f" Only {matching} customers match: too few to trust their shares."
+        text += " " + _say("too_few", matching=_count(matching))
     elif matching == 0 and rank_by != "customer_share":
-        text += " No Nuvola customer matches this persona."
+        text += " " + _say("no_match")
     return text
 
 
@@ -255,10 +274,8 @@ class _AudienceFigure(BlitFigure):
         rows = np.arange(len(PLATFORMS))
         self.bars, self.values = {}, {}
         for ax, key, title, xlabel in (
-            (self.pew_ax, "pew", "Pew: US adults of this age who use it",
-             "Share of US adults in the age group (2023)"),
-            (self.customer_ax, "customers", "Nuvola customers like this: main platform",
-             "Share of matching customers, with 95% interval"),
+            (self.pew_ax, "pew", _say("pew_title"), _say("pew_xlabel")),
+            (self.customer_ax, "customers", _say("customers_title"), _say("customers_xlabel")),
         ):
             # Room right of the bars for their labels, and a free row at the top for a warning.
             ax.set_xlim(0, 1.42 if key == "pew" else 1.12)
@@ -280,9 +297,7 @@ class _AudienceFigure(BlitFigure):
         self.warning = self.customer_ax.text(0.5, -0.95, "", ha="center", va="center", fontweight="bold",
                                              transform=self.customer_ax.get_yaxis_transform(),
                                              bbox={"facecolor": "white", "edgecolor": "black"})
-        self.figure.text(0.01, 0.01, "Left: Pew Research Center, January 2024 (5,733 US adults). Index = share at "
-                                     "this age / share of all adults.\nRight: Nuvola's customers (course data, "
-                                     "Europe). Hatched bars: too few customers match.", fontsize="small",
+        self.figure.text(0.01, 0.01, _say("sources"), fontsize="small",
                          va="bottom")
         self.animate(*self.bars["pew"], *self.bars["customers"], self.whiskers, self.warning, *self.names,
                      *self.values["pew"], *self.values["customers"])
@@ -304,19 +319,20 @@ class _AudienceFigure(BlitFigure):
             name.set_text(f"{item.rank}. {item.platform}")
             name.set_fontweight("bold" if item.rank == 1 else "normal")
             self.values["pew"][number].set_position((item.pew_share + 0.015, row))
-            self.values["pew"][number].set_text(f"{item.pew_share:.0%} (index {item.pew_index:.2f})")
+            self.values["pew"][number].set_text(_say("pew_value", share=format_number(item.pew_share, ".0%"),
+                                                     index=format_number(item.pew_index, ".2f")))
             label = self.values["customers"][number]
             if matching:
                 label.set_position((item.high + 0.015, row))
-                label.set_text(f"{item.customer_share:.0%}")
+                label.set_text(format_number(item.customer_share, ".0%"))
                 segments.append([(item.low, row), (item.high, row)])
             else:
                 label.set_text("")
         self.whiskers.set_segments(segments)
         if matching == 0:
-            self.warning.set_text("No customer matches")
+            self.warning.set_text(_say("warning_none"))
         elif unreliable:
-            self.warning.set_text(f"Only {matching} customers match: too few to trust")
+            self.warning.set_text(_say("warning_few", matching=_count(matching)))
         else:
             self.warning.set_text("")
         self.warning.set_visible(bool(self.warning.get_text()))
@@ -370,7 +386,10 @@ def render(age_group: str = "18-29", location: str = ANY, industry: str = ANY, i
 class AudienceExplorer(Explorer):
     """The explorer's widget: the persona's dropdowns, the ranking's dropdown, a sentence and the figure."""
 
-    title = "Explorer: which platforms fit a persona? (Pew survey and Nuvola's customers)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("title")
 
     def __init__(self, controls: dict, audiences: Audiences) -> None:
         self.audiences = audiences
@@ -394,11 +413,13 @@ def explorer(age_group: str = "18-29", location: str = ANY, industry: str = ANY,
     """
     audiences = _default_audiences()
     controls = {
-        "age_group": dropdown("Age group", audiences.options["age_group"], age_group),
-        "location": dropdown("Country", audiences.options["location"], location),
-        "industry": dropdown("Industry", audiences.options["industry"], industry),
-        "interest": dropdown("Interest", audiences.options["interest"], interest),
-        "rank_by": dropdown("Rank platforms by", [(label, key) for key, label in RANK_BY.items()], rank_by,
+        trait: dropdown(_say(f"control_{trait}"), [(_option_label(o), o) for o in audiences.options[trait]], value)
+        for trait, value in (("age_group", age_group), ("location", location), ("industry", industry),
+                             ("interest", interest))
+    }
+    controls = {
+        **controls,
+        "rank_by": dropdown(_say("control_rank_by"), [(_say(f"rank_{key}"), key) for key in RANK_BY], rank_by,
                             width="32em"),
     }
     return AudienceExplorer(controls, audiences)
