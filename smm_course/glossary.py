@@ -1,13 +1,14 @@
 """The course glossary: every term the course introduces, in English and Italian, with a one-line definition.
 
 Each notebook's new terms live in ``smm_course/content/glossary/NN.csv`` (columns ``term``, ``term_it``,
-``definition``), so the glossary travels with the package and notebooks never repeat it by hand.
-The Italian terms follow the source article where it has them (*connessione*, *passaparola elettronico*, ...).
+``definition``, ``definition_it``), so the glossary travels with the package and notebooks never repeat it by hand.
+The Italian terms follow the source article where it has them (*connessione*, *passaparola elettronico*, ...) and
+the course's style guide. :func:`show` speaks the language in use: the Italian edition shows Italian definitions.
 
 >>> from smm_course import glossary
 >>> table = glossary.terms()
 >>> list(table.columns)
-['notebook', 'term', 'term_it', 'definition']
+['notebook', 'term', 'term_it', 'definition', 'definition_it']
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from importlib import resources
 
 import pandas as pd
 
+from smm_course.i18n import get_language, translate
+
 COLUMNS = ["term", "term_it", "definition"]
+#: Added when a notebook's definitions are translated; an empty cell falls back to the English definition.
+OPTIONAL_COLUMNS = ["definition_it"]
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +37,13 @@ def _all_terms() -> pd.DataFrame:
             missing = [c for c in COLUMNS if c not in frame.columns]
             if missing:
                 raise ValueError(f"glossary file {entry.name} lacks columns {missing}; it needs {COLUMNS}")
+            for column in OPTIONAL_COLUMNS:
+                if column not in frame.columns:
+                    frame[column] = ""
             frame.insert(0, "notebook", entry.name[:2])
-            frames.append(frame[["notebook", *COLUMNS]])
+            frames.append(frame[["notebook", *COLUMNS, *OPTIONAL_COLUMNS]])
     if not frames:
-        return pd.DataFrame(columns=["notebook", *COLUMNS])
+        return pd.DataFrame(columns=["notebook", *COLUMNS, *OPTIONAL_COLUMNS])
     return pd.concat(frames, ignore_index=True)
 
 
@@ -64,30 +72,38 @@ def lookup(term: str) -> pd.DataFrame:
 class GlossaryTable:
     """A glossary rendered as an HTML table in JupyterLab and as plain text elsewhere."""
 
-    def __init__(self, table: pd.DataFrame, title: str):
+    def __init__(self, table: pd.DataFrame, title: str, lang: str = "en"):
         self.table = table
         self.title = title
+        self.lang = lang
+
+    def _definition(self, row) -> str:
+        return row.definition_it if self.lang == "it" and row.definition_it.strip() else row.definition
 
     def _repr_html_(self) -> str:
         rows = "".join(
-            f"<tr><td><strong>{html.escape(r.term)}</strong></td><td lang=\"it\"><em>{html.escape(r.term_it)}</em>"
-            f"</td><td>{html.escape(r.definition)}</td></tr>"
+            f"<tr><td lang=\"en\"><strong>{html.escape(r.term)}</strong></td><td lang=\"it\"><em>"
+            f"{html.escape(r.term_it)}</em></td><td>{html.escape(self._definition(r))}</td></tr>"
             for r in self.table.itertuples()
         )
         return (
             f"<table class=\"smm-glossary\"><caption>{html.escape(self.title)}</caption>"
             "<thead><tr><th scope=\"col\">English</th><th scope=\"col\">Italiano</th>"
-            f"<th scope=\"col\">Meaning</th></tr></thead><tbody>{rows}</tbody></table>"
+            f"<th scope=\"col\">{html.escape(translate('glossary.meaning', lang=self.lang))}</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
         )
 
     def __repr__(self) -> str:
         lines = [self.title]
-        lines += [f"- {r.term} ({r.term_it}): {r.definition}" for r in self.table.itertuples()]
+        lines += [f"- {r.term} ({r.term_it}): {self._definition(r)}" for r in self.table.itertuples()]
         return "\n".join(lines)
 
 
-def show(notebook: str | None = None) -> GlossaryTable:
-    """Display a notebook's new terms (or the whole glossary) as a table."""
+def show(notebook: str | None = None, lang: str | None = None) -> GlossaryTable:
+    """Display a notebook's new terms (or the whole glossary) as a table, in the language in use (or ``lang``):
+    both names of each term, and its definition in that language."""
+    lang = lang or get_language()
     table = terms(notebook)
-    title = f"Glossary: new terms in notebook {str(notebook).zfill(2)}" if notebook else "Course glossary"
-    return GlossaryTable(table, title)
+    title = (translate("glossary.notebook_title", lang=lang, notebook=str(notebook).zfill(2)) if notebook
+             else translate("glossary.course_title", lang=lang))
+    return GlossaryTable(table, title, lang)
