@@ -4,8 +4,8 @@
   (:func:`smm_course.editions.problems`), and notebooks/it/ holds exactly what `make notebooks` builds from it.
 * The planted tests change one English cell (or one translated line) of a real notebook and check that each
   problem is reported, so the checks above cannot pass by accident.
-* No English is left where an Italian student reads: markdown, the strings and comments of code cells, and the
-  stored widgets. The heuristic, stated once: a sentence is English when it has at least 3 distinct English
+* No English is left where an Italian student reads: markdown, the strings and comments of code cells, their
+  stored printed and HTML outputs (messages, checks, reports), and the stored widgets. The heuristic, stated once: a sentence is English when it has at least 3 distinct English
   function words from :data:`ENGLISH_WORDS` (words Italian does not use), or when it is word for word a sentence
   of 4 or more words of the English notebook. Inline code, link targets, URLs and HTML tags are not prose; a
   sentence that cites a source (a year in brackets, "et al.", a DOI) keeps its original title and is skipped.
@@ -156,6 +156,20 @@ def code_text(source: str) -> str:
     return "\n\n".join(texts)
 
 
+def output_text(cell) -> str:
+    """What a code cell's stored outputs say in words: printed text, HTML and Markdown (tables' cells included;
+    a table of data values rarely has three English function words in one cell)."""
+    texts = []
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream":
+            texts.append(output.get("text", ""))
+        data = output.get("data", {})
+        for mime in ("text/html", "text/markdown"):
+            if mime in data:
+                texts.append(re.sub(r"<(script|style)\b.*?</\1>", " ", "".join(data[mime]), flags=re.S))
+    return "\n\n".join(re.sub(r"<[^>]+>", "\n\n", text) for text in texts)
+
+
 def widget_text(notebook) -> str:
     """The texts of the notebook's stored widgets a student sees: descriptions, labels, options, HTML values."""
     state = notebook.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
@@ -182,6 +196,8 @@ def test_no_english_is_left_in_the_italian_notebook(path):
         elif mine.cell_type == "code":
             left += [f"cell {mine.id} (code): {s}" for s in english_sentences(code_text(mine.source),
                                                                                  code_text(theirs.source))]
+            left += [f"cell {mine.id} (output): {s}" for s in english_sentences(output_text(mine),
+                                                                                   output_text(theirs))]
     left += [f"widgets: {s}" for s in english_sentences(widget_text(italian), widget_text(english))]
     assert not left, "English left in the Italian edition:\n" + "\n".join(left)
 
