@@ -45,13 +45,13 @@ q1 = ValueQuestion(
         "en": "83% of US adults use YouTube, the highest of any platform in the survey. The course writes it "
               "as the fraction 0.83.",
         "it": "L'83% degli adulti statunitensi usa YouTube, la quota più alta tra le piattaforme del sondaggio. "
-              "Il corso lo scrive come frazione: 0.83.",
+              "Il corso lo scrive come frazione: `0.83`.",
     },
     mistakes=[
         Mistake(any_of(*(near(lambda group=group: _share("YouTube", group)) for group in AGE_GROUPS)),
                 {"en": "That is YouTube's share in one age group. Use the row for all adults (age_group 'all').",
                  "it": "Questa è la quota di YouTube in una fascia d'età. Usa la riga di tutti gli adulti "
-                       "(age_group 'all')."}),
+                       "(`age_group` uguale a `'all'`)."}),
         *(Mistake(lambda platform=platform: _share(platform),
                   {"en": "That is another platform's share. Check that your filter keeps the YouTube row.",
                    "it": "Questa è la quota di un'altra piattaforma. Controlla che il filtro tenga la riga di "
@@ -73,7 +73,8 @@ q2 = ChoiceQuestion(
     answer="Instagram",
     feedback={
         "Facebook": {"en": "Facebook's bars are almost the same height at every age: its gap is the smallest.",
-                     "it": "Le barre di Facebook sono quasi alte uguali a ogni età: la sua differenza è la più piccola."},
+                     "it": "Le barre di Facebook hanno quasi la stessa altezza in tutte le fasce d'età: la sua "
+                           "differenza è la più piccola."},
         "TikTok": {"en": "Close: TikTok's gap is large (62% against 10%), but one platform's gap is larger.",
                    "it": "Quasi: la differenza di TikTok è grande (62% contro 10%), ma quella di un'altra "
                          "piattaforma è più grande."},

@@ -17,14 +17,14 @@ import math
 from smm_course.exercises.compare import is_number, judge_value
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 from smm_course.exercises.matchers import near, scaled
-from smm_course.i18n import FromData
+from smm_course.i18n import FromData, format_number
 
 NOTEBOOK_TITLE = {"en": "Social media marketing at a glance", "it": "Il social media marketing in breve"}
 
 
 def _it(number: float, spec: str) -> str:
     """A number formatted for Italian text: decimal comma (0,584; 58,4%)."""
-    return format(number, spec).replace(".", ",")
+    return format_number(number, spec, lang="it")
 
 
 def _row(date: str):
@@ -84,7 +84,7 @@ q1 = ClassifyQuestion(
         "en": "Nuvola's team wrote six goals for its social accounts. Match each goal to the purpose of SMM it "
               "serves: build the brand, raise sales, or drive website traffic.",
         "it": "Il team di Nuvola ha scritto sei obiettivi per i suoi account social. Abbina ogni obiettivo allo "
-              "scopo dell'SMM che serve: costruire il marchio, aumentare le vendite o portare traffico al sito.",
+              "scopo dell'SMM a cui risponde: costruire il marchio, aumentare le vendite o portare traffico al sito.",
     },
     categories=[
         {"en": BRAND, "it": "costruire il marchio"},
@@ -104,28 +104,29 @@ q1 = ClassifyQuestion(
             "en": "The recipe-pages goal counts visits, not purchases: a reader who arrives and buys nothing still "
                   "counts. That is website traffic.",
             "it": "L'obiettivo delle pagine di ricette conta le visite, non gli acquisti: conta anche chi arriva e "
-                  "non compra nulla. È traffico al sito web."},
+                  "non compra nulla. Rientra in «portare traffico al sito web»."},
         ("Send followers to the store-finder page on the website", SALES): {
             "en": "The store-finder goal is met when people reach a page of the website, whatever they do next: "
                   "website traffic. A sale may follow later, in a shop.",
-            "it": "L'obiettivo della pagina dei negozi si raggiunge quando le persone arrivano su una pagina del "
-                  "sito, qualunque cosa facciano dopo: traffico al sito. La vendita può venire dopo, in negozio."},
+            "it": "L'obiettivo della pagina dei negozi si raggiunge quando le persone arrivano su una pagina del sito, "
+                  "qualunque cosa facciano dopo: rientra in «portare traffico al sito web». La vendita può venire dopo, "
+                  "in negozio."},
         ("Turn people who watch Nuvola's videos into orders in the online shop", TRAFFIC): {
             "en": "The videos goal counts orders, not visits: people must buy. That is raising sales.",
-            "it": "L'obiettivo sui video conta gli ordini, non le visite: le persone devono comprare. È aumentare "
-                  "le vendite."},
+            "it": "L'obiettivo sui video conta gli ordini, non le visite: le persone devono comprare. Rientra in "
+                  "«aumentare le vendite»."},
         ("Be the drink people think of first when they want bubbles", SALES): {
             "en": "Being thought of first is about how people see the brand, not about one purchase today: brand "
                   "building. It pays off in sales later.",
             "it": "Essere il primo marchio a cui si pensa riguarda come le persone vedono il marchio, non un "
-                  "acquisto oggi: è costruire il marchio. Porta vendite più avanti."},
+                  "acquisto oggi: rientra in «costruire il marchio». Le vendite arrivano dopo."},
         ("More people recognise Nuvola's blue cloud logo", TRAFFIC): {
             "en": "Recognising a logo needs no visit to the website: it is about the brand in people's minds.",
             "it": "Riconoscere un logo non richiede una visita al sito: riguarda il marchio nella mente delle persone."},
     },
     hints=[
         {"en": "Ask of each goal: what would we count to know it worked? Recognition, orders, or visits?",
-         "it": "Chiediti per ogni obiettivo: che cosa conteremmo per sapere che ha funzionato? Riconoscimento, "
+         "it": "Chiediti per ogni obiettivo: che cosa conteremmo per sapere che ha funzionato? Riconoscibilità, "
                "ordini o visite?"},
         {"en": "Two goals count orders, two count visits to pages of the website, and two are about what people "
                "think of Nuvola.",
@@ -136,10 +137,10 @@ q1 = ClassifyQuestion(
         "en": "A goal belongs to the purpose you would measure it by. Recognition and being thought of first build "
               "the brand; codes and shop orders raise sales; links to pages drive website traffic. A visit is not "
               "a sale: notebook 08 follows visitors from a click to a purchase.",
-        "it": "Un obiettivo appartiene allo scopo con cui lo misureresti. Riconoscimento ed essere il primo pensiero "
-              "costruiscono il marchio; codici sconto e ordini aumentano le vendite; i link alle pagine portano "
-              "traffico al sito. Una visita non è una vendita: il notebook 08 segue i visitatori dal clic "
-              "all'acquisto.",
+        "it": "Ogni obiettivo va con lo scopo che ne misura il successo. Riconoscibilità ed essere top of mind (il "
+              "primo marchio a cui si pensa) costruiscono il marchio; codici sconto e ordini aumentano le vendite; i "
+              "link alle pagine portano traffico al sito. Una visita non è una vendita: il notebook 08 segue i "
+              "visitatori dal clic all'acquisto.",
     },
 )
 
@@ -170,14 +171,14 @@ q2 = ValueQuestion(
               "explorer.)",
         "it": f"{_it(users, '.2f')} miliardi di utenti / {_it(people, '.2f')} miliardi di persone = "
               f"{_it(share, '.3f')}: i social media contavano tanti utenti quanto il {_it(share, '.1%')} di tutte "
-              "le persone vive, neonati compresi, a gennaio 2022. Il rapporto dà lo stesso valore. (Gli utenti "
+              "le persone vive, neonati compresi, a gennaio 2022. Il report riporta lo stesso valore. (Gli utenti "
               "sono account, che possono contare due volte la stessa persona: se ne riparla dopo l'explorer.)",
     })(_row("2022-01-01")["users"] / 1e9, _row("2022-01-01")["world_population"] / 1e9,
        _penetration("2022-01-01"))),
     mistakes=[
         Mistake(lambda: 1 / _penetration("2022-01-01"),
                 {"en": "That is world population / users, upside down. Penetration is users / world_population.",
-                 "it": "Questo è popolazione / utenti, capovolto. La penetrazione è users / world_population."}),
+                 "it": "Questo è popolazione / utenti, capovolto. La penetrazione è `users / world_population`."}),
         Mistake(lambda: _penetration("2024-01-01"),
                 {"en": "That is January 2024. Keep the row dated 2022-01-01.",
                  "it": "Questo è gennaio 2024. Tieni la riga con data 2022-01-01."}),
@@ -192,13 +193,13 @@ q2 = ValueQuestion(
                           "which has both users and world population from the same report.",
                     "it": "Hai usato gli utenti di marzo 2022 dell'articolo "
                           f"({_it(_row('2022-03-01')['users'] / 1e9, '.1f')} miliardi, arrotondati). Usa la riga di "
-                          "gennaio 2022, che ha utenti e popolazione dallo stesso rapporto."})),
+                          "gennaio 2022, che ha utenti e popolazione dallo stesso report."})),
         *(Mistake(growth_2021,
                   FromData(lambda: {
                       "en": f"That is the growth in one year (+{_reported_growth('2022-01-01'):.1%}), not the "
                             "penetration. Divide users by world_population.",
                       "it": f"Questa è la crescita in un anno (+{_it(_reported_growth('2022-01-01'), '.1%')}), non "
-                            "la penetrazione. Dividi users per world_population."}))
+                            "la penetrazione. Dividi `users` per `world_population`."}))
           for growth_2021 in (lambda: _reported_growth("2022-01-01"),
                               lambda: 100 * _reported_growth("2022-01-01"))),
     ],
@@ -214,9 +215,9 @@ q3 = ValueQuestion(
     variable="cagr_2015_2022",
     hints=[
         {"en": "Take the two rows you need: the users in 2015-01-01 (start) and in 2022-01-01 (end).",
-         "it": "Prendi le due righe che servono: gli utenti in 2015-01-01 (inizio) e in 2022-01-01 (fine)."},
+         "it": "Prendi le due righe che servono: gli utenti al `2015-01-01` (inizio) e al `2022-01-01` (fine)."},
         {"en": "How many years lie between them? Subtract the years: 2022 - 2015. Don't count both ends.",
-         "it": "Quanti anni ci sono tra le due date? Sottrai gli anni: 2022 - 2015. Non contare entrambi gli estremi."},
+         "it": "Quanti anni ci sono tra le due date? Sottrai gli anni: 2022 − 2015. Non contare entrambi gli estremi."},
         {"en": "Then `(end / start) ** (1 / years) - 1`. The result should be a fraction a little above 0.1.",
          "it": "Poi `(fine / inizio) ** (1 / anni) - 1`. Il risultato è una frazione poco sopra 0,1."},
     ],
@@ -231,7 +232,7 @@ q3 = ValueQuestion(
               f"year: {1 + rate:.3f} ** 7 = {multiple:.2f}. Dividing the total growth by 7 ({simple:.1%}) "
               "overstates it, because each year's growth builds on the last.",
         "it": f"Gli utenti sono cresciuti di {_it(multiple, '.2f')} volte in 7 anni. Il tasso annuo costante che lo "
-              f"produce è il {_it(rate, '.1%')} all'anno: {_it(1 + rate, '.3f')} ** 7 = {_it(multiple, '.2f')}. "
+              f"produce è il {_it(rate, '.1%')} all'anno: {_it(1 + rate, '.3f')}⁷ ≈ {_it(multiple, '.2f')}. "
               f"Dividere la crescita totale per 7 ({_it(simple, '.1%')}) lo sovrastima, perché la crescita di ogni "
               "anno si somma a quella degli anni prima.",
     })(_growth_ratio(), _cagr(7), _simple_average())),
@@ -242,8 +243,8 @@ q3 = ValueQuestion(
                          "grows on top of the year before, so it overstates the yearly rate. Use (end / start) ** "
                          "(1 / years) - 1.",
                    "it": "Questa è la media semplice: crescita totale / 7. Ignora la capitalizzazione, in cui ogni "
-                         "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa (fine / "
-                         "inizio) ** (1 / anni) - 1."})
+                         "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa `(fine / "
+                         "inizio) ** (1 / anni) - 1`."})
           for match in (_simple_average, scaled(_simple_average, 100))),
         Mistake(lambda: _growth_ratio() - 1,
                 FromData(lambda: {
@@ -260,8 +261,7 @@ q3 = ValueQuestion(
                  "it": "Quasi: hai il fattore di crescita annuo, poco sopra 1. Sottrai 1 per avere il tasso."}),
         *(Mistake(lambda years=years: _cagr(years),
                   {"en": "Check the number of years: from January 2015 to January 2022 is 2022 - 2015 = 7 years.",
-                   "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 - 2015 = 7 "
-                         "anni."})
+                   "it": "Controlla il numero di anni: da gennaio 2015 a gennaio 2022 sono 2022 − 2015 = 7 anni."})
           for years in (8, 6)),
         # Matched closely: at 3 decimals the right answer cut short (0.121, not rounded) would look like it.
         Mistake(near(_seed_cagr, rtol=1e-3),
@@ -385,9 +385,9 @@ def _q4_formula_hint() -> dict[str, str]:
         "en": f"The sentence above the figure names the year too. Or compute it: penetration grows by {users:.3f} "
               f"/ {people:.3f} a year from {share:.3f}; solve {share:.3f} * ({users:.3f} / {people:.3f}) ** t = 1 "
               f"for t and add it to {int(start.year)}.",
-        "it": f"Anche la frase sopra il grafico indica l'anno. Oppure calcolalo: la penetrazione cresce di "
+        "it": f"Anche la frase sopra il grafico indica l'anno. Oppure calcolalo: la penetrazione cresce di un fattore "
               f"{_it(users, '.3f')} / {_it(people, '.3f')} all'anno partendo da {_it(share, '.3f')}; risolvi "
-              f"{share:.3f} * ({users:.3f} / {people:.3f}) ** t = 1 per t e aggiungilo a {int(start.year)}.",
+              f"`{share:.3f} * ({users:.3f} / {people:.3f}) ** t == 1` per t e aggiungi t a {int(start.year)}.",
     }
 
 
@@ -399,7 +399,7 @@ q4 = ValueQuestion(
     variable="year_everyone",
     hints=[
         {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
-         "it": "Sposta 'Years ahead' finché la linea tratteggiata nel pannello di destra non attraversa la linea "
+         "it": "Sposta «Years ahead» finché la linea tratteggiata nel pannello di destra non attraversa la linea "
                "continua al 100%."},
         FromData(_q4_formula_hint),
     ],
@@ -413,11 +413,11 @@ q4 = ValueQuestion(
     mistakes=[
         Mistake(_years_after_start,
                 {"en": "That looks like a number of years from now. Give the calendar year, such as 2040.",
-                 "it": "Sembra un numero di anni da adesso. Scrivi l'anno del calendario, per esempio 2040."}),
+                 "it": "Sembra un numero di anni da adesso. Scrivi l'anno, per esempio 2040."}),
         Mistake(_decimal_year,
                 {"en": "You are in the right year, but as a decimal. Give the calendar year as a whole number: round "
                        "down, for example with `int(...)`.",
-                 "it": "Sei nell'anno giusto, ma con i decimali. Scrivi l'anno del calendario come numero intero: "
+                 "it": "L'anno è giusto, ma hai lasciato i decimali. Scrivi l'anno come numero intero: "
                        "arrotonda per difetto, per esempio con `int(...)`."}),
         Mistake(lambda: _calendar_year(level=EXPLORER_START_LEVEL),
                 {"en": "That is the year users would pass 80% of the world, the level the explorer's sentence "
@@ -426,8 +426,8 @@ q4 = ValueQuestion(
                        "the level slider to 100%).",
                  "it": "Questo è l'anno in cui gli utenti supererebbero l'80% del mondo, il livello che la frase "
                        "dell'explorer guarda all'inizio. La domanda chiede quando supererebbero il 100%, tutte le "
-                       "persone vive: sposta 'Years ahead' finché la frase non dice \"During ... they would "
-                       "outnumber everyone alive\" (o porta il cursore del livello al 100%)."}),
+                       "persone vive: sposta «Years ahead» finché la frase non mostra «During ... they would "
+                       "outnumber everyone alive» (o porta il cursore del livello al 100%)."}),
         Mistake(lambda: _calendar_year(EXPLORER_START_GROWTH),
                 {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider first to "
                        "the growth reported for the 12 months to January 2024.",
@@ -480,7 +480,7 @@ q5 = ClassifyQuestion(
         {"en": TARGET, "it": "conoscere il cliente target"},
         {"en": COMPETITORS, "it": "analizzare la concorrenza"},
         {"en": AUDIT, "it": "verificare il proprio SMM"},
-        {"en": CALENDAR, "it": "pianificare un calendario dei contenuti"},
+        {"en": CALENDAR, "it": "preparare il piano editoriale"},
         {"en": CONTENT, "it": "creare i contenuti migliori"},
         {"en": TRACK, "it": "monitorare e adattare"},
     ],
@@ -497,25 +497,29 @@ q5 = ClassifyQuestion(
         (_TASK_COMPETITORS, AUDIT): {
             "en": "An audit looks at your own accounts. Brezza and Zest are competitors: that is competitive "
                   "analysis.",
-            "it": "Una verifica guarda i tuoi account. Brezza e Zest sono concorrenti: è analisi della concorrenza."},
+            "it": "La verifica del proprio SMM guarda i tuoi account. Brezza e Zest sono concorrenti: rientra in "
+                  "«analizzare la concorrenza»."},
         (_TASK_AUDIT, COMPETITORS): {
             "en": "Nuvola's own posts: looking back at your own successes and failures is the audit.",
-            "it": "I post di Nuvola: rivedere i propri successi e fallimenti è la verifica."},
+            "it": "I post di Nuvola: rivedere i propri successi e fallimenti rientra in «verificare il proprio SMM»."},
         (_TASK_TRACK, GOALS): {
             "en": "The goal was set before. Comparing results with it each week, and acting on them, is tracking "
                   "and adapting.",
-            "it": "L'obiettivo è stato fissato prima. Confrontare ogni settimana i risultati con l'obiettivo, e "
-                  "agire di conseguenza, è monitorare e adattare."},
+            "it": "L'obiettivo è stato fissato prima. Confrontare ogni settimana i risultati con l'obiettivo e "
+                  "agire di conseguenza rientra in «monitorare e adattare»."},
         (_TASK_GOALS, TRACK): {
             "en": "Nothing is measured yet: agreeing what the campaign must achieve is aligning goals.",
-            "it": "Non si misura ancora nulla: decidere che cosa deve ottenere la campagna è allineare gli obiettivi."},
+            "it": "Non si misura ancora nulla: decidere che cosa deve ottenere la campagna rientra in «allineare gli "
+                  "obiettivi»."},
         (_TASK_CALENDAR, CONTENT): {
             "en": "Deciding when and where each post goes out is the content calendar; making the posts is "
                   "creating content.",
-            "it": "Decidere quando e dove esce ogni post è il calendario; realizzare i post è creare i contenuti."},
+            "it": "Decidere quando e dove esce ogni post rientra nel piano editoriale; realizzare i post rientra in "
+                  "«creare i contenuti migliori»."},
         (_TASK_CONTENT, CALENDAR): {
             "en": "Filming the video is making content; the calendar only says when it goes out.",
-            "it": "Girare il video è creare contenuti; il calendario dice solo quando esce."},
+            "it": "Girare il video rientra in «creare i contenuti migliori»; il piano editoriale indica solo quando "
+                  "esce."},
     },
     hints=[
         {"en": "Look at the table of the action plan above: each step has a one-line meaning.",
@@ -530,7 +534,7 @@ q5 = ClassifyQuestion(
               "yourself, plan the calendar, make the content, then track results against the goal and adapt. "
               "The capstone, notebook 11, walks through all seven for Nuvola.",
         "it": "Un compito per passo, nell'ordine del piano: fissare un obiettivo, conoscere l'acquirente, studiare "
-              "i concorrenti, verificare se stessi, pianificare il calendario, creare i contenuti, poi monitorare "
+              "i concorrenti, verificare se stessi, preparare il piano editoriale, creare i contenuti, poi monitorare "
               "i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 11, percorre tutti e "
               "sette i passi per Nuvola.",
     },
@@ -555,14 +559,14 @@ quiz1 = ChoiceQuestion(
         "connection": {"en": "Connection is about reaching the right people on the right platforms. Replies and "
                              "shares are two-way exchanges once you have reached them.",
                        "it": "La connessione riguarda il raggiungere le persone giuste sulle piattaforme giuste. "
-                             "Risposte e condivisioni sono scambi a due vie dopo averle raggiunte."},
+                             "Risposte e condivisioni sono scambi bidirezionali, che avvengono dopo averle raggiunte."},
         "customer data": {"en": "Replies and shares do produce data, but the activity itself, a two-way exchange, "
                                 "is interaction.",
-                          "it": "Risposte e condivisioni producono dati, ma l'attività in sé, uno scambio a due vie, "
-                                "è interazione."},
+                          "it": "Risposte e condivisioni producono dati, ma l'attività in sé, uno scambio "
+                                "bidirezionale, è interazione."},
     },
     hints=[{"en": "Which pillar is about two-way exchanges: comments, likes, shares?",
-            "it": "Quale pilastro riguarda gli scambi a due vie: commenti, like, condivisioni?"}],
+            "it": "Quale pilastro riguarda gli scambi bidirezionali: commenti, mi piace, condivisioni?"}],
     explanation={"en": "Interaction: comments, replies and shares. Notebook 03 measures it.",
                  "it": "Interazione: commenti, risposte e condivisioni. Il notebook 03 la misura."},
 )
@@ -578,16 +582,16 @@ quiz2 = ChoiceQuestion(
     })(_reported_growth("2024-01-01"), _users_in_january(2030) / 1e9)),
     options={
         "assumption": {"en": "A what-if: it follows from the growth rate we chose, not from data",
-                       "it": "Un 'e se': deriva dal tasso di crescita che abbiamo scelto, non dai dati"},
+                       "it": "Un «e se»: deriva dal tasso di crescita che abbiamo scelto, non dai dati"},
         "forecast": {"en": "DataReportal's official forecast for 2030",
                      "it": "La previsione ufficiale di DataReportal per il 2030"},
-        "data": {"en": "A sourced data point, like the dots", "it": "Un dato con fonte, come i punti"},
+        "data": {"en": "A sourced data point, like the dots", "it": "Un dato documentato, come i punti"},
     },
     answer="assumption",
     feedback={
         "forecast": {"en": "No report in the data makes that forecast: the number comes only from the rate you "
                            "set on the slider.",
-                     "it": "Nessun rapporto nei dati fa quella previsione: il numero viene solo dal tasso che hai "
+                     "it": "Nessun report nei dati fa quella previsione: il numero viene solo dal tasso che hai "
                            "scelto con il cursore."},
         "data": {"en": "The dots are data; the dashed line is a calculation from an assumed rate. Nobody has "
                        "counted users in 2030.",
@@ -595,9 +599,9 @@ quiz2 = ChoiceQuestion(
                        "contato gli utenti del 2030."},
     },
     hints=[{"en": "Where does the dashed line come from: a report, or the slider?",
-            "it": "Da dove viene la linea tratteggiata: da un rapporto o dal cursore?"}],
+            "it": "Da dove viene la linea tratteggiata: da un report o dal cursore?"}],
     explanation={"en": "A projection only says what the assumption implies. Always label it as such.",
-                 "it": "Una proiezione dice solo che cosa implica l'ipotesi. Va sempre indicata come tale."},
+                 "it": "Una proiezione mostra solo che cosa implica l'ipotesi. Va sempre indicata come tale."},
 )
 
 quiz3 = ChoiceQuestion(
@@ -617,7 +621,7 @@ quiz3 = ChoiceQuestion(
         "fashion": {"en": "Social media is going out of fashion, so users are leaving",
                     "it": "I social media passano di moda, quindi gli utenti se ne vanno"},
         "halving": {"en": "Growth rates always halve every few years",
-                    "it": "I tassi di crescita si dimezzano sempre ogni pochi anni"},
+                    "it": "I tassi di crescita si dimezzano sempre nel giro di pochi anni"},
     },
     answer="ceiling",
     feedback={

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
-from smm_course.i18n import FromData
+from smm_course.i18n import FromData, format_number
 
 NOTEBOOK_TITLE = {"en": "Connection: platforms, audiences, networks", "it": "Connessione: piattaforme, pubblico, reti"}
 
@@ -90,7 +90,7 @@ q1 = ClassifyQuestion(
               "travels on content platforms, relationships on social sites, fast news on microblogging.",
         "it": "YouTube e TikTok sono piattaforme di contenuti; Facebook e LinkedIn sono siti social; X e Threads "
               "sono microblogging. Instagram è nato come sito social per condividere foto con gli amici e si è "
-              "spostato verso i contenuti (i reel), quindi entrambe le risposte vanno bene. Il tipo dice che cosa "
+              "spostato verso i contenuti (i reel), quindi entrambe le risposte vanno bene. Il tipo indica che cosa "
               "funziona: i contenuti forti viaggiano sulle piattaforme di contenuti, le relazioni sui siti social, "
               "le notizie rapide sul microblogging.",
     },
@@ -126,7 +126,7 @@ q2 = ValueQuestion(
                "piattaforma."},
         {"en": "Divide the column \"18-29\" by the column \"all\": pandas divides row by row, platform by "
                "platform.",
-         "it": "Dividi la colonna \"18-29\" per la colonna \"all\": pandas divide riga per riga, piattaforma per "
+         "it": "Dividi la colonna `\"18-29\"` per la colonna `\"all\"`: pandas divide riga per riga, piattaforma per "
                "piattaforma."},
     ],
     solution='index_18_29 = shares["18-29"] / shares["all"]',
@@ -141,8 +141,8 @@ q2 = ValueQuestion(
         *(Mistake(times_100,
                   {"en": "Media planners often write the index times 100 (241). The course keeps it as a ratio: "
                          "2.41, where 1 means 'as likely as the average adult'. Divide by 100.",
-                   "it": "Chi pianifica i media scrive spesso l'indice per 100 (241). Il corso lo tiene come "
-                         "rapporto: 2,41, dove 1 vuol dire 'come l'adulto medio'. Dividi per 100."})
+                   "it": "I media planner esprimono spesso l'indice in base 100 (241). Il corso lo tiene come "
+                         "rapporto: 2,41, dove 1 vuol dire «come l'adulto medio». Dividi per 100."})
           for times_100 in (lambda: 100 * _index("18-29"), lambda: (100 * _index("18-29")).round())),
         Mistake(lambda: _shares()["18-29"] - _shares()["all"],
                 {"en": "That is a difference (18-29 minus all). The index is a ratio: divide instead of subtract.",
@@ -155,7 +155,7 @@ q2 = ValueQuestion(
                        "tutti gli adulti per avere l'indice."}),
         *(Mistake(lambda group=group: _index(group),
                   {"en": "That is the index of another age group. Use the column \"18-29\".",
-                   "it": "Questo è l'indice di un'altra fascia d'età. Usa la colonna \"18-29\"."})
+                   "it": "Questo è l'indice di un'altra fascia d'età. Usa la colonna `\"18-29\"`."})
           for group in ("30-49", "50-64", "65+")),
     ],
 )
@@ -167,18 +167,19 @@ def _index_explanation() -> dict[str, str]:
     top, widest = index.idxmax(), young.idxmax()
     numbers = {"top_index": f"{index[top]:.2f}", "times": f"{index[top]:.1f}", "widest_share": f"{young[widest]:.0%}",
                "top_share": f"{young[top]:.0%}", "widest_index": f"{index[widest]:.2f}"}
-    it = {key: text.replace(".", ",") for key, text in numbers.items()}  # 2,41 in Italian
+    it = {key: format_number(value, spec, lang="it") for key, (value, spec) in {
+        "top_index": (index[top], ".2f"), "times": (index[top], ".1f"), "widest_share": (young[widest], ".0%"),
+        "top_share": (young[top], ".0%"), "widest_index": (index[widest], ".2f")}.items()}  # 2,41 in Italian
     return {
         "en": f"{top} has the highest index ({numbers['top_index']}): adults aged 18-29 are {numbers['times']} times "
               f"as likely as the average adult to use it. {widest} reaches more of them ({numbers['widest_share']} "
               f"against {numbers['top_share']}), but its index is only {numbers['widest_index']}, because almost "
               f"everyone uses {widest}. Reach says how many you can meet; the index says how concentrated your "
               "target is.",
-        "it": f"{top} ha l'indice più alto ({it['top_index']}): gli adulti di 18-29 anni hanno {it['times']} volte "
-              f"la probabilità dell'adulto medio di usarlo. {widest} ne raggiunge di più ({it['widest_share']} "
-              f"contro {it['top_share']}), ma il suo indice è solo {it['widest_index']}, perché quasi tutti usano "
-              f"{widest}. La copertura dice quante persone puoi incontrare; l'indice dice quanto è concentrato il "
-              "tuo target.",
+        "it": f"{top} ha l'indice più alto ({it['top_index']}): gli adulti di 18-29 anni hanno {it['times']} volte la "
+              f"probabilità dell'adulto medio di usarlo. {widest} ne raggiunge di più ({it['widest_share']} contro "
+              f"{it['top_share']}), ma il suo indice è solo {it['widest_index']}, perché quasi tutti usano {widest}. La "
+              "copertura indica quante persone puoi incontrare; l'indice mostra quanto è concentrato il tuo target.",
     }
 
 
@@ -191,7 +192,7 @@ q3 = ChoiceQuestion(
               "aged 30-49, working in professional services. In the explorer, which platform is the main platform "
               "of the most matching Nuvola customers?",
         "it": "Nuvola prepara un'offerta B2B (vendita alle aziende): acqua frizzante consegnata in ufficio. La sua "
-              "persona: 30-49 anni, lavora nei servizi professionali. Nell'explorer, qual è la piattaforma "
+              "buyer persona: 30-49 anni, lavora nei servizi professionali. Nell'explorer, qual è la piattaforma "
               "principale del maggior numero di clienti Nuvola corrispondenti?",
     },
     options=["YouTube", "Facebook", "LinkedIn", "Instagram"],
@@ -204,20 +205,20 @@ q3 = ChoiceQuestion(
                           "principale."},
         "Facebook": {"en": "Facebook comes second for these customers. Set the industry to 'Professional services' "
                            "and rank by Nuvola customers: one platform has more.",
-                     "it": "Facebook è secondo per questi clienti. Imposta il settore su 'Professional services' e "
+                     "it": "Facebook è secondo per questi clienti. Imposta il settore su «Professional services» e "
                            "ordina per clienti Nuvola: una piattaforma ne ha di più."},
         "Instagram": {"en": "Instagram leads for Nuvola's customers overall, but not for this persona. Did you set "
                             "the industry to 'Professional services'?",
-                      "it": "Instagram è primo tra tutti i clienti Nuvola, ma non per questa persona. Hai impostato "
-                            "il settore su 'Professional services'?"},
+                      "it": "Instagram è primo tra tutti i clienti Nuvola, ma non per questa buyer persona. Hai "
+                            "impostato il settore su «Professional services»?"},
     },
     hints=[
         {"en": "In the explorer set Age group to 30-49 and Industry to Professional services; leave the rest at "
                "'any'.",
-         "it": "Nell'explorer imposta Age group su 30-49 e Industry su Professional services; lascia il resto su "
-               "'any'."},
+         "it": "Nell'explorer imposta «Age group» su «30-49» e «Industry» su «Professional services»; lascia il resto "
+               "su «any»."},
         {"en": "Rank platforms by 'Nuvola customers like this' and read the top row of the right panel.",
-         "it": "Ordina le piattaforme per 'Nuvola customers like this' e leggi la prima riga del pannello di destra."},
+         "it": "Ordina le piattaforme per «Nuvola customers like this» e leggi la prima riga del pannello di destra."},
     ],
     explanation=FromData(lambda: _office_explanation()),
 )
@@ -236,10 +237,10 @@ def _office_explanation() -> dict[str, str]:
               f"{pew:.0%} of US adults aged 30-49 use it at all, against {youtube:.0%} for YouTube. A survey of "
               "everyone tells you who you could reach; your own customer data tells you where people like your "
               "buyers actually are.",
-        "it": f"LinkedIn è la piattaforma principale del {linkedin:.0%} di questi clienti, anche se secondo Pew lo "
-              f"usa solo il {pew:.0%} degli adulti statunitensi di 30-49 anni, contro il {youtube:.0%} di YouTube. "
-              "Un sondaggio su tutti dice chi potresti raggiungere; i dati dei tuoi clienti dicono dove sono "
-              "davvero le persone simili ai tuoi acquirenti.",
+        "it": f"LinkedIn è la piattaforma principale del {linkedin:.0%} di questi clienti, anche se secondo Pew lo usa "
+              f"solo il {pew:.0%} degli adulti statunitensi di 30-49 anni, contro il {youtube:.0%} di YouTube. Un "
+              "sondaggio sulla popolazione generale indica chi potresti raggiungere; i dati dei tuoi clienti mostrano "
+              "dove sono davvero le persone simili ai tuoi acquirenti.",
     }
 
 
@@ -281,11 +282,11 @@ q4 = ValueQuestion(
         Mistake(lambda: _reach(1),
                 {"en": "That is one hop: each member's own friends (their degree). Use hops=2 to add friends of "
                        "friends.",
-                 "it": "Questo è un passaggio solo: gli amici di ogni membro (il suo grado). Usa hops=2 per "
+                 "it": "Questo è un passaggio solo: gli amici di ogni membro (il suo grado). Usa `hops=2` per "
                        "aggiungere gli amici degli amici."}),
         Mistake(lambda: _reach(1, include_self=True),
                 {"en": "That is one hop, and it counts the member itself. Use hops=2 and `.new_count`.",
-                 "it": "Questo è un passaggio solo, e conta il membro stesso. Usa hops=2 e `.new_count`."}),
+                 "it": "Questo è un passaggio solo, e conta il membro stesso. Usa `hops=2` e `.new_count`."}),
     ],
 )
 
@@ -343,8 +344,8 @@ def _bridges_explanation() -> dict[str, str]:
     """q5's explanation, with the counts of the course's follower network."""
     n = _follower_reaches()
     en = {key: f"{value:,}" for key, value in n.items()}
-    it = {key: text.replace(",", ".") for key, text in en.items()}  # 1.202 in Italian
-    gap_en, gap_it = f"{n['bridges2'] - n['hubs2']:,}", f"{n['bridges2'] - n['hubs2']:,}".replace(",", ".")
+    it = {key: format_number(value, lang="it") for key, value in n.items()}  # 1.202 in Italian
+    gap_en, gap_it = f"{n['bridges2'] - n['hubs2']:,}", format_number(n["bridges2"] - n["hubs2"], lang="it")
     return {
         "en": f"The five bridges reach {en['bridges2']} accounts within two hops, {gap_en} more than the five "
               f"biggest hubs ({en['hubs2']}), although they have {en['bridge_followers']} followers between them "
@@ -380,7 +381,7 @@ q5 = ValueQuestion(
                  "it": "Questa è la copertura dei cinque hub più grandi (`hubs`). La domanda parte da `bridges`."}),
         Mistake(lambda: _follower_reaches()["bridges1"],
                 {"en": "That is one hop: only the bridges' own followers. Use hops=2.",
-                 "it": "Questo è un passaggio solo: solo i follower dei ponti. Usa hops=2."}),
+                 "it": "Questo è un passaggio solo: solo i follower dei ponti. Usa `hops=2`."}),
         Mistake(lambda: _follower_reaches()["bridges2_without_starts"],
                 {"en": "Almost: that leaves out the 5 starting accounts. The question counts them: use `.count`.",
                  "it": "Quasi: così escludi i 5 account di partenza. La domanda li conta: usa `.count`."}),
@@ -430,7 +431,7 @@ quiz1 = ChoiceQuestion(
 
 quiz2 = ChoiceQuestion(
     id="02.quiz2",
-    title={"en": "What does the survey say?", "it": "Che cosa dice il sondaggio?"},
+    title={"en": "What does the survey say?", "it": "Che cosa indica il sondaggio?"},
     prompt={
         "en": "Pew found that 78% of US adults aged 18-29 use Instagram. What may Nuvola conclude about its own "
               "young customers in Europe?",
@@ -482,7 +483,7 @@ quiz3 = ChoiceQuestion(
     feedback={
         "snap": {"en": "The index compares with the average adult; it says nothing about how many people you reach. "
                        "93% is more than 65%.",
-                 "it": "L'indice confronta con l'adulto medio; non dice quante persone raggiungi. Il 93% è più del "
+                 "it": "L'indice confronta con l'adulto medio; non indica quante persone raggiungi. Il 93% è più del "
                        "65%."},
         "youtube": {"en": "YouTube reaches more, but almost everyone uses it, so its index is close to 1.",
                     "it": "YouTube raggiunge di più, ma lo usano quasi tutti, quindi il suo indice è vicino a 1."},
@@ -491,7 +492,7 @@ quiz3 = ChoiceQuestion(
             "it": "La copertura conta le persone; l'indice confronta con l'adulto medio."}],
     explanation={"en": "Reach tells you how many of your target you can meet; the index tells you how much of the "
                        "platform's audience is your target, so how little you spend on people outside it.",
-                 "it": "La copertura dice quante persone del target puoi incontrare; l'indice dice quanto del "
+                 "it": "La copertura indica quante persone del target puoi incontrare; l'indice mostra quanto del "
                        "pubblico della piattaforma è il tuo target, quindi quanto poco spendi per persone fuori dal "
                        "target."},
 )

@@ -78,8 +78,8 @@ q1 = ValueQuestion(
                "dà un numero per post."},
         {"en": "Add the four engagement columns (likes, comments, shares, clicks), put the sum in brackets, then "
                "divide by the `reach` column.",
-         "it": "Somma le quattro colonne di coinvolgimento (likes, comments, shares, clicks), metti la somma tra "
-               "parentesi, poi dividi per la colonna `reach`."},
+         "it": "Somma le quattro colonne delle interazioni (`likes`, `comments`, `shares`, `clicks`), metti la somma "
+               "tra parentesi, poi dividi per la colonna `reach`."},
         {"en": "`(nuvola[\"likes\"] + nuvola[\"comments\"] + nuvola[\"shares\"] + nuvola[\"clicks\"]) / "
                "nuvola[\"reach\"]`",
          "it": "`(nuvola[\"likes\"] + nuvola[\"comments\"] + nuvola[\"shares\"] + nuvola[\"clicks\"]) / "
@@ -88,7 +88,7 @@ q1 = ValueQuestion(
     solution='post_rate = (nuvola["likes"] + nuvola["comments"] + nuvola["shares"] + nuvola["clicks"]) / nuvola["reach"]',
     explanation={
         "en": "Each post's engagements divided by the people it reached. Keep it as a fraction: 0.012 means 1.2%.",
-        "it": "I coinvolgimenti di ogni post divisi per le persone raggiunte. Tienilo come frazione: 0.012 vuol "
+        "it": "Le interazioni di ogni post divise per le persone raggiunte. Tienilo come frazione: `0.012` vuol "
               "dire 1,2%.",
     },
     mistakes=[
@@ -107,12 +107,12 @@ q1 = ValueQuestion(
                  "it": "Hai diviso per i follower. È una variante; il tasso del corso divide per la copertura."}),
         Mistake(lambda: _per_post("reach", numerator="likes"),
                 {"en": "You counted likes only. Engagements are likes + comments + shares + clicks.",
-                 "it": "Hai contato solo i mi piace. I coinvolgimenti sono mi piace + commenti + condivisioni + clic."}),
+                 "it": "Hai contato solo i mi piace. Le interazioni sono mi piace + commenti + condivisioni + clic."}),
         Mistake(any_of(*(near(functools.partial(_per_post, "reach", numerator=f"without_{left_out}"))
                          for left_out in _INTERACTIONS)),
                 {"en": "One interaction is missing from your sum. Engagements are likes + comments + shares + "
                        "clicks: all four.",
-                 "it": "Nella tua somma manca un'interazione. I coinvolgimenti sono mi piace + commenti + "
+                 "it": "Nella tua somma manca un'interazione. Le interazioni sono mi piace + commenti + "
                        "condivisioni + clic: tutti e quattro."}),
         Mistake(lambda a: isinstance(a, pd.Series) and len(a) == len(_posts()[0]),
                 {"en": "Your Series has a rate for every brand's posts. Use the table `nuvola` (Nuvola's posts only).",
@@ -127,13 +127,13 @@ _POOLED_FEEDBACK = [
             {"en": "That is the mean of the per-post rates (the next question). The pooled rate divides the total "
                    "engagements by the total reach.",
              "it": "Questa è la media dei tassi per post (la prossima domanda). Il tasso aggregato divide il totale "
-                   "dei coinvolgimenti per il totale della copertura."}),
+                   "delle interazioni per il totale della copertura."}),
     Mistake(lambda: _pooled(_posts()[2], "impressions"),
             {"en": "You divided by impressions. Divide the total engagements by the total reach.",
-             "it": "Hai diviso per le impressioni. Dividi il totale dei coinvolgimenti per il totale della copertura."}),
+             "it": "Hai diviso per le impressioni. Dividi il totale delle interazioni per il totale della copertura."}),
     Mistake(lambda: _pooled(_posts()[2], "followers"),
             {"en": "You divided by followers. Divide the total engagements by the total reach.",
-             "it": "Hai diviso per i follower. Dividi il totale dei coinvolgimenti per il totale della copertura."}),
+             "it": "Hai diviso per i follower. Dividi il totale delle interazioni per il totale della copertura."}),
     Mistake(lambda: _pooled(_posts()[2], "reach", with_saves=True),
             {"en": "You counted saves too. Use the `engagements` column (likes + comments + shares + clicks).",
              "it": "Hai contato anche i salvataggi. Usa la colonna `engagements` (mi piace + commenti + "
@@ -157,7 +157,7 @@ q2 = ValueQuestion(
         {"en": "Pooled means: add up first, divide once. Two totals, one division.",
          "it": "Aggregato vuol dire: prima sommi, poi dividi una volta sola. Due totali, una divisione."},
         {"en": "`instagram[\"engagements\"].sum()` is the total engagements. Divide it by the total reach.",
-         "it": "`instagram[\"engagements\"].sum()` è il totale dei coinvolgimenti. Dividilo per la copertura totale."},
+         "it": "`instagram[\"engagements\"].sum()` è il totale delle interazioni. Dividilo per la copertura totale."},
         {"en": "`instagram[\"engagements\"].sum() / instagram[\"reach\"].sum()`",
          "it": "`instagram[\"engagements\"].sum() / instagram[\"reach\"].sum()`"},
     ],
@@ -192,7 +192,7 @@ q3 = ValueQuestion(
         "en": "The typical post's rate: every post counts once, however many people it reached. It is higher than "
               "the pooled rate here, because the posts with the biggest reach (mostly paid) engage a smaller share.",
         "it": "Il tasso del post tipico: ogni post conta una volta, qualunque sia la sua copertura. Qui è più alto "
-              "del tasso aggregato, perché i post con la copertura più grande (quasi tutti a pagamento) coinvolgono "
+              "del tasso aggregato, perché i post con la copertura più grande (quasi tutti sponsorizzati) coinvolgono "
               "una quota minore.",
     },
     mistakes=[
@@ -206,10 +206,10 @@ q3 = ValueQuestion(
              "it": "Questa è la mediana dei tassi per post. La domanda chiede la media."}),
         Mistake(lambda: _mean(_posts()[2], "impressions"),
             {"en": "You divided by impressions. Divide each post's engagements by its reach.",
-             "it": "Hai diviso per le impressioni. Dividi i coinvolgimenti di ogni post per la sua copertura."}),
+             "it": "Hai diviso per le impressioni. Dividi le interazioni di ogni post per la sua copertura."}),
         Mistake(lambda: _mean(_posts()[2], "followers"),
             {"en": "You divided by followers. Divide each post's engagements by its reach.",
-             "it": "Hai diviso per i follower. Dividi i coinvolgimenti di ogni post per la sua copertura."}),
+             "it": "Hai diviso per i follower. Dividi le interazioni di ogni post per la sua copertura."}),
         Mistake(lambda: _mean(_posts()[1], "reach"),
             {"en": "That is the mean over all of Nuvola's posts, on every platform. Use `instagram`.",
              "it": "Questa è la media su tutti i post di Nuvola, su ogni piattaforma. Usa `instagram`."}),
@@ -223,8 +223,8 @@ q4 = ChoiceQuestion(
     prompt={
         "en": "Use the explorer above with the brand Nuvola. Which denominator puts TikTok first, and what does "
               "that ranking really tell you?",
-        "it": "Usa l'esploratore qui sopra con il marchio Nuvola. Quale denominatore mette TikTok al primo posto, e "
-              "che cosa ti dice davvero quella classifica?",
+        "it": "Usa l'explorer qui sopra con il marchio Nuvola. Quale denominatore mette TikTok al primo posto, e "
+              "che cosa indica davvero quella classifica?",
     },
     options={
         "reach": {"en": "Reach: people who see TikTok posts engage more than on any other platform.",
@@ -233,17 +233,17 @@ q4 = ChoiceQuestion(
                         "it": "Impressioni: ogni visualizzazione su TikTok vale più che altrove."},
         "followers": {"en": "Followers: but TikTok shows posts to many people who do not follow Nuvola, so "
                             "engagements per follower count non-followers' engagement too.",
-                      "it": "Follower: ma TikTok mostra i post a molte persone che non seguono Nuvola, quindi i "
-                            "coinvolgimenti per follower contano anche chi non è follower."},
+                      "it": "Follower: ma TikTok mostra i post a molte persone che non seguono Nuvola, quindi le "
+                            "interazioni per follower contano anche chi non è follower."},
         "loyal": {"en": "Followers: this proves TikTok's followers are Nuvola's most loyal fans.",
                   "it": "Follower: questo dimostra che i follower su TikTok sono i fan più fedeli di Nuvola."},
     },
     answer="followers",
     feedback={
         "reach": {"en": "Set the explorer to reach: which platform is first there? TikTok is not.",
-                  "it": "Imposta l'esploratore sulla copertura: quale piattaforma è prima? Non TikTok."},
+                  "it": "Imposta l'explorer sulla copertura: quale piattaforma è prima? Non TikTok."},
         "impressions": {"en": "Set the explorer to impressions: TikTok is not first there either.",
-                        "it": "Imposta l'esploratore sulle impressioni: neanche lì TikTok è primo."},
+                        "it": "Imposta l'explorer sulle impressioni: neanche lì TikTok è primo."},
         "loyal": {"en": "The denominator is right, but the reading is not. Compare TikTok's reach with its "
                         "followers: its posts reach more people than follow the brand, so the rate per follower "
                         "counts strangers' engagement too.",
@@ -254,13 +254,13 @@ q4 = ChoiceQuestion(
     hints=[
         {"en": "Switch the explorer's first dropdown through reach, impressions and followers, and watch TikTok's "
                "rank.",
-         "it": "Passa il primo menu dell'esploratore da copertura a impressioni a follower, e guarda la posizione "
+         "it": "Passa il primo menu dell'explorer da copertura a impressioni a follower, e guarda la posizione "
                "di TikTok."},
         {"en": "TikTok is first only by followers. Compare TikTok's rate by reach with its rate by followers: the "
                "same engagements over two bases. The rate per follower is the higher one, so which base is bigger, "
                "the people reached or the followers?",
          "it": "TikTok è primo solo sui follower. Confronta il tasso di TikTok sulla copertura con quello sui "
-               "follower: gli stessi coinvolgimenti su due basi. Il tasso per follower è il più alto, quindi quale "
+               "follower: le stesse interazioni su due basi. Il tasso per follower è il più alto, quindi quale "
                "base è più grande, le persone raggiunte o i follower?"},
     ],
     explanation={
@@ -296,8 +296,8 @@ q5 = ValueQuestion(
     explanation={
         "en": "Half of the answered messages got a reply within this many hours. The mean is much longer, pulled "
               "up by a few replies that took days.",
-        "it": "Metà dei messaggi con risposta l'ha ricevuta entro queste ore. La media è molto più lunga, tirata "
-              "su da poche risposte arrivate dopo giorni.",
+        "it": "Metà dei messaggi con risposta l'ha ricevuta entro queste ore. La media è molto più lunga, gonfiata "
+              "da poche risposte arrivate dopo giorni.",
     },
     mistakes=[
         Mistake(lambda a: isinstance(a, pd.Timedelta),
@@ -311,13 +311,13 @@ q5 = ValueQuestion(
                        "spostare."}),
         Mistake(scaled(lambda: float(_hours().median()), 60),
                 {"en": "This is in minutes. Give hours: divide the seconds by 3600, not by 60.",
-                 "it": "Questo è in minuti. Dai le ore: dividi i secondi per 3600, non per 60."}),
+                 "it": "È in minuti. Esprimi il risultato in ore: dividi i secondi per 3600, non per 60."}),
         Mistake(scaled(lambda: float(_hours().median()), 3600),
                 {"en": "This is in seconds. Divide by 3600 to get hours.",
-                 "it": "Questo è in secondi. Dividi per 3600 per avere le ore."}),
+                 "it": "È in secondi. Dividi per 3600 per avere le ore."}),
         Mistake(scaled(lambda: float(_hours().median()), 1 / 24),
                 {"en": "This is in days. Give hours: multiply by 24, or divide the seconds by 3600.",
-                 "it": "Questo è in giorni. Dai le ore: moltiplica per 24, o dividi i secondi per 3600."}),
+                 "it": "È in giorni. Esprimi il risultato in ore: moltiplica per 24 o dividi i secondi per 3600."}),
         # Not the question's own precision: 2.0 is the right median rounded, not this slip.
         Mistake(near(lambda: float(_hours().fillna(0).median()), rtol=1e-3),
                 {"en": "You counted the unanswered messages as a wait of 0 hours. They never got a reply: leave "
@@ -334,7 +334,7 @@ quiz1 = ChoiceQuestion(
     prompt={"en": "A post reached 2,000 people and was shown 3,000 times. It drew 120 engagements. Which rate is "
                   "higher?",
             "it": "Un post ha raggiunto 2.000 persone ed è stato mostrato 3.000 volte. Ha ottenuto 120 "
-                  "coinvolgimenti. Quale tasso è più alto?"},
+                  "interazioni. Quale tasso è più alto?"},
     options={"reach": {"en": "The rate by reach", "it": "Il tasso sulla copertura"},
              "impressions": {"en": "The rate by impressions", "it": "Il tasso sulle impressioni"},
              "same": {"en": "They are the same", "it": "Sono uguali"}},
@@ -359,10 +359,10 @@ quiz2 = ChoiceQuestion(
     title={"en": "Which average for the report?", "it": "Quale media per il report?"},
     prompt={"en": "The quarterly report asks: \"Of all the people our posts reached, what share engaged?\" Which "
                   "rate answers it?",
-            "it": "Il report trimestrale chiede: \"Di tutte le persone raggiunte dai nostri post, quale quota ha "
-                  "interagito?\" Quale tasso risponde?"},
+            "it": "Il report trimestrale chiede: «Di tutte le persone raggiunte dai nostri post, quale quota ha "
+                  "interagito?» Quale tasso risponde?"},
     options={"pooled": {"en": "The pooled rate: total engagements / total reach",
-                        "it": "Il tasso aggregato: coinvolgimenti totali / copertura totale"},
+                        "it": "Il tasso aggregato: interazioni totali / copertura totale"},
              "mean": {"en": "The mean of the per-post rates", "it": "La media dei tassi per post"},
              "max": {"en": "The rate of the best post", "it": "Il tasso del post migliore"}},
     answer="pooled",
@@ -371,7 +371,7 @@ quiz2 = ChoiceQuestion(
                        "it": "La media dei post descrive il post tipico: un post che ha raggiunto 50 persone conta "
                              "quanto uno che ne ha raggiunte 50.000. La domanda parla di persone."},
               "max": {"en": "One post says nothing about all the people reached.",
-                      "it": "Un solo post non dice nulla su tutte le persone raggiunte."}},
+                      "it": "Un solo post non indica nulla su tutte le persone raggiunte."}},
     hints=[{"en": "The question counts people, not posts.", "it": "La domanda conta persone, non post."},
            {"en": "Which rate lets every person reached count once? Add up first, divide once.",
             "it": "Quale tasso fa contare una volta ogni persona raggiunta? Prima sommi, poi dividi una volta."}],
@@ -386,8 +386,9 @@ quiz3 = ChoiceQuestion(
     title={"en": "The source article's words", "it": "Le parole dell'articolo"},
     prompt={"en": "The course's source article says interactions on social networks make word of mouth measurable, "
                   "so a firm can measure its \"social equity\". What is social equity?",
-            "it": "L'articolo del corso dice che le interazioni sui social rendono misurabile il passaparola, così "
-                  "un'azienda può misurare la sua \"equità sociale\". Che cos'è l'equità sociale?"},
+            "it": "L'articolo del corso sostiene che le interazioni sui social rendono misurabile il passaparola, così "
+                  "un'azienda può misurare quella che chiama «equità sociale» (in inglese social equity: equity qui "
+                  "vuol dire valore, non equità). Che cos'è l'«equità sociale»?"},
     options={"roi": {"en": "The return on investment (ROI) of social media marketing",
                      "it": "Il ritorno sull'investimento (ROI) del social media marketing"},
              "fairness": {"en": "How fairly a brand treats its followers",
@@ -397,20 +398,20 @@ quiz3 = ChoiceQuestion(
     answer="roi",
     feedback={"fairness": {"en": "A tempting reading of \"equity\", but the article uses it for the return on "
                                  "investment (ROI) of the campaigns.",
-                           "it": "Una lettura allettante di \"equità\", ma l'articolo la usa per il ritorno "
+                           "it": "È la lettura più spontanea di «equità», ma l'articolo usa il termine per il ritorno "
                                  "sull'investimento (ROI) delle campagne."},
               "followers": {"en": "Followers are an audience, not a return.",
                             "it": "I follower sono un pubblico, non un ritorno."}},
     hints=[{"en": "Reread the section on eWOM and social equity above.",
-            "it": "Rileggi la sezione sull'eWOM e l'equità sociale qui sopra."},
+            "it": "Rileggi la sezione sull'eWOM e l'«equità sociale» qui sopra."},
            {"en": "The article calls it \"a term for the ROI\" (return on investment) of social media campaigns.",
-            "it": "L'articolo la chiama \"un termine per il ROI\" (ritorno sull'investimento) delle campagne sui "
+            "it": "L'articolo la chiama «un termine per il ROI» (ritorno sull'investimento) delle campagne sui "
                   "social."}],
     explanation={"en": "Social equity is the article's own name for the return on investment (ROI) of social media "
                        "campaigns; marketers and their tools say social ROI. Notebook 08 measures it as "
                        "(revenue × gross margin − cost) / cost.",
-                 "it": "Equità sociale è il nome che l'articolo dà al ritorno sull'investimento (ROI) delle campagne "
-                       "sui social; il marketing e i suoi strumenti dicono ROI dei social. Il notebook 08 lo misura "
+                 "it": "«Equità sociale» è il nome che l'articolo dà al ritorno sull'investimento (ROI) delle campagne "
+                       "sui social; il marketing e i suoi strumenti parlano di ROI dei social. Il notebook 08 lo misura "
                        "come (ricavi × margine lordo − costo) / costo."},
 )
 
@@ -441,5 +442,5 @@ quiz4 = ChoiceQuestion(
                        "entro un obiettivo) per mostrare la coda lenta."},
 )
 
-quiz = Quiz(id="03.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="03.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3, quiz4])

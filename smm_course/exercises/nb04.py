@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from smm_course.exercises.kinds import (
     ChoiceQuestion, ClassifyQuestion, Dropdown, ExplorerQuestion, Mistake, Quiz, Slider, ValueQuestion,
 )
-from smm_course.i18n import localize
+from smm_course.i18n import format_number, localize
 
 NOTEBOOK_TITLE = {"en": "Customer data: segmentation and CRM", "it": "Dati dei clienti: segmentazione e CRM"}
 
@@ -43,8 +43,8 @@ q1 = ClassifyQuestion(
     prompt={
         "en": "The course's source article warns about the 3 Vs of big data. Put each fact about the course data "
               "under the V it shows best.",
-        "it": "L'articolo di riferimento del corso avverte delle 3V dei big data. Metti ogni fatto sui dati del "
-              "corso sotto la V che mostra meglio.",
+        "it": "L'articolo di riferimento del corso mette in guardia dalle 3V dei big data. Assegna ogni fatto sui dati "
+              "del corso alla V che illustra meglio.",
     },
     categories=[_V["volume"], _V["variety"], _V["velocity"]],
     items=_ITEMS,
@@ -94,7 +94,7 @@ def _segment_share(name: str) -> float:
 
 
 _ANOTHER_SEGMENT = {"en": "That is the share of another segment. Check the name in your filter: \"Champions\".",
-                    "it": "Questa è la quota di un altro segmento. Controlla il nome nel filtro: \"Champions\"."}
+                    "it": "Questa è la quota di un altro segmento. Controlla il nome nel filtro: `\"Champions\"`."}
 
 q2 = ValueQuestion(
     id="04.q2",
@@ -137,7 +137,7 @@ def _clv(margin=60.0, retention=0.80, discount_rate=0.10, acquisition_cost=30.0)
 
 q3 = ValueQuestion(
     id="04.q3",
-    title={"en": "Customer lifetime value", "it": "Valore del ciclo di vita del cliente"},
+    title={"en": "Customer lifetime value", "it": "Customer lifetime value (CLV)"},
     expected=lambda: _clv(),
     precision=2,  # euros and cents
     variable="clv",
@@ -145,7 +145,7 @@ q3 = ValueQuestion(
         {"en": "Use the four variables of the cell: m is `margin`, r is `retention`, i is `discount_rate`, AC is "
                "`acquisition_cost`. Rates stay fractions (0.10, not 10).",
          "it": "Usa le quattro variabili della cella: m è `margin`, r è `retention`, i è `discount_rate`, AC è "
-               "`acquisition_cost`. I tassi restano frazioni (0.10, non 10)."},
+               "`acquisition_cost`. I tassi restano frazioni (`0.10`, non `10`)."},
         {"en": "Put the denominator in brackets: `(1 + discount_rate - retention)`. Subtract the acquisition cost "
                "at the end.",
          "it": "Metti il denominatore tra parentesi: `(1 + discount_rate - retention)`. Sottrai il costo di "
@@ -157,30 +157,30 @@ q3 = ValueQuestion(
     explanation={
         "en": "60 x 0.8 / 0.3 = 160 euros of discounted future margin, minus the 30 euros it cost to win the "
               "customer: 130 euros.",
-        "it": "60 x 0,8 / 0,3 = 160 euro di margine futuro scontato, meno i 30 euro spesi per conquistare il "
-              "cliente: 130 euro.",
+        "it": "60 × 0,8 / 0,3 = 160 € di margine futuro attualizzato, meno i 30 € spesi per conquistare il "
+              "cliente: 130 €.",
     },
     mistakes=[
         Mistake(_clv(acquisition_cost=0.0),
                 {"en": "You left out the acquisition cost. Subtract AC = 30 euros at the end.",
-                 "it": "Hai tralasciato il costo di acquisizione. Sottrai AC = 30 euro alla fine."}),
+                 "it": "Hai tralasciato il costo di acquisizione. Sottrai AC = 30 € alla fine."}),
         Mistake(_clv(acquisition_cost=-30.0),
                 {"en": "You added the acquisition cost. It is a cost: subtract it.",
                  "it": "Hai sommato il costo di acquisizione. È un costo: sottrailo."}),
         Mistake(_clv(discount_rate=10.0),
                 {"en": "You used 10 for the discount rate. Rates are fractions here: 10% is 0.10.",
-                 "it": "Hai usato 10 come tasso di sconto. Qui i tassi sono frazioni: 10% è 0.10."}),
+                 "it": "Hai usato `10` come tasso di attualizzazione. Qui i tassi sono frazioni: 10% è `0.10`."}),
         Mistake(_clv(discount_rate=0.0),
                 {"en": "You left out the discount rate: money next year is worth less than money today. The "
                        "denominator is 1 + i - r.",
-                 "it": "Hai tralasciato il tasso di sconto: il denaro dell'anno prossimo vale meno di quello di "
-                       "oggi. Il denominatore è 1 + i - r."}),
+                 "it": "Hai tralasciato il tasso di attualizzazione: il denaro dell'anno prossimo vale meno di quello "
+                       "di oggi. Il denominatore è 1 + i − r."}),
         Mistake(60.0 * 0.80 / 1 + 0.10 - 0.80 - 30.0,
                 {"en": "Brackets! Without them Python divides by 1 only. Write `/ (1 + discount_rate - retention)`.",
                  "it": "Le parentesi! Senza, Python divide solo per 1. Scrivi `/ (1 + discount_rate - retention)`."}),
         Mistake(60.0 / (1 + 0.10 - 0.80) - 30.0,
                 {"en": "The numerator is m x r: the first margin arrives only if the customer stays a year.",
-                 "it": "Il numeratore è m x r: il primo margine arriva solo se il cliente resta un anno."}),
+                 "it": "Il numeratore è m × r: il primo margine arriva solo se il cliente resta un anno."}),
     ],
 )
 
@@ -209,7 +209,7 @@ q4 = ValueQuestion(
     hints=[
         {"en": "`customers.nlargest(500, \"revenue\")` keeps the 500 biggest buyers. Do the same for "
                "`referred_revenue`, and keep the `customer_id` column of each.",
-         "it": "`customers.nlargest(500, \"revenue\")` tiene i 500 acquirenti più forti. Fai lo stesso per "
+         "it": "`customers.nlargest(500, \"revenue\")` tiene i 500 acquirenti con i ricavi più alti. Fai lo stesso per "
                "`referred_revenue`, e tieni la colonna `customer_id` di ciascuno."},
         {"en": "`top_buyers.isin(top_referrers)` is True for each top buyer who is also a top referrer. Its mean is "
                "the share.",
@@ -292,15 +292,16 @@ def _segment_goal(values: Mapping[str, Any]):
     segment = segments.describe(segments.default_prepared(), **segment_rules(values))
     if segment.size < MIN_CUSTOMERS:
         return {"en": f"Only {segment.size:,} customers: the brief needs at least {MIN_CUSTOMERS}. Loosen a rule.",
-                "it": f"Solo {segment.size:,} clienti: il brief ne chiede almeno {MIN_CUSTOMERS}. Allenta una regola."}
+                "it": f"Solo {format_number(segment.size, lang='it')} clienti: il brief ne chiede almeno "
+                      f"{format_number(MIN_CUSTOMERS, lang='it')}. Allenta una regola."}
     if not segment.mean_referred_revenue >= MIN_REFERRED_REVENUE:
         return {"en": f"{segment.size:,} customers, but each brought only €{segment.mean_referred_revenue:,.0f} "
                       f"through referrals on average; the brief asks for at least €{MIN_REFERRED_REVENUE:,.0f}. "
                       "Who refers the most? Look back at the table of medians and the top referrers.",
-                "it": f"{segment.size:,} clienti, ma ognuno ha portato in media solo "
-                      f"{segment.mean_referred_revenue:,.0f} € con i referral; il brief chiede almeno "
-                      f"{MIN_REFERRED_REVENUE:,.0f} €. Chi fa più referral? Riguarda la tabella delle mediane e i "
-                      "migliori referrer."}
+                "it": f"{format_number(segment.size, lang='it')} clienti, ma ognuno ha portato in media solo "
+                      f"{format_number(segment.mean_referred_revenue, lang='it')} € con i referral; il brief chiede "
+                      f"almeno {format_number(MIN_REFERRED_REVENUE, lang='it')} €. Chi fa più referral? Riguarda la "
+                      "tabella delle mediane e i migliori referrer."}
     return True
 
 
@@ -331,9 +332,10 @@ q5 = ExplorerQuestion(
         "en": f"Nuvola plans a referral campaign: \"bring a friend, you both get a crate\". The brief: a segment of "
               f"at least {MIN_CUSTOMERS} customers who may be contacted, and who brought at least "
               f"€{MIN_REFERRED_REVENUE:,.0f} each through referrals on average. Set the rules, then press Check.",
-        "it": f"Nuvola prepara una campagna di referral: \"porta un amico, una cassa a testa\". Il brief: un "
-              f"segmento di almeno {MIN_CUSTOMERS} clienti contattabili, che abbiano portato in media almeno "
-              f"{MIN_REFERRED_REVENUE:,.0f} € a testa con i referral. Imposta le regole, poi premi Verifica.",
+        "it": f"Nuvola prepara una campagna di referral: «porta un amico, una cassa a testa». Il brief: un "
+              f"segmento di almeno {format_number(MIN_CUSTOMERS, lang='it')} clienti contattabili, che abbiano "
+              f"portato in media almeno {format_number(MIN_REFERRED_REVENUE, lang='it')} € a testa con i referral. "
+              "Imposta le regole, poi premi «Controlla».",
     },
     controls=[
         Slider("youngest", AGES[0], AGES[1], value=AGES[0],
@@ -388,13 +390,14 @@ quiz1 = ChoiceQuestion(
                        "it": "Nuvola manda per email un codice sconto ai clienti."}},
     answer="share",
     feedback={"reply": {"en": "That is business-to-customer: the brand talks to the customer.",
-                        "it": "Questa è da azienda a cliente: il marchio parla al cliente."},
-              "email": {"en": "That is business-to-customer too.", "it": "Anche questa è da azienda a cliente."}},
+                        "it": "È un'interazione da azienda a cliente: il marchio parla al cliente."},
+              "email": {"en": "That is business-to-customer too.", "it": "Anche questa è un'interazione da azienda a "
+                                                                         "cliente."}},
     hints=[{"en": "Who talks to whom? Look for the option where the brand is not the sender.",
             "it": "Chi parla a chi? Cerca l'opzione in cui il mittente non è il marchio."},
            {"en": "Two options start with \"Nuvola ...\": the brand is talking. In the other, a customer talks to "
                   "a friend.",
-            "it": "Due opzioni iniziano con \"Nuvola ...\": parla il marchio. Nell'altra, una cliente parla a "
+            "it": "Due opzioni iniziano con «Nuvola ...»: parla il marchio. Nell'altra, una cliente parla a "
                   "un'amica."}],
     explanation={"en": "The share passes the brand from one customer to another, and the click makes it countable: "
                        "that is the indirect value a CRM on social media can track.",
@@ -415,7 +418,8 @@ quiz2 = ChoiceQuestion(
                       "it": "I clienti nuovi hanno comprato di recente (R alto) e finora hanno fatto pochi ordini "
                             "(F basso)."},
               "Lost": {"en": "Lost is for modest customers who left. This one was among the best.",
-                       "it": "Lost è per i clienti modesti che se ne sono andati. Questo era tra i migliori."}},
+                       "it": "«Lost» è per i clienti di scarso valore che se ne sono andati. Questo era tra i "
+                             "migliori."}},
     hints=[{"en": "5 is the top score (at least 80% of customers do worse), 1 the bottom. R is recency: "
                   "R = 1 means no order for a long time.",
             "it": "5 è il punteggio più alto (almeno l'80% dei clienti fa peggio), 1 il più basso. R è la "
@@ -425,7 +429,7 @@ quiz2 = ChoiceQuestion(
             "it": "Controlla le regole di `segmentation.rfm_segment_rules()` dall'alto, e fermati alla prima che "
                   "vale: R = 1 e (F+M)/2 = 5."}],
     explanation={"en": "A big, frequent buyer who has stopped buying: \"At risk\", the segment to win back first.",
-                 "it": "Un cliente grande e frequente che ha smesso di comprare: \"At risk\", il segmento da "
+                 "it": "Un cliente che spendeva molto e comprava spesso, ma ha smesso: «At risk», il segmento da "
                        "riconquistare per primo."},
 )
 
@@ -452,7 +456,8 @@ quiz3 = ChoiceQuestion(
                          "it": "Nessuna base giuridica e molti più dati di quelli che servono (minimizzazione dei "
                                "dati)."},
               "health": {"en": "Health is a special category of data: never infer it from likes or interests.",
-                         "it": "La salute è una categoria particolare di dati: non dedurla mai da like o interessi."}},
+                         "it": "La salute è una categoria particolare di dati: non dedurla mai da mi piace o "
+                               "interessi."}},
     hints=[{"en": "Look for consent, a clear purpose, and an easy way to say no.",
             "it": "Cerca il consenso, uno scopo chiaro e un modo facile per dire di no."},
            {"en": "Three options break one basic each: consent, data minimisation, special categories.",
@@ -482,17 +487,18 @@ quiz4 = ChoiceQuestion(
                        "it": "Una correlazione debole vuol dire che le due classifiche per lo più non coincidono: "
                              "hai visto la sovrapposizione."},
               "negative": {"en": "The correlation is positive, just weak; and a correlation says nothing about cause.",
-                           "it": "La correlazione è positiva, solo debole; e una correlazione non dice nulla sulle "
+                           "it": "La correlazione è positiva, solo debole; e una correlazione non indica nulla sulle "
                                  "cause."}},
     hints=[{"en": "Near 0 means: knowing one tells you little about the other.",
-            "it": "Vicino a 0 vuol dire: conoscerne uno dice poco sull'altro."},
+            "it": "Vicino a 0 vuol dire: conoscerne uno rivela poco sull'altro."},
            {"en": "Remember the overlap of the two top-10% groups in exercise 4.",
-            "it": "Ricorda la sovrapposizione dei due gruppi del 10% migliore nell'esercizio 4."}],
+            "it": "Ricorda quanto si sovrappongono, nell'esercizio 4, il 10% dei clienti che spendono di più e il 10% "
+                  "che porta più ricavi con i referral."}],
     explanation={"en": "Direct and indirect value are different: rank customers on both, and reward referrers "
                        "who may spend little themselves.",
                  "it": "Valore diretto e indiretto sono diversi: ordina i clienti su entrambi, e premia i referrer "
                        "che magari spendono poco."},
 )
 
-quiz = Quiz(id="04.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="04.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3, quiz4])

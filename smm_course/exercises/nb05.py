@@ -19,7 +19,7 @@ from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake
 from smm_course.exercises.matchers import near
 from smm_course.i18n import FromData
 
-NOTEBOOK_TITLE = {"en": "Sticky content", "it": "Contenuti appiccicosi"}
+NOTEBOOK_TITLE = {"en": "Sticky content", "it": "Contenuti «appiccicosi» (sticky content)"}
 
 
 def _posts() -> pd.DataFrame:
@@ -78,7 +78,7 @@ q1 = ValueQuestion(
               "ones (contentment, sadness) and than neutral ones, as Berger and Milkman found for news articles and "
               "Berger in the lab.",
         "it": "I post ad alta attivazione (meraviglia, divertimento, rabbia, ansia) sono condivisi di più per "
-              "impression di quelli a bassa attivazione (appagamento, tristezza) e di quelli neutri, come avevano "
+              "impressione di quelli a bassa attivazione (appagamento, tristezza) e di quelli neutri, come avevano "
               "trovato Berger e Milkman per gli articoli di giornale e Berger in laboratorio.",
     },
     mistakes=[
@@ -86,15 +86,15 @@ q1 = ValueQuestion(
                 {"en": "That is the mean of each post's own rate, where every post counts once. The question asks "
                        "for the pooled rate: add up the shares and the impressions first, then divide.",
                  "it": "Questa è la media dei tassi dei singoli post, dove ogni post conta una volta. La domanda "
-                       "chiede il tasso aggregato: prima somma condivisioni e impression, poi dividi."}),
+                       "chiede il tasso aggregato: prima somma condivisioni e impressioni, poi dividi."}),
         Mistake(lambda: _pooled_by("arousal", denominator="reach"),
                 {"en": "You divided by reach. The course's share rate (virality rate) divides by impressions.",
-                 "it": "Hai diviso per la copertura (reach). Il tasso di condivisione del corso (virality rate) "
-                       "divide per le impression."}),
+                 "it": "Hai diviso per la copertura (`reach`). Il tasso di condivisione del corso (il tasso di "
+                       "viralità, condivisioni / impressioni) divide per le impressioni."}),
         Mistake(lambda: _shares_per_post_by("arousal"),
                 {"en": "Those are shares per post, not a rate. Divide the total shares by the total impressions.",
                  "it": "Queste sono condivisioni per post, non un tasso. Dividi le condivisioni totali per le "
-                       "impression totali."}),
+                       "impressioni totali."}),
         Mistake(lambda: _pooled_by("emotion"),
                 {"en": "That is the rate by emotion. Group by the `arousal` column instead.",
                  "it": "Questo è il tasso per emozione. Raggruppa invece per la colonna `arousal`."}),
@@ -124,7 +124,7 @@ q2 = ChoiceQuestion(
         "too_small": {"en": "No: the differences between formats are too small to matter.",
                       "it": "No: le differenze tra i formati sono troppo piccole per contare."},
         "paid_links": {"en": "Yes, but only as paid posts, which are shared more.",
-                       "it": "Sì, ma solo come post a pagamento, che sono condivisi di più."},
+                       "it": "Sì, ma solo come post sponsorizzati, che sono condivisi di più."},
     },
     answer="platform_mix",
     feedback={
@@ -132,17 +132,17 @@ q2 = ChoiceQuestion(
                                  "posts at all, so the data say nothing about links there. Then compare the formats "
                                  "inside each row.",
                            "it": "Guarda la riga di Instagram: la cella dei link è vuota, perché Instagram non ha "
-                                 "nessun post con link, quindi i dati non dicono nulla sui link lì. Poi confronta i "
+                                 "nessun post con link, quindi i dati non indicano nulla sui link lì. Poi confronta i "
                                  "formati dentro ogni riga."},
         "too_small": {"en": "The gaps are not small: pooled, link posts are shared far more often per impression "
                             "than images. The question is why.",
                       "it": "Le differenze non sono piccole: aggregando, i post con link sono condivisi molto più "
-                            "spesso per impression delle immagini. La domanda è perché."},
+                            "spesso per impressione delle immagini. La domanda è perché."},
         "paid_links": {"en": "Nothing in these tables is about paid posts, and paid posts are in fact shared less per "
                              "impression than organic ones, not more. Look instead at where link posts are "
                              "published.",
-                       "it": "Nulla in queste tabelle riguarda i post a pagamento, e in realtà i post a pagamento sono "
-                             "condivisi meno per impression di quelli organici, non di più. Guarda invece dove "
+                       "it": "Nulla in queste tabelle riguarda i post sponsorizzati, e in realtà i post sponsorizzati "
+                             "sono condivisi meno per impressione di quelli organici, non di più. Guarda invece dove "
                              "vengono pubblicati i post con link."},
     },
     hints=[
@@ -176,7 +176,7 @@ def _platform_mix_explanation() -> dict:
               f"and carousels pull those formats' pooled rates down, while link and text posts live only on "
               f"{_join(with_words, 'and')}. Compare formats within one platform.",
         "it": f"La piattaforma è un fattore confondente: una terza variabile che influenza entrambe le cose che "
-              f"confronti. {_join(without, 'e')} hanno il {share_without:.0%} di tutte le impression e nessun post "
+              f"confronti. {_join(without, 'e')} hanno il {share_without:.0%} di tutte le impressioni e nessun post "
               f"con link o di testo; il {share[lowest]:.0%} va a {lowest}, che ha il tasso di condivisione di gran "
               f"lunga più basso. Le sue immagini, i suoi video e i suoi caroselli abbassano il tasso aggregato di "
               f"quei formati, mentre i post con link e di testo vivono solo su {_join(with_words, 'e')}. Confronta "
@@ -206,7 +206,7 @@ _ITEMS = {
 
 q3 = ClassifyQuestion(
     id="05.q3",
-    title={"en": "Why would people share it? (STEPPS)", "it": "Perché la condividerebbero? (STEPPS)"},
+    title={"en": "Why would people share it? (STEPPS)", "it": "Perché lo condividerebbero? (STEPPS)"},
     prompt={
         "en": "Place each Nuvola post under the STEPPS principle that makes it most shareable.",
         "it": "Metti ogni post di Nuvola sotto il principio STEPPS che lo rende più condivisibile.",
@@ -218,7 +218,7 @@ q3 = ClassifyQuestion(
             "en": "The grandma post may move people, but what carries the brand is the narrative: the product sits "
                   "inside a tale people retell.",
             "it": "Il post della nonna può commuovere, ma ciò che porta con sé il marchio è il racconto: il prodotto "
-                  "sta dentro una vicenda che la gente riracconta."},
+                  "sta dentro una vicenda che la gente racconta a sua volta."},
         ("4 pm slump? That's Nuvola o'clock", "Emotion"): {
             "en": "The 4 pm post works because something in daily life (the clock) reminds people of Nuvola every day.",
             "it": "Il post delle 16 funziona perché qualcosa della vita di tutti i giorni (l'orologio) ricorda "
@@ -267,7 +267,7 @@ q3 = ClassifyQuestion(
 # -- q4: the A/B decision -----------------------------------------------------------------------------------------
 q4 = ChoiceQuestion(
     id="05.q4",
-    title={"en": "What does the A/B test say?", "it": "Che cosa dice il test A/B?"},
+    title={"en": "What does the A/B test say?", "it": "Che cosa indica il test A/B?"},
     prompt={
         "en": "Read the two test results above. Which conclusion does the test support?",
         "it": "Leggi i due risultati del test qui sopra. Quale conclusione sostiene il test?",
@@ -291,26 +291,26 @@ q4 = ChoiceQuestion(
                          "sotto lo zero a sopra lo zero. I dati non possono dire quale variante ottiene più clic."},
         "same_clicks": {"en": "'Not significant' does not prove 'the same'. The interval for clicks is wide: the "
                               "true difference could be several percent either way.",
-                        "it": "'Non significativo' non dimostra 'uguale'. L'intervallo per i clic è ampio: la "
+                        "it": "«Non significativo» non dimostra «uguale». L'intervallo per i clic è ampio: la "
                               "differenza vera potrebbe essere di qualche punto percentuale in un senso o nell'altro."},
         "nothing": {"en": "The share result is clear: its whole interval is above zero and the p-value is far below "
                           "0.05. Enough data for that question.",
                     "it": "Il risultato sulle condivisioni è chiaro: tutto il suo intervallo è sopra lo zero e il "
-                          "valore p è molto sotto 0.05. Dati sufficienti per quella domanda."},
+                          "valore p è molto sotto 0,05. Dati sufficienti per quella domanda."},
     },
     hints=[
         {"en": "Read each result's confidence interval for the lift. Does it include 0?",
-         "it": "Leggi l'intervallo di confidenza del lift di ogni risultato. Contiene lo 0?"},
+         "it": "Leggi l'intervallo di confidenza dell'incremento di ogni risultato. Contiene lo 0?"},
         {"en": "An interval that includes 0 means the data fit 'B is better', 'no difference' and 'B is worse' "
                "alike.",
-         "it": "Un intervallo che contiene lo 0 vuol dire che i dati sono compatibili sia con 'B è meglio', sia con "
-               "'nessuna differenza', sia con 'B è peggio'."},
+         "it": "Un intervallo che contiene lo 0 vuol dire che i dati sono compatibili sia con «B è meglio», sia con "
+               "«nessuna differenza», sia con «B è peggio»."},
     ],
     explanation={
         "en": "On shares, B's lift is significant and its whole interval is above zero. On clicks, the interval "
               "spans zero: the test cannot tell A and B apart, which is not the same as proving them equal.",
-        "it": "Sulle condivisioni il lift di B è significativo e tutto il suo intervallo è sopra lo zero. Sui clic "
-              "l'intervallo contiene lo zero: il test non distingue A da B, che non è come dimostrare che sono "
+        "it": "Sulle condivisioni l'incremento (lift) di B è significativo e tutto il suo intervallo è sopra lo zero. "
+              "Sui clic l'intervallo contiene lo zero: il test non distingue A da B, che non è come dimostrare che sono "
               "uguali.",
     },
 )
@@ -351,11 +351,11 @@ q5 = ValueQuestion(
         {"en": "Compute it from the posts, hour by hour: the explorer smooths each hour with its neighbours, so "
                "its planned hour can differ. Group `linkedin` by its `hour` column and add up `engagements` and "
                "`reach` in each hour.",
-         "it": "Calcolala dai post, ora per ora: l'esploratore media ogni ora con le vicine, quindi la sua ora "
+         "it": "Calcolala dai post, ora per ora: l'explorer media ogni ora con le vicine, quindi la sua ora "
                "pianificata può essere diversa. Raggruppa `linkedin` per la colonna `hour` e somma `engagements` "
                "e `reach` in ogni ora."},
         {"en": "Divide the two totals to get one rate per hour. Which hour has the largest?",
-         "it": "Dividi i due totali per avere un tasso per ora. Quale ora ha il più grande?"},
+         "it": "Dividi i due totali per avere un tasso per ora. Quale ora ha il tasso più alto?"},
         {"en": "`.idxmax()` gives the label (here, the hour) of the largest value of a Series.",
          "it": "`.idxmax()` dà l'etichetta (qui, l'ora) del valore più grande di una Series."},
     ],
@@ -382,8 +382,8 @@ q5 = ValueQuestion(
                 {"en": "That is the hour with the most engagements in total. An hour with more posts, or with posts "
                        "that reach more people, collects more of everything. Divide engagements by reach to compare "
                        "hours fairly.",
-                 "it": "Questa è l'ora con più coinvolgimenti in totale. Un'ora con più post, o con post che "
-                       "raggiungono più persone, raccoglie di più di tutto. Dividi i coinvolgimenti per la copertura "
+                 "it": "Questa è l'ora con più interazioni in totale. Un'ora con più post, o con post che "
+                       "raggiungono più persone, raccoglie di più di tutto. Dividi le interazioni per la copertura "
                        "per confrontare le ore in modo equo."}),
         Mistake(_all_platforms_best_hour,
                 {"en": "That is the best hour of all platforms together. Use only the `linkedin` table.",
@@ -395,36 +395,36 @@ q5 = ValueQuestion(
 # -- check your understanding -------------------------------------------------------------------------------------
 quiz1 = ChoiceQuestion(
     id="05.quiz1",
-    title={"en": "Sticky content", "it": "Contenuti appiccicosi"},
+    title={"en": "Sticky content", "it": "Contenuti «appiccicosi»"},
     prompt={"en": "In the source article, what makes content 'sticky'?",
-            "it": "Nell'articolo di partenza, che cosa rende 'appiccicoso' un contenuto?"},
+            "it": "Nell'articolo di partenza, che cosa rende «appiccicoso» un contenuto?"},
     options={
-        "likes": {"en": "It collects many likes.", "it": "Raccoglie molti 'mi piace'."},
+        "likes": {"en": "It collects many likes.", "it": "Raccoglie molti «mi piace»."},
         "journey": {"en": "It engages people at first sight, moves them to buy, and then to share it.",
                     "it": "Coinvolge le persone a prima vista, le spinge ad acquistare e poi a condividerlo."},
         "pinned": {"en": "It stays pinned at the top of the brand's page.",
                    "it": "Resta fissato in cima alla pagina del marchio."},
         "paid": {"en": "It is boosted with a paid budget so it stays in feeds longer.",
-                 "it": "È spinto con un budget a pagamento così resta più a lungo nei feed."},
+                 "it": "È sponsorizzato, così resta più a lungo nei feed."},
     },
     answer="journey",
     feedback={
         "likes": {"en": "Likes are only the first step. Sticky content also moves people to buy and to share.",
-                  "it": "I 'mi piace' sono solo il primo passo. Un contenuto appiccicoso spinge anche ad acquistare "
+                  "it": "I «mi piace» sono solo il primo passo. Un contenuto «appiccicoso» spinge anche ad acquistare "
                         "e a condividere."},
         "pinned": {"en": "'Sticky' is about what the content does to people, not where it sits on the page.",
-                   "it": "'Appiccicoso' riguarda l'effetto del contenuto sulle persone, non dove sta nella pagina."},
+                   "it": "«Appiccicoso» riguarda l'effetto del contenuto sulle persone, non dove sta nella pagina."},
         "paid": {"en": "Paying buys reach, not stickiness; the shares of sticky content are earned.",
-                 "it": "Pagare compra copertura, non 'appiccicosità'; le condivisioni di un contenuto appiccicoso "
-                       "sono guadagnate."},
+                 "it": "Pagare compra copertura, non «appiccicosità»; le condivisioni di un contenuto «appiccicoso» "
+                       "sono earned media (media guadagnati)."},
     },
     hints=[{"en": "The article describes what sticky content does to people, step by step.",
-            "it": "L'articolo descrive, passo dopo passo, che cosa fa alle persone un contenuto appiccicoso."},
+            "it": "L'articolo descrive, passo dopo passo, che cosa fa alle persone un contenuto «appiccicoso»."},
            {"en": "Three steps: people see it, they buy, and then they share it.",
             "it": "Tre passi: le persone lo vedono, acquistano e poi lo condividono."}],
     explanation={"en": "Sticky content (contenuti appiccicosi) engages at first sight, leads to a purchase, and "
                        "then gets shared.",
-                 "it": "I contenuti appiccicosi coinvolgono a prima vista, portano a un acquisto e poi vengono "
+                 "it": "I contenuti «appiccicosi» coinvolgono a prima vista, portano a un acquisto e poi vengono "
                        "condivisi."},
 )
 
@@ -432,15 +432,14 @@ quiz2 = ChoiceQuestion(
     id="05.quiz2",
     title={"en": "Why shares matter", "it": "Perché le condivisioni contano"},
     prompt={"en": "Why is a share worth more to a brand than one more impression of its ad?",
-            "it": "Perché una condivisione vale di più per un marchio di una impression in più della sua "
-                  "pubblicità?"},
+            "it": "Perché, per un marchio, una condivisione vale più di un'impressione in più delle sue inserzioni?"},
     options={
         "endorsement": {"en": "It reaches people the brand could not reach, with the implicit endorsement of "
                               "someone they know and trust.",
                         "it": "Raggiunge persone che il marchio non potrebbe raggiungere, con l'approvazione "
                               "implicita di qualcuno che conoscono e di cui si fidano."},
         "algorithm": {"en": "Platforms count a share as ten impressions.",
-                      "it": "Le piattaforme contano una condivisione come dieci impression."},
+                      "it": "Le piattaforme contano una condivisione come dieci impressioni."},
         "cheaper_ads": {"en": "Shared posts make the brand's ads cheaper on every platform.",
                         "it": "I post condivisi rendono più economiche le pubblicità del marchio su ogni "
                               "piattaforma."},
@@ -468,14 +467,14 @@ quiz3 = ChoiceQuestion(
     title={"en": "Not significant", "it": "Non significativo"},
     prompt={"en": "An A/B test finds a lift in clicks with a p-value of 0.6 and a 95% interval from -8% to +9%. "
                   "What can you say?",
-            "it": "Un test A/B trova un lift nei clic con valore p 0.6 e intervallo al 95% da -8% a +9%. Che cosa "
+            "it": "Un test A/B trova un incremento nei clic con p = 0,6 e intervallo al 95% da −8% a +9%. Che cosa "
                   "puoi dire?"},
     options={
         "equal": {"en": "A and B get the same clicks.", "it": "A e B ottengono gli stessi clic."},
         "unknown": {"en": "The data cannot tell which gets more clicks; the true lift could be anywhere from about "
                           "-8% to +9%.",
-                    "it": "I dati non dicono quale ottiene più clic; il lift vero potrebbe essere tra circa -8% e "
-                          "+9%."},
+                    "it": "I dati non indicano quale ottiene più clic; l'incremento vero potrebbe essere tra circa −8% "
+                          "e +9%."},
         "b_worse": {"en": "B is worse, because the interval starts below zero.",
                     "it": "B è peggio, perché l'intervallo comincia sotto lo zero."},
     },
@@ -487,14 +486,14 @@ quiz3 = ChoiceQuestion(
                     "it": "L'intervallo arriva anche ben sopra lo zero. È compatibile con B peggio, uguale e "
                           "meglio."},
     },
-    hints=[{"en": "Which lifts does the interval contain?", "it": "Quali lift contiene l'intervallo?"},
+    hints=[{"en": "Which lifts does the interval contain?", "it": "Quali incrementi contiene l'intervallo?"},
            {"en": "It contains negative lifts, zero and positive lifts: all of them fit the data.",
-            "it": "Contiene lift negativi, lo zero e lift positivi: tutti sono compatibili con i dati."}],
+            "it": "Contiene incrementi negativi, lo zero e incrementi positivi: tutti sono compatibili con i dati."}],
     explanation={"en": "A wide interval around zero means 'we don't know yet', not 'no effect'. A longer test "
                        "would narrow it.",
-                 "it": "Un intervallo ampio intorno allo zero vuol dire 'non lo sappiamo ancora', non 'nessun "
-                       "effetto'. Un test più lungo lo restringerebbe."},
+                 "it": "Un intervallo ampio intorno allo zero vuol dire «non lo sappiamo ancora», non «nessun "
+                       "effetto». Un test più lungo lo restringerebbe."},
 )
 
-quiz = Quiz(id="05.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="05.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3])
