@@ -18,7 +18,7 @@ import pandas as pd
 from smm_course.exercises.kinds import ChoiceQuestion, ClassifyQuestion, Mistake, Quiz, ValueQuestion
 from smm_course.i18n import FromData
 
-NOTEBOOK_TITLE = {"en": "Earned media", "it": "Media guadagnati"}
+NOTEBOOK_TITLE = {"en": "Earned media", "it": "Earned media (media guadagnati)"}
 
 def _mentions() -> pd.DataFrame:
     from smm_course import data
@@ -27,8 +27,8 @@ def _mentions() -> pd.DataFrame:
 
 
 # -- q1: paid, owned or earned ------------------------------------------------------------------------------------
-_MEDIA = [{"en": "paid", "it": "a pagamento"}, {"en": "owned", "it": "di proprietà"},
-          {"en": "earned", "it": "guadagnati"}]
+_MEDIA = [{"en": "paid", "it": "paid media (a pagamento)"}, {"en": "owned", "it": "owned media (di proprietà)"},
+          {"en": "earned", "it": "earned media (guadagnati)"}]
 _EXAMPLES = {
     "A sponsored Nuvola post in Instagram feeds": "paid",
     "An influencer's video that Nuvola paid for (#ad)": "paid",
@@ -43,7 +43,7 @@ _EXAMPLES = {
 
 q1 = ClassifyQuestion(
     id="06.q1",
-    title={"en": "Paid, owned or earned?", "it": "A pagamento, di proprietà o guadagnati?"},
+    title={"en": "Paid, owned or earned?", "it": "Paid, owned o earned media?"},
     prompt={
         "en": "Place each piece of Nuvola's exposure in its kind of media.",
         "it": "Metti ogni forma di visibilità di Nuvola nel suo tipo di media.",
@@ -54,39 +54,41 @@ q1 = ClassifyQuestion(
         ("An influencer's video that Nuvola paid for (#ad)", "earned"): {
             "en": "The influencer's words are not Nuvola's, but Nuvola paid for them: that makes it paid media, and "
                   "it must carry #ad.",
-            "it": "Le parole dell'influencer non sono di Nuvola, ma Nuvola le ha pagate: sono media a pagamento, e "
-                  "devono portare #ad."},
+            "it": "Le parole dell'influencer non sono di Nuvola, ma Nuvola le ha pagate: sono paid media e "
+                  "vanno segnalate come pubblicità (#ad o #adv)."},
         ("A fan reposts Nuvola's summer video to her followers", "owned"): {
             "en": "The video is Nuvola's, but the repost is the fan's free choice, to the fan's followers: that "
                   "exposure is earned.",
             "it": "Il video è di Nuvola, ma la ripubblicazione è una scelta libera della fan, verso i suoi follower: "
-                  "quella visibilità è guadagnata."},
+                  "quella visibilità è earned media."},
         ("Nuvola's own TikTok account and its videos", "earned"): {
             "en": "Nuvola controls its own account and what it posts there: owned media, even when it is free.",
-            "it": "Nuvola controlla il proprio account e ciò che vi pubblica: media di proprietà, anche se gratuiti."},
+            "it": "Nuvola controlla il proprio account e ciò che vi pubblica: owned media, anche se gratuiti."},
         ("A news article about Nuvola's new bottling line", "owned"): {
             "en": "Nuvola may have sent a press release, but the newspaper decided to write and what to write: earned.",
-            "it": "Nuvola può aver mandato un comunicato, ma il giornale ha deciso se e che cosa scrivere: guadagnati."},
+            "it": "Nuvola può aver mandato un comunicato, ma il giornale ha deciso se e che cosa scrivere: earned "
+                  "media."},
         ("A news article about Nuvola's new bottling line", "paid"): {
             "en": "Nobody paid the newspaper for the article (a paid one would be labelled as advertising): earned.",
             "it": "Nessuno ha pagato il giornale per l'articolo (uno pagato sarebbe indicato come pubblicità): "
-                  "guadagnati."},
+                  "earned media."},
     },
     hints=[
         {"en": "Ask two questions of each item: did Nuvola pay for it? Does Nuvola control the channel?",
          "it": "Fai due domande per ogni voce: Nuvola ha pagato? Nuvola controlla il canale?"},
         {"en": "Paid: Nuvola pays for the space. Owned: Nuvola's own channels. Earned: others choose to talk about "
                "Nuvola, for free. Three items are paid and two are owned.",
-         "it": "A pagamento: Nuvola paga lo spazio. Di proprietà: i canali di Nuvola. Guadagnati: altri scelgono di "
-               "parlare di Nuvola, gratis. Tre voci sono a pagamento e due di proprietà."},
+         "it": "Paid: Nuvola paga lo spazio. Owned: i canali di Nuvola. Earned: altri scelgono di "
+               "parlare di Nuvola, gratis. Tre voci sono paid media e due owned media."},
     ],
     explanation={
         "en": "Paid media is bought space (ads, sponsored posts, paid influencers). Owned media is the brand's own "
               "channels. Earned media (media guadagnati) is exposure others give the brand for free: reviews, "
               "recommendations, shares, reposts, mentions and news.",
-        "it": "I media a pagamento sono spazi comprati (pubblicità, post sponsorizzati, influencer pagati). I media "
-              "di proprietà sono i canali del marchio. I media guadagnati sono la visibilità che altri danno al "
-              "marchio gratis: recensioni, consigli, condivisioni, ripubblicazioni, menzioni e notizie.",
+        "it": "I paid media (media a pagamento) sono spazi comprati (pubblicità, post sponsorizzati, influencer "
+              "pagati). Gli owned media (media di proprietà) sono i canali del marchio. Gli earned media (media "
+              "guadagnati) sono la visibilità che altri danno al marchio gratis: recensioni, consigli, condivisioni, "
+              "ripubblicazioni, menzioni e notizie.",
     },
 )
 
@@ -145,17 +147,17 @@ def _crisis_week_explanation() -> dict:
               f"mentions, against {before:.0%} the week before and {year:.0%} over the year. Everyone was talking "
               f"about Nuvola, and much of it was complaints and questions about the video: a high share of voice "
               f"is not good news by itself.",
-        "it": f"La quota di voce di Nuvola è balzata nella settimana del falso video: il {week:.0%} delle menzioni "
-              f"di tutti i marchi, contro il {before:.0%} della settimana prima e il {year:.0%} dell'anno. Tutti "
-              f"parlavano di Nuvola, e molto erano lamentele e domande sul video: una quota di voce alta non è di "
-              f"per sé una buona notizia.",
+        "it": "La share of voice (SOV, la quota delle conversazioni) di Nuvola è balzata nella settimana del falso "
+              f"video: il {week:.0%} delle menzioni di tutti i marchi, contro il {before:.0%} della settimana prima e "
+              f"il {year:.0%} dell'anno. Tutti parlavano di Nuvola, e molte menzioni erano lamentele e domande sul "
+              "video: una share of voice alta non è di per sé una buona notizia.",
     }
 
 
 q2 = ValueQuestion(
     id="06.q2",
     title={"en": "Nuvola's share of voice in the crisis week",
-           "it": "La quota di voce di Nuvola nella settimana della crisi"},
+           "it": "La share of voice di Nuvola nella settimana della crisi"},
     expected=lambda: _sov_between(*CRISIS_WEEK),
     precision=3,
     variable="nuvola_sov_crisis_week",
@@ -180,7 +182,7 @@ q2 = ValueQuestion(
                                                             - _crisis_week_counts()["Nuvola"]),
                 {"en": "You divided by the competitors' mentions only. Share of voice divides by all the brands' "
                        "mentions, Nuvola's included.",
-                 "it": "Hai diviso solo per le menzioni dei concorrenti. La quota di voce divide per le menzioni di "
+                 "it": "Hai diviso solo per le menzioni dei concorrenti. La share of voice divide per le menzioni di "
                        "tutti i marchi, comprese quelle di Nuvola."}),
         Mistake(lambda: int(_crisis_week_counts()["Nuvola"]),
                 {"en": "That is the number of Nuvola's mentions that week. Divide it by all four brands' mentions "
@@ -193,7 +195,7 @@ q2 = ValueQuestion(
                 {"en": "Your week stops at midnight at the start of Sunday 13 April, so it misses that Sunday. Keep "
                        "the mentions before \"2025-04-14\", as `crisis_week` does.",
                  "it": "La tua settimana si ferma alla mezzanotte all'inizio di domenica 13 aprile, e perde quella "
-                       "domenica. Tieni le menzioni prima di \"2025-04-14\", come fa `crisis_week`."}),
+                       "domenica. Tieni le menzioni prima di `\"2025-04-14\"`, come fa `crisis_week`."}),
         Mistake(_april_sov,
                 {"en": "That is Nuvola's share over all of April. Keep only the crisis week: `crisis_week`.",
                  "it": "Questa è la quota di Nuvola su tutto aprile. Tieni solo la settimana della crisi: "
@@ -201,7 +203,7 @@ q2 = ValueQuestion(
         Mistake(_crisis_week_negative_share,
                 {"en": "That is the share of Nuvola's mentions that week that are negative. Share of voice compares "
                        "Nuvola's mentions with all brands' mentions.",
-                 "it": "Questa è la quota di menzioni negative di Nuvola in quella settimana. La quota di voce "
+                 "it": "Questa è la quota di menzioni negative di Nuvola in quella settimana. La share of voice "
                        "confronta le menzioni di Nuvola con quelle di tutti i marchi."}),
         Mistake(_is_brand_series,
                 {"en": "You have every brand's share. Take Nuvola's with `[\"Nuvola\"]`.",
@@ -255,7 +257,7 @@ q3 = ValueQuestion(
               f"word list fails: texts without feeling words, words with another meaning, slang, a negation after "
               f"the word it is about, sarcasm and some emoji.",
         "it": f"VADER è d'accordo con le etichette umane sul {_agreement():.0%} delle menzioni. Gli errori sono "
-              f"dove una lista di parole sbaglia: testi senza parole di sentimento, parole con un altro "
+              f"dove una lista di parole sbaglia: testi senza parole di sentiment, parole con un altro "
               f"significato, gergo, una negazione dopo la parola a cui si riferisce, sarcasmo e alcune emoji.",
     }),
     mistakes=[
@@ -289,26 +291,26 @@ q4 = ChoiceQuestion(
     prompt={
         "en": f"VADER scores the mention \"{SARCASTIC_MENTION}\" as clearly positive. The person who labelled it "
               "said negative. Why does VADER get it wrong?",
-        "it": f"VADER giudica la menzione \"{SARCASTIC_MENTION}\" chiaramente positiva. La persona che l'ha "
-              "etichettata ha detto negativa. Perché VADER sbaglia?",
+        "it": f"VADER giudica la menzione «{SARCASTIC_MENTION}» chiaramente positiva. La persona che l'ha "
+              "etichettata l'ha giudicata negativa. Perché VADER sbaglia?",
     },
     options={
         "sarcasm": {"en": "It adds up the feelings of known words: 'love' and 'amazing' are positive, and it cannot "
                           "tell they are meant ironically (sarcasm).",
-                    "it": "Somma i sentimenti delle parole che conosce: 'love' e 'amazing' sono positive, e non può "
-                          "capire che sono ironiche (sarcasmo)."},
+                    "it": "Somma i punteggi di sentiment delle parole che conosce: «love» e «amazing» sono positive, e "
+                          "non può capire che sono ironiche (sarcasmo)."},
         "negation": {"en": "It misses a negation such as 'not'.",
-                     "it": "Non vede una negazione come 'not'."},
+                     "it": "Non vede una negazione come «not»."},
         "emoji": {"en": "It misreads an emoji.", "it": "Legge male un'emoji."},
-        "brand": {"en": "It does not know the brand name 'Nuvola'.", "it": "Non conosce il nome del marchio 'Nuvola'."},
+        "brand": {"en": "It does not know the brand name 'Nuvola'.", "it": "Non conosce il nome del marchio «Nuvola»."},
         "right": {"en": "It is right: the mention is positive.", "it": "Ha ragione: la menzione è positiva."},
     },
     answer="sarcasm",
     feedback={
         "negation": {"en": "There is no 'not' in this mention. VADER handles plain negation ('not good') well; look "
                            "at which positive words it finds.",
-                     "it": "In questa menzione non c'è nessun 'not'. VADER gestisce bene la negazione semplice ('not "
-                           "good'); guarda quali parole positive trova."},
+                     "it": "In questa menzione non c'è nessun «not». VADER gestisce bene la negazione semplice («not "
+                           "good»); guarda quali parole positive trova."},
         "emoji": {"en": "This mention has no emoji. Look at the words.",
                   "it": "Questa menzione non ha emoji. Guarda le parole."},
         "brand": {"en": "Unknown words such as brand names count as neutral. The trouble is with words VADER does "
@@ -316,7 +318,7 @@ q4 = ChoiceQuestion(
                   "it": "Le parole sconosciute come i nomi dei marchi contano come neutre. Il problema sta nelle "
                         "parole che VADER conosce."},
         "right": {"en": "Read it again: a drink that lost its fizz is a complaint. 'Love' and 'amazing' are ironic.",
-                  "it": "Rileggila: una bevanda che ha perso le bollicine è una lamentela. 'Love' e 'amazing' sono "
+                  "it": "Rileggila: una bevanda che ha perso le bollicine è una lamentela. «Love» e «amazing» sono "
                         "ironiche."},
     },
     hints=[
@@ -324,7 +326,7 @@ q4 = ChoiceQuestion(
          "it": "Quali parole della menzione sono positive da sole? Chi scrive è contento?"},
         {"en": "VADER scores words from a list, with a few rules for 'not', 'very', capitals and '!'. It has no rule "
                "for saying the opposite of what you mean.",
-         "it": "VADER dà un punteggio alle parole di una lista, con poche regole per 'not', 'very', maiuscole e '!'. "
+         "it": "VADER dà un punteggio alle parole di una lista, con poche regole per «not», «very», maiuscole e «!». "
                "Non ha regole per chi dice il contrario di ciò che intende."},
     ],
     explanation={
@@ -340,9 +342,9 @@ q4 = ChoiceQuestion(
 # -- check your understanding -------------------------------------------------------------------------------------
 quiz1 = ChoiceQuestion(
     id="06.quiz1",
-    title={"en": "Why earned media counts", "it": "Perché i media guadagnati contano"},
+    title={"en": "Why earned media counts", "it": "Perché gli earned media contano"},
     prompt={"en": "Why do people trust earned media more than paid media?",
-            "it": "Perché le persone si fidano più dei media guadagnati che di quelli a pagamento?"},
+            "it": "Perché le persone si fidano più degli earned media che dei paid media?"},
     options={
         "independent": {"en": "It comes from customers and other independent voices, not from the brand.",
                         "it": "Viene dai clienti e da altre voci indipendenti, non dal marchio."},
@@ -356,7 +358,7 @@ quiz1 = ChoiceQuestion(
                   "it": "Non sempre: una campagna a pagamento può raggiungere molte più persone. La differenza è chi "
                         "parla."},
         "positive": {"en": "Earned media can be negative too, as the April crisis showed.",
-                     "it": "Anche i media guadagnati possono essere negativi, come ha mostrato la crisi di aprile."},
+                     "it": "Anche gli earned media possono essere negativi, come ha mostrato la crisi di aprile."},
     },
     hints=[{"en": "Who is speaking in a review, and who in an ad?",
             "it": "Chi parla in una recensione, e chi in una pubblicità?"},
@@ -366,17 +368,17 @@ quiz1 = ChoiceQuestion(
     explanation={"en": "Earned media is exposure the brand did not pay for: others chose to talk about it. That is "
                        "why it carries trust, and why the course's source article calls SMM the most efficient way "
                        "to reap it.",
-                 "it": "I media guadagnati sono visibilità che il marchio non ha pagato: altri hanno scelto di "
-                       "parlarne. Per questo portano fiducia, e per questo l'articolo chiama lo SMM il modo più "
+                 "it": "Gli earned media sono visibilità che il marchio non ha pagato: altri hanno scelto di "
+                       "parlarne. Per questo portano fiducia, e per questo l'articolo chiama l'SMM il modo più "
                        "efficiente per raccoglierli."},
 )
 
 quiz2 = ChoiceQuestion(
     id="06.quiz2",
-    title={"en": "More mentions, less voice", "it": "Più menzioni, meno voce"},
+    title={"en": "More mentions, less voice", "it": "Più menzioni, meno share of voice"},
     prompt={"en": "This month Nuvola got 10% more mentions than last month, but its share of voice fell. How can "
                   "that be?",
-            "it": "Questo mese Nuvola ha avuto il 10% di menzioni in più del mese scorso, ma la sua quota di voce è "
+            "it": "Questo mese Nuvola ha avuto il 10% di menzioni in più del mese scorso, ma la sua share of voice è "
                   "scesa. Com'è possibile?"},
     options={
         "competitors": {"en": "The competitors' mentions grew by more than 10%.",
@@ -384,35 +386,35 @@ quiz2 = ChoiceQuestion(
         "negative": {"en": "More of Nuvola's mentions were negative.",
                      "it": "Più menzioni di Nuvola erano negative."},
         "impossible": {"en": "It cannot be: more mentions always mean more share of voice.",
-                       "it": "Non è possibile: più menzioni vogliono sempre dire più quota di voce."},
+                       "it": "Non è possibile: più menzioni vogliono sempre dire più share of voice."},
     },
     answer="competitors",
     feedback={
         "negative": {"en": "Share of voice counts mentions whatever their sentiment; negative ones count the same.",
-                     "it": "La quota di voce conta le menzioni qualunque sia il loro sentimento; quelle negative "
+                     "it": "La share of voice conta le menzioni qualunque sia il loro sentiment; quelle negative "
                            "contano allo stesso modo."},
         "impossible": {"en": "Share of voice is a share: if the whole conversation grows faster than Nuvola's part, "
                              "Nuvola's share shrinks.",
-                       "it": "La quota di voce è una quota: se la conversazione intera cresce più in fretta della "
+                       "it": "La share of voice è una quota: se la conversazione intera cresce più in fretta della "
                              "parte di Nuvola, la quota di Nuvola si riduce."},
     },
     hints=[{"en": "Share of voice = Nuvola's mentions / all brands' mentions. What else can change?",
-            "it": "Quota di voce = menzioni di Nuvola / menzioni di tutti i marchi. Che cos'altro può cambiare?"},
+            "it": "Share of voice = menzioni di Nuvola / menzioni di tutti i marchi. Che cos'altro può cambiare?"},
            {"en": "The denominator holds the competitors' mentions too. What if they grew faster?",
             "it": "Il denominatore contiene anche le menzioni dei concorrenti. E se crescessero più in fretta?"}],
     explanation={"en": "Share of voice has the whole category in its denominator, so it tells you how you do against "
                        "the competitors, not only how loud you are.",
-                 "it": "La quota di voce ha tutta la categoria al denominatore, quindi dice come vai rispetto ai "
-                       "concorrenti, non solo quanto sei rumoroso."},
+                 "it": "La share of voice ha tutta la categoria al denominatore, quindi indica come vai rispetto ai "
+                       "concorrenti, non solo quanto si parla di te."},
 )
 
 quiz3 = ChoiceQuestion(
     id="06.quiz3",
-    title={"en": "Two EMV reports", "it": "Due rapporti sull'EMV"},
+    title={"en": "Two EMV reports", "it": "Due report sull'EMV"},
     prompt={"en": "Two agencies value the same year of Nuvola's mentions at €60k and at €400k. What is the most "
                   "likely reason?",
-            "it": "Due agenzie valutano lo stesso anno di menzioni di Nuvola 60.000 € e 400.000 €. Qual è il motivo "
-                  "più probabile?"},
+            "it": "Due agenzie stimano il valore delle stesse menzioni di Nuvola in un anno: una 60.000 €, l'altra "
+                  "400.000 €. Qual è il motivo più probabile?"},
     options={
         "assumptions": {"en": "They assume different prices and different shares of followers who see a mention; "
                               "EMV has no agreed standard.",
@@ -425,20 +427,20 @@ quiz3 = ChoiceQuestion(
     feedback={
         "error": {"en": "Not necessarily. With the explorer you can get both numbers from the same mentions by "
                         "moving the sliders.",
-                  "it": "Non per forza. Con l'esploratore puoi ottenere entrambi i numeri dalle stesse menzioni "
+                  "it": "Non per forza. Con l'explorer puoi ottenere entrambi i numeri dalle stesse menzioni "
                         "muovendo i cursori."},
         "data": {"en": "The question says they used the same mentions. The prices and rates they multiply by differ.",
-                 "it": "La domanda dice che hanno usato le stesse menzioni. Cambiano i prezzi e i tassi per cui "
+                 "it": "La domanda precisa che hanno usato le stesse menzioni. Cambiano i prezzi e i tassi per cui "
                        "moltiplicano."},
     },
-    hints=[{"en": "Think of the sliders of the EMV explorer.", "it": "Pensa ai cursori dell'esploratore dell'EMV."},
+    hints=[{"en": "Think of the sliders of the EMV explorer.", "it": "Pensa ai cursori dell'explorer dell'EMV."},
            {"en": "Moving the CPM and the share of followers who see a mention changes the total several-fold.",
             "it": "Muovere il CPM e la quota di follower che vedono una menzione cambia il totale di più volte."}],
     explanation={"en": "EMV is an estimate: counts times assumed prices. Always report the assumptions with the "
                        "number, or the number means little.",
                  "it": "L'EMV è una stima: conteggi per prezzi ipotizzati. Riporta sempre le ipotesi insieme al "
-                       "numero, altrimenti il numero dice poco."},
+                       "numero, altrimenti il numero significa poco."},
 )
 
-quiz = Quiz(id="06.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="06.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3])

@@ -21,7 +21,7 @@ import numpy as np
 from smm_course.exercises.kinds import (
     ChoiceQuestion, Dropdown, ExplorerQuestion, Mistake, Quiz, Slider, ValueQuestion,
 )
-from smm_course.i18n import FromData
+from smm_course.i18n import FromData, format_number
 
 NOTEBOOK_TITLE = {"en": "Viral marketing", "it": "Marketing virale"}
 
@@ -39,11 +39,6 @@ BUDGET_MAX_SEEDS = 12
 NOISE_SE = 2.0
 
 
-
-
-def _italian(number: str) -> str:
-    """A number as Italian writes it: 1.499 for 1,499 and 0,23 for 0.23."""
-    return number.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 # -- q1: the K-factor ------------------------------------------------------------------------------------------
@@ -65,9 +60,9 @@ def _k_explanation(k: float) -> dict:
         "en": f"K is about {k:.2f}: every 100 customers bring in about {per_100} more. That is well below 1, so "
               f"referrals give a finite boost (the total levels off at start / (1 - K), about {more} more "
               "customers) but growth is not viral: each wave of referrals is smaller than the last.",
-        "it": f"K vale circa {_italian(f'{k:.2f}')}: ogni 100 clienti ne portano circa {per_100} nuovi. È molto "
-              f"sotto 1, quindi i referral danno una spinta finita (il totale si ferma a partenza / (1 - K), circa "
-              f"il {more} di clienti in più) ma la crescita non è virale: ogni ondata di referral è più piccola "
+        "it": f"K vale circa {format_number(k, '.2f', lang='it')}: ogni 100 clienti ne portano circa {per_100} nuovi. È "
+              "molto sotto 1, quindi i referral danno una spinta finita (il totale si ferma a partenza / (1 − K), "
+              f"circa il {more} di clienti in più) ma la crescita non è virale: ogni ondata di referral è più piccola "
               "della precedente.",
     }
 
@@ -82,8 +77,9 @@ q1 = ValueQuestion(
         FromData(lambda: {
             "en": f"K is 'new users each user brings in'. Here the users are all {len(_referrals()):,} customers, "
                   "including those who referred nobody.",
-            "it": f"K è 'nuovi utenti portati da ogni utente'. Qui gli utenti sono tutti i "
-                  f"{_italian(f'{len(_referrals()):,}')} clienti, anche quelli che non hanno portato nessuno."}),
+            "it": f"K è «nuovi utenti portati da ogni utente». Qui gli utenti sono tutti i "
+                  f"{format_number(len(_referrals()), ',', lang='it')} clienti, anche quelli che non hanno portato "
+                  "nessuno."}),
         {"en": "Add up all the referrals and divide by the number of customers. That is the same as the mean of "
                "the column.",
          "it": "Somma tutti i referral e dividi per il numero di clienti. È lo stesso della media della colonna."},
@@ -112,7 +108,7 @@ q1 = ValueQuestion(
                 {"en": "That is the median. Most customers referred nobody, so the middle customer has 0. K is an "
                        "average over all customers: use `.mean()`.",
                  "it": "Questa è la mediana. La maggior parte dei clienti non ha portato nessuno, quindi il cliente "
-                       "di mezzo ne ha 0. K è una media su tutti i clienti: usa `.mean()`."}),
+                       "mediano ne ha 0. K è una media su tutti i clienti: usa `.mean()`."}),
     ],
 )
 
@@ -194,9 +190,9 @@ q2 = ValueQuestion(
                 {"en": "You gave `np.percentile` fractions (0.025, 0.975), so you got the 0.025th and 0.975th "
                        "percentiles: almost the smallest runs. `np.percentile` takes percentages: 2.5 and 97.5. "
                        "(`np.quantile` is the one that takes fractions.)",
-                 "it": "Hai dato a `np.percentile` delle frazioni (0.025, 0.975), quindi hai ottenuto il percentile "
-                       "0,025 e 0,975: quasi le simulazioni più piccole. `np.percentile` vuole percentuali: 2.5 e "
-                       "97.5. (È `np.quantile` che vuole frazioni.)"}),
+                 "it": "Hai dato a `np.percentile` delle frazioni (`[0.025, 0.975]`), quindi hai ottenuto il percentile "
+                       "0,025 e 0,975: quasi le simulazioni più piccole. `np.percentile` vuole percentuali: `[2.5, "
+                       "97.5]`. (È `np.quantile` che vuole frazioni.)"}),
         Mistake(lambda: [float(v) for v in _campaign().ci95],
                 {"en": "That is `campaign.ci95`, the 95% confidence interval of the *mean* reach: how sure we are "
                        "about the average. The question asks where single campaigns land: use percentiles of "
@@ -253,7 +249,8 @@ def _budget_goal(values: dict):
         seed_word = "seeds" if seeds > 1 else "seed"
         return {"en": f"With {seeds} {seed_word} ({label}) the expected reach is {mean:,.0f} people: below the "
                       f"target of {BUDGET_TARGET}. Add seeds, or try another strategy.",
-                "it": f"Con {seeds} semi ({label}) la copertura attesa è {mean:,.0f} persone: sotto l'obiettivo di "
+                "it": f"Con {seeds} {'semi' if seeds > 1 else 'seme'} ({label}) la copertura attesa è "
+                      f"{format_number(mean, lang='it')} persone: sotto l'obiettivo di "
                       f"{BUDGET_TARGET}. Aggiungi semi o prova un'altra strategia."}
     if seeds > 1 and _plausibly_enough(strategy, seeds - 1):
         return {"en": f"{seeds} seeds ({label}) reach the target, but {seeds - 1} already do. Every seed costs "
@@ -268,10 +265,9 @@ def _budget_goal(values: dict):
         return {"en": f"Right: {seeds} is the smallest budget for the {label} ({mean:,.0f} people{noise['en']}). "
                       "But another strategy reaches 400 people with fewer seeds. Compare the strategies at small "
                       "budgets.",
-                "it": f"Giusto: {seeds} è il budget più piccolo con la strategia {label} ({mean:,.0f} persone"
-                      f"{noise['it']}). Ma "
-                      "un'altra strategia raggiunge 400 persone con meno semi. Confronta le strategie con budget "
-                      "piccoli."}
+                "it": f"Giusto: {seeds} è il budget più piccolo con la strategia {label} "
+                      f"({format_number(mean, lang='it')} persone{noise['it']}). Ma un'altra strategia raggiunge 400 "
+                      "persone con meno semi. Confronta le strategie con budget piccoli."}
     return None
 
 
@@ -297,7 +293,7 @@ q3 = ExplorerQuestion(
               "Then press Check.",
         "it": "Ogni seme è una confezione gratuita del nuovo gusto, quindi i semi costano. Con una probabilità di "
               "condivisione dell'8%, trova la strategia e il budget di seeding più piccolo con una copertura "
-              "attesa di almeno 400 persone. Poi premi Controlla.",
+              "attesa di almeno 400 persone. Poi premi «Controlla».",
     },
     controls=[
         Slider("seeds", 1, BUDGET_MAX_SEEDS, step=1, value=1,
@@ -315,7 +311,7 @@ q3 = ExplorerQuestion(
                "la linea tratteggiata dell'obiettivo."},
         {"en": "Random people never get there within 12 seeds. Compare the biggest hubs with the greedy picks: "
                "which one passes 400 first?",
-         "it": "Le persone a caso non ci arrivano entro 12 semi. Confronta gli hub più grandi con le scelte "
+         "it": "Con la scelta casuale non ci si arriva entro 12 semi. Confronta gli hub più grandi con le scelte "
                "greedy: quale supera 400 per prima?"},
         {"en": "The greedy picks pass 400 people with fewer seeds than the hubs. Find the first budget at which "
                "they do.",
@@ -329,7 +325,7 @@ q3 = ExplorerQuestion(
               "counts as enough when 400 is within two standard errors of its expected reach, or below it.",
         "it": "Le scelte greedy raggiungono 400 persone con il budget più piccolo. Gli hub più grandi hanno "
               "bisogno di parecchi semi in più: i loro pubblici si sovrappongono, quindi ogni hub in più "
-              "raggiunge soprattutto persone che hanno già ricevuto il messaggio. Alle persone a caso servono "
+              "raggiunge soprattutto persone che hanno già ricevuto il messaggio. Con la scelta casuale servono "
               "molto più di 12 semi. La risposta tiene conto del rumore Monte Carlo: un budget basta quando 400 "
               "è entro due errori standard dalla sua copertura attesa, o sotto.",
     },
@@ -353,7 +349,7 @@ def _peak_share() -> float:
 
 q4 = ChoiceQuestion(
     id="07.q4",
-    title={"en": "What do p and q say?", "it": "Che cosa dicono p e q?"},
+    title={"en": "What do p and q say?", "it": "Che cosa indicano p e q?"},
     prompt={
         "en": "Look at the fitted p and q of the word-of-mouth campaign. Which statement fits them?",
         "it": "Guarda p e q stimati per la campagna di passaparola. Quale affermazione è coerente con loro?",
@@ -379,8 +375,8 @@ q4 = ChoiceQuestion(
     feedback={
         "ads": FromData(lambda: {
             "en": f"Compare the two numbers again: p is about {_bass().p:.2f} and q about {_bass().q:.1f}.",
-            "it": f"Confronta di nuovo i due numeri: p vale circa {_italian(f'{_bass().p:.2f}')} e q circa "
-                  f"{_italian(f'{_bass().q:.1f}')}."}),
+            "it": f"Confronta di nuovo i due numeri: p vale circa {format_number(_bass().p, '.2f', lang='it')} e q "
+                  f"circa {format_number(_bass().q, '.1f', lang='it')}."}),
         "k": {"en": "q is not a K-factor. It is a rate per week: how strongly the people who have adopted pull "
                     "in those who have not. Adoption followed an S-curve, which is word of mouth at work.",
               "it": "q non è un fattore K. È un tasso per settimana: quanto le persone che hanno aderito attirano "
@@ -436,14 +432,14 @@ quiz1 = ChoiceQuestion(
         "double": {"en": "That counts only the first wave (1 + 0.9). The waves keep coming: 1 + 0.9 + 0.81 + ... "
                          "= 1 / (1 - 0.9).",
                    "it": "Questo conta solo la prima ondata (1 + 0,9). Le ondate continuano: 1 + 0,9 + 0,81 + ... "
-                         "= 1 / (1 - 0,9)."},
+                         "= 1 / (1 − 0,9)."},
     },
     hints=[{"en": "Is K above or below 1? Below 1, each wave of new users is smaller than the one before.",
             "it": "K è sopra o sotto 1? Sotto 1, ogni ondata di nuovi utenti è più piccola della precedente."},
            {"en": "The total is start / (1 - K) when K < 1. Work out 1 / (1 - 0.9).",
-            "it": "Il totale è partenza / (1 - K) quando K < 1. Calcola 1 / (1 - 0,9)."}],
+            "it": "Il totale è partenza / (1 − K) quando K < 1. Calcola 1 / (1 − 0,9)."}],
     explanation={"en": "1 / (1 - 0.9) = 10: strong referrals multiply the start, but they still level off.",
-                 "it": "1 / (1 - 0,9) = 10: referral forti moltiplicano la partenza, ma si stabilizzano comunque."},
+                 "it": "1 / (1 − 0,9) = 10: referral forti moltiplicano la partenza, ma si stabilizzano comunque."},
 )
 
 @functools.lru_cache(maxsize=1)
@@ -478,7 +474,7 @@ quiz2 = ChoiceQuestion(
                        "it": "Nel modello ogni persona passa il messaggio con la stessa probabilità, hub compresi."},
         "luck": {"en": "The gap is many standard errors wide, and greedy was scored on other simulated worlds than "
                        "the ones it was chosen on.",
-                 "it": "Il divario è largo molti errori standard, e le scelte greedy sono valutate su mondi simulati "
+                 "it": "Il divario vale parecchi errori standard, e le scelte greedy sono valutate su mondi simulati "
                        "diversi da quelli su cui sono state scelte."},
     },
     hints=[{"en": "Remember how many different people the top 5 hubs' followers really were.",
@@ -486,8 +482,9 @@ quiz2 = ChoiceQuestion(
            FromData(lambda: {
                "en": f"Their followers added up to {_top5_audience()[0]:,}, but only {_top5_audience()[1]:,} "
                      "different people: the hubs share much of their audience.",
-               "it": f"I loro follower sommati erano {_italian(f'{_top5_audience()[0]:,}')}, ma le persone diverse "
-                     f"solo {_italian(f'{_top5_audience()[1]:,}')}: gli hub condividono gran parte del pubblico."})],
+               "it": f"I loro follower sommati erano {format_number(_top5_audience()[0], ',', lang='it')}, ma le "
+                     f"persone diverse solo {format_number(_top5_audience()[1], ',', lang='it')}: gli hub condividono "
+                     "gran parte del pubblico."})],
     explanation={"en": "Greedy picks seeds whose audiences add new people, often in other communities.",
                  "it": "La scelta greedy prende semi i cui pubblici aggiungono persone nuove, spesso in altre "
                        "comunità."},
@@ -523,5 +520,5 @@ quiz3 = ChoiceQuestion(
                        "fortunato."},
 )
 
-quiz = Quiz(id="07.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="07.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3])

@@ -68,10 +68,10 @@ q1 = ClassifyQuestion(
     feedback={
         ("More different people see our posts at least once", "impressions"):
             {"en": "Impressions count every view, repeats included. 'Different people' is reach.",
-             "it": "Le impressioni contano ogni visualizzazione, anche ripetuta. 'Persone diverse' è la copertura."},
+             "it": "Le impressioni contano ogni visualizzazione, anche ripetuta. «Persone diverse» è la copertura."},
         ("Our new slogan shows up in feeds again and again", "reach"):
             {"en": "Reach counts each person once. Showing up 'again and again' is counted by impressions.",
-             "it": "La copertura conta ogni persona una volta. 'Ancora e ancora' lo contano le impressioni."},
+             "it": "La copertura conta ogni persona una volta. «Ancora e ancora» lo contano le impressioni."},
         ("More visitors land on the shop from social media", "conversions"):
             {"en": "A visit is not an order. How users land on the site is what referrals count.",
              "it": "Una visita non è un ordine. Come gli utenti arrivano sul sito lo contano i referral."},
@@ -102,7 +102,7 @@ q1 = ClassifyQuestion(
     explanation={
         "en": "Each goal gets the metric that moves when, and only when, the goal is reached. That is the source "
               "article's rule: align every business goal with a relevant metric.",
-        "it": "Ogni obiettivo ha la metrica che si muove quando, e solo quando, l'obiettivo è raggiunto. È la "
+        "it": "Ogni obiettivo ha la metrica che varia quando, e solo quando, l'obiettivo è raggiunto. È la "
               "regola dell'articolo: allineare ogni obiettivo aziendale a una metrica pertinente.",
     },
 )
@@ -149,9 +149,9 @@ q2 = ValueQuestion(
         "en": "The pooled rate counts every session once, so big days weigh more: it is the share of all visits "
               "that ended in an order. Email visitors convert several times as often as visitors from organic "
               "social posts.",
-        "it": "Il tasso aggregato conta ogni sessione una volta, quindi i giorni grandi pesano di più: è la quota "
-              "di tutte le visite finite con un ordine. I visitatori dalla newsletter convertono molte "
-              "volte più spesso di quelli dai post social organici.",
+        "it": "Il tasso aggregato conta ogni sessione una volta, quindi i giorni con più traffico pesano di più: è la "
+              "quota di tutte le visite finite con un ordine. I visitatori dalla newsletter convertono molte volte più "
+              "spesso di quelli dai post social organici.",
     },
     mistakes=[
         Mistake(_mean_of_row_rates,
@@ -168,7 +168,7 @@ q2 = ValueQuestion(
         Mistake(upside_down(_conversion_by_medium),
                 {"en": "The division is upside down: that is sessions per order. Put conversions on top: "
                        "conversions / sessions.",
-                 "it": "La divisione è capovolta: così ottieni sessioni per ordine. Metti sopra le conversioni: "
+                 "it": "La divisione è capovolta: così ottieni sessioni per ordine. Metti le conversioni al numeratore: "
                        "conversioni / sessioni."}),
     ],
 )
@@ -209,8 +209,8 @@ def _lift_rule(answer):
     if not is_number(answer):
         return {"en": "Give one number, the lift as a fraction (0.10 means +10%). Did you take `.sum()` of the "
                       "conversions in each period?",
-                "it": "Dai un numero solo, l'incremento come frazione (0.10 vuol dire +10%). Hai fatto `.sum()` "
-                      "delle conversioni in ogni periodo?"}
+                "it": "Restituisci un numero solo, l'incremento come frazione (`0.10` vuol dire +10%). Hai fatto "
+                      "`.sum()` delle conversioni in ogni periodo?"}
     value = float(answer)
     if math.isnan(value) or math.isinf(value):
         return {"en": "The lift came out as NaN or infinite. Check that neither total is empty or zero.",
@@ -228,7 +228,7 @@ def _lift_rule(answer):
     return {"en": f"Too {direction}. The lift is conversions in September to November / conversions in June to "
                   "August - 1, for social (organic and paid) only.",
             "it": f"Troppo {'alto' if direction == 'high' else 'basso'}. L'incremento è conversioni da settembre a "
-                  "novembre / conversioni da giugno ad agosto - 1, solo per i social (organici e a pagamento)."}
+                  "novembre / conversioni da giugno ad agosto − 1, solo per i social (organici e a pagamento)."}
 
 
 q3 = ValueQuestion(
@@ -304,7 +304,7 @@ q4 = ChoiceQuestion(
         "paid": {"en": "Yes: conversions from paid social almost doubled.",
                  "it": "Sì: le conversioni dai social a pagamento sono quasi raddoppiate."},
         "unknown": {"en": "We cannot tell: the data do not say where the orders came from.",
-                    "it": "Non si può dire: i dati non dicono da dove arrivano gli ordini."},
+                    "it": "Non si può dire: i dati non mostrano da dove arrivano gli ordini."},
     },
     answer="short",
     feedback={
@@ -319,21 +319,21 @@ q4 = ChoiceQuestion(
                        "social a pagamento sono cresciuti anche perché i clic sono passati dai post organici agli "
                        "annunci: le conversioni organiche sono scese."},
         "unknown": {"en": "They do: every session carries its UTM source, medium and campaign.",
-                    "it": "Lo dicono: ogni sessione porta la sua sorgente, il mezzo e la campagna UTM."},
+                    "it": "Lo mostrano: ogni sessione porta la sua sorgente, il mezzo e la campagna UTM."},
     },
     hints=[
         {"en": "Compare the lift you computed with the target, 0.15.",
          "it": "Confronta l'incremento che hai calcolato con il target, 0,15."},
         {"en": "Count the crosses in the dashboard too: most weeks are below the weekly target.",
-         "it": "Conta anche le croci nel cruscotto: la maggior parte delle settimane è sotto il target "
-               "settimanale."},
+         "it": "Conta anche le croci nella dashboard: la maggior parte delle settimane è sotto il target settimanale."},
     ],
     explanation={
         "en": "Close, but not met. An honest report gives the number (the lift, in totals or per day), the "
               "target (+15%) and the verdict, and then asks why: the baseline months are the summer peak of a drinks "
               "brand, and organic conversions fell while paid ones grew.",
-        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (l'incremento, sui totali o al "
-              "giorno), il target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il picco estivo di un "
+        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (l'incremento, sui totali o sulle "
+              "medie giornaliere), il target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il "
+              "picco estivo di un "
               "marchio di bevande, e le conversioni organiche sono scese mentre quelle a pagamento crescevano.",
     },
 )
@@ -380,7 +380,7 @@ q5 = ValueQuestion(
          "it": "Il ROI conta il guadagno, non le vendite: prima trasforma i ricavi in margine lordo, "
                "`tagged_revenue * gross_margin`."},
         {"en": "Then subtract the cost and divide by the cost: (gross profit - cost) / cost.",
-         "it": "Poi sottrai il costo e dividi per il costo: (margine lordo - costo) / costo."},
+         "it": "Poi sottrai il costo e dividi per il costo: (margine lordo − costo) / costo."},
         {"en": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, or `metrics.roi(tagged_revenue, "
                "autumn_cost, margin=gross_margin)`.",
          "it": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, oppure `metrics.roi(tagged_revenue, "
@@ -395,21 +395,21 @@ q5 = ValueQuestion(
         "it": "Negativo. Con un margine lordo del 50% ogni euro di vendite lascia 50 centesimi di guadagno, quindi "
               "alla campagna serviva un ROAS di almeno 2 per ripagarsi. Le sue sessioni con il tag hanno portato "
               "meno, quindi ha perso denaro anche se sono entrati più ricavi di quanto è costata. Letti come "
-              "(ricavi - costo) / costo, gli stessi numeri sarebbero sembrati un bel guadagno.",
+              "(ricavi − costo) / costo, gli stessi numeri sarebbero sembrati un bel guadagno.",
     },
     mistakes=[
         Mistake(lambda: (_tagged_revenue() - _campaign_cost()) / _campaign_cost(),
                 {"en": "That is (revenue - cost) / cost: it counts every euro of sales as profit. Part of each sale "
                        "pays for the product. Multiply the revenue by `gross_margin` first.",
-                 "it": "Questo è (ricavi - costo) / costo: conta ogni euro di vendite come guadagno. Una parte di "
+                 "it": "Questo è (ricavi − costo) / costo: conta ogni euro di vendite come guadagno. Una parte di "
                        "ogni vendita paga il prodotto. Moltiplica prima i ricavi per `gross_margin`."}),
         Mistake(lambda: _tagged_revenue() / _campaign_cost(),
                 {"en": "That is revenue / cost, the ROAS. ROI counts profit: (revenue x gross margin - cost) / cost.",
-                 "it": "Questo è ricavi / costo, il ROAS. Il ROI conta il guadagno: (ricavi x margine lordo - "
+                 "it": "Questo è ricavi / costo, il ROAS. Il ROI conta il guadagno: (ricavi × margine lordo − "
                        "costo) / costo."}),
         Mistake(lambda: _tagged_revenue() * GROSS_MARGIN / _campaign_cost(),
                 {"en": "That is gross profit / cost. ROI subtracts the cost first: (gross profit - cost) / cost.",
-                 "it": "Questo è margine lordo / costo. Il ROI sottrae prima il costo: (margine lordo - costo) / "
+                 "it": "Questo è margine lordo / costo. Il ROI sottrae prima il costo: (margine lordo − costo) / "
                        "costo."}),
         Mistake(lambda: _tagged_revenue() * GROSS_MARGIN - _campaign_cost(),
                 {"en": "That is the profit in euros. ROI divides it by the cost.",
@@ -439,7 +439,7 @@ quiz1 = ChoiceQuestion(
     prompt={"en": "What turns a metric into a key performance indicator (KPI)?",
             "it": "Che cosa trasforma una metrica in un indicatore chiave di prestazione (KPI)?"},
     options={
-        "dashboard": {"en": "Being shown on the dashboard.", "it": "Essere mostrata nel cruscotto."},
+        "dashboard": {"en": "Being shown on the dashboard.", "it": "Essere mostrata nella dashboard."},
         "goal": {"en": "Being tied to one business goal, with a target and a deadline.",
                  "it": "Essere legata a un obiettivo aziendale, con un target e una scadenza."},
         "best": {"en": "Being the metric that grew the most this quarter.",
@@ -448,7 +448,7 @@ quiz1 = ChoiceQuestion(
     answer="goal",
     feedback={
         "dashboard": {"en": "Dashboards show many metrics. A KPI is the one that says whether a goal is reached.",
-                      "it": "I cruscotti mostrano molte metriche. Il KPI è quella che dice se un obiettivo è "
+                      "it": "Le dashboard mostrano molte metriche. Il KPI è quella che indica se un obiettivo è "
                             "raggiunto."},
         "best": {"en": "Picking the metric that looks best after the fact is how reports mislead.",
                  "it": "Scegliere a posteriori la metrica che sembra migliore è il modo in cui i resoconti "
@@ -469,8 +469,8 @@ quiz2 = ChoiceQuestion(
     title={"en": "Choosing the baseline", "it": "Scegliere il riferimento"},
     prompt={"en": "After the campaign, someone proposes March to May as the baseline, because then the lift is "
                   "above 15%. What is wrong with that?",
-            "it": "Dopo la campagna qualcuno propone marzo-maggio come riferimento, perché così l'incremento supera "
-                  "il 15%. Che cosa c'è di sbagliato?"},
+            "it": "Dopo la campagna qualcuno propone da marzo a maggio come riferimento, perché così l'incremento "
+                  "supera il 15%. Che cosa c'è di sbagliato?"},
     options={
         "nothing": {"en": "Nothing: any three months before the campaign will do.",
                     "it": "Niente: vanno bene tre mesi qualsiasi prima della campagna."},
@@ -522,12 +522,12 @@ quiz3 = ChoiceQuestion(
     feedback={
         "tagged": {"en": "A tag says where the last click came from, not whether the sale would have happened "
                          "without the campaign.",
-                   "it": "Un tag dice da dove è arrivato l'ultimo clic, non se la vendita sarebbe avvenuta anche "
+                   "it": "Un tag indica da dove è arrivato l'ultimo clic, non se la vendita sarebbe avvenuta anche "
                          "senza la campagna."},
         "none": {"en": "They can, and the source article says so: that is what makes social equity measurable. The point is "
                        "to measure the right thing.",
-                 "it": "Si possono misurare, e l'articolo lo dice: è ciò che rende misurabile l'equità sociale. Il "
-                       "punto è misurare la cosa giusta."},
+                 "it": "Si possono misurare, e l'articolo lo afferma: è ciò che rende misurabile quella che chiama "
+                       "«equità sociale» (social equity, cioè il ROI dei social). Il punto è misurare la cosa giusta."},
     },
     hints=[{"en": "Did organic social conversions rise or fall during the campaign?",
             "it": "Durante la campagna le conversioni dai social organici sono salite o scese?"},
@@ -541,5 +541,5 @@ quiz3 = ChoiceQuestion(
                        "passaparola, valore nel tempo)."},
 )
 
-quiz = Quiz(id="08.quiz", title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+quiz = Quiz(id="08.quiz", title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
             questions=[quiz1, quiz2, quiz3])

@@ -29,9 +29,10 @@ from smm_course.exercises.kinds import (
     ValueQuestion,
 )
 from smm_course.exercises.matchers import near
-from smm_course.i18n import FromData
+from smm_course.i18n import FromData, format_number
 
-NOTEBOOK_TITLE = {"en": "Risks: crises and false viral claims", "it": "Rischi: crisi e false affermazioni virali"}
+NOTEBOOK_TITLE = {"en": "Risks: crises and false viral claims", "it": "Rischi: crisi e affermazioni false diventate "
+                                                                      "virali"}
 
 VIDEO_DAY = pd.Timestamp("2025-04-07")
 #: The periods of the messages, as the notebook cuts them: [start, next start).
@@ -162,11 +163,11 @@ q1 = ValueQuestion(
                 {"en": "Python reads a date with slashes month first: 08/04/2025 is 4 August. Write the date year "
                        "first, as in \"2025-04-30\".",
                  "it": "Python legge una data con le barre mettendo prima il mese: 08/04/2025 è il 4 agosto. Scrivi "
-                       "la data con l'anno davanti, come \"2025-04-30\"."}),
+                       "la data con l'anno davanti, come `\"2025-04-30\"`."}),
         Mistake(_not_a_2025_date,
                 {"en": "Give a full date with its year, such as \"2025-04-30\", not a day number or a day and "
                        "month alone. You can also take the Timestamp straight from the index of `spikes`.",
-                 "it": "Scrivi una data completa di anno, come \"2025-04-30\", non solo il numero del giorno o "
+                 "it": "Scrivi una data completa di anno, come `\"2025-04-30\"`, non solo il numero del giorno o "
                        "giorno e mese. Puoi anche prendere il Timestamp direttamente dall'indice di `spikes`."}),
         Mistake(_many_dates,
                 {"en": "You gave several days. Keep only the first one on or after 7 April, e.g. with `.index[0]`.",
@@ -263,7 +264,7 @@ q2 = ExplorerQuestion(
               "month, which the team can check). Then press Check.",
         "it": "La responsabile di Nuvola chiede: una regola avrebbe potuto avvisarci il 7 aprile, il giorno del "
               f"video? Trova una regola che scatti il 7 aprile e dia al massimo {MAX_FALSE_ALARMS} falsi allarmi "
-              "all'anno (uno al mese, che il team può verificare). Poi premi Verifica.",
+              "all'anno (uno al mese, che il team può verificare). Poi premi «Controlla».",
     },
     controls=[
         Slider("window", 3, 28, step=1, value=7,
@@ -285,7 +286,7 @@ q2 = ExplorerQuestion(
             "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}, ma ogni regola "
                   f"che scatta quel giorno dà più di {MAX_FALSE_ALARMS} falsi allarmi. Porta la finestra a "
                   f"{SOLUTION_WINDOW} giorni: allora il 7 aprile ha z = "
-                  f"{_italian(f'{_video_z(SOLUTION_WINDOW):.1f}')}."}),
+                  f"{format_number(_video_z(SOLUTION_WINDOW), '.1f', lang='it')}."}),
         FromData(lambda: {
             "en": f"Put the threshold z just below the day's z, and the minimum count at {_video_day()[0]}, the "
                   "day's own count: higher and 7 April no longer fires.",
@@ -316,9 +317,9 @@ def _alarm_explanation(count: int, ordinary: int) -> dict:
               f"Nuvola had as many or more on {ordinary} ordinary days outside the crisis weeks. A rule sensitive "
               "enough to notice it fires up to once a month for nothing. That is fine if a person checks each "
               "alert in minutes; it is not fine if nobody reads the alerts any more.",
-        "it": f"Si può fare, a un prezzo. Il giorno del video c'erano solo {count} menzioni negative, e Nuvola ne ha "
+        "it": f"Si può fare, ma ha un costo. Il giorno del video c'erano solo {count} menzioni negative, e Nuvola ne ha "
               f"avute altrettante o più in {ordinary} giorni normali fuori dalle settimane di crisi. Una regola "
-              "abbastanza sensibile da notarlo scatta fino a una volta al mese per niente. Va bene se una persona "
+              "abbastanza sensibile da notarlo scatta a vuoto fino a una volta al mese. Va bene se una persona "
               "verifica ogni allarme in pochi minuti; non va bene se nessuno legge più gli allarmi.",
     }
 
@@ -490,10 +491,10 @@ q4 = ClassifyQuestion(
         "en": "Acknowledge and escalate at once (a holding reply, the crisis team), check the facts, answer on the "
               "channel where the claim spread, then follow up and keep measuring. Deleting, going silent and "
               "hiding behind a press release all leave the false claim unanswered where people saw it.",
-        "it": "Riconosci e coinvolgi subito chi deve agire (una risposta provvisoria, il team di crisi), verifica i "
-              "fatti, rispondi sul canale dove si è diffusa l'affermazione, poi dai seguito e continua a misurare. "
-              "Cancellare, tacere e nascondersi dietro un comunicato lasciano senza risposta la falsa affermazione "
-              "dove la gente l'ha vista.",
+        "it": "Prendi subito atto del problema e coinvolgi chi deve agire (una risposta provvisoria, il team di crisi), "
+              "verifica i fatti, rispondi sul canale dove si è diffusa l'affermazione, poi dai seguito e continua a "
+              "misurare. Cancellare, tacere e nascondersi dietro un comunicato lasciano senza risposta la falsa "
+              "affermazione dove la gente l'ha vista.",
     },
 )
 
@@ -520,7 +521,7 @@ q5 = ReflectionQuestion(
     min_words=12,
     hints=[
         {"en": "Think of who a worried customer trusts more than a brand's post.",
-         "it": "Pensa a chi crede un cliente preoccupato più che al post di un marchio."},
+         "it": "A chi crede di più un cliente preoccupato, rispetto al post di un marchio?"},
         {"en": "Think of channels where a person answers: the phone, a shop, a news interview, an email signed by "
                "someone.",
          "it": "Pensa ai canali in cui risponde una persona: il telefono, un negozio, un'intervista, un'email "
@@ -557,8 +558,8 @@ quiz1 = ChoiceQuestion(
     answer="both",
     feedback={
         "fewer": {"en": "A lower bar lets more days through: the early signs, but also ordinary bad days.",
-                  "it": "Un'asticella più bassa fa passare più giorni: i primi segnali, ma anche i giorni "
-                        "normalmente storti."},
+                  "it": "Un'asticella più bassa fa passare più giorni: i primi segnali, ma anche le "
+                        "normali giornate storte."},
         "nothing": {"en": "z is the rule itself: a day alerts when its z-score is above it. Move the slider and "
                           "count the crosses.",
                     "it": "z è la regola stessa: un giorno dà l'allarme quando il suo punteggio z lo supera. Sposta "
@@ -568,7 +569,8 @@ quiz1 = ChoiceQuestion(
             "it": "Nell'explorer, abbassa z e guarda le croci."},
            FromData(_lower_threshold_hint)],
     explanation={"en": "Every alarm trades early warning against false alarms; you choose where to sit.",
-                 "it": "Ogni allarme scambia preavviso con falsi allarmi; sei tu a scegliere dove stare."},
+                 "it": "Ogni regola d'allarme è un compromesso tra preavviso e falsi allarmi; sei tu a scegliere dove "
+                       "stare."},
 )
 
 quiz2 = ChoiceQuestion(
@@ -646,7 +648,7 @@ quiz3 = ChoiceQuestion(
                   "leaves the video's story as the only one.",
             "it": f"L'affermazione ha già un pubblico: il video viene da un account con {_video_followers('it')} "
                   "follower (non tutti l'hanno visto), ed è stato condiviso e ripreso dai siti di notizie. Il "
-                  "silenzio lascia la storia del video come l'unica."}),
+                  "silenzio lascia in circolazione solo la versione del video."}),
         "court": FromData(lambda: {
             "en": f"A court takes months; the negative mentions peaked {_peak_after_video()['en']}.",
             "it": f"Un tribunale ci mette mesi; le menzioni negative hanno raggiunto il picco "
@@ -657,8 +659,8 @@ quiz3 = ChoiceQuestion(
             "it": "Rileggi la frase dell'articolo sul video virale che afferma che un prodotto provoca malattie."},
            {"en": "The course's source article says such a video must be addressed immediately, 'whether the "
                   "claim is true or false'.",
-            "it": "L'articolo dice che un video simile va affrontato immediatamente, 'che l'affermazione sia vera o "
-                  "falsa'."}],
+            "it": "L'articolo afferma che un video simile va affrontato immediatamente, «che l'affermazione sia vera o "
+                  "falsa»."}],
     explanation={"en": "The course's source article is clear: address it immediately, whether the claim is true "
                        "or false.",
                  "it": "L'articolo è chiaro: va affrontato immediatamente, che l'affermazione sia vera o falsa."},

@@ -25,9 +25,9 @@ from smm_course.exercises.kinds import (
     Slider,
     ValueQuestion,
 )
-from smm_course.i18n import FromData
+from smm_course.i18n import FromData, format_number
 
-NOTEBOOK_TITLE = {"en": "Social listening", "it": "Ascolto dei social"}
+NOTEBOOK_TITLE = {"en": "Social listening", "it": "Social listening (ascolto dei social)"}
 
 
 def _italian(number: str) -> str:
@@ -73,17 +73,17 @@ def _tag_explanation() -> dict:
         it_tail = f"eppure le loro quote sono uguali, il {_italian(same)}."
     else:
         en_tail = (f"yet their shares are close: {share[first]:.1%} and {share[second]:.1%}.")
-        it_tail = (f"eppure le loro quote sono vicine: {_italian(f'{share[first]:.1%}')} e "
-                   f"{_italian(f'{share[second]:.1%}')}.")
+        it_tail = (f"eppure le loro quote sono vicine: {format_number(share[first], '.1%', lang='it')} e "
+                   f"{format_number(share[second], '.1%', lang='it')}.")
     it_lead = "sia nei conteggi sia nella quota" if counts.idxmax() == top else "nella quota, ma non nei conteggi"
     return {
         "en": f"{top} leads on {lead} ({best}). But counts alone mislead: {first} has {counts[first]:,} tagged "
               f"mentions and {second} {counts[second]:,}, {en_tail} Most mentions carry no hashtag at all, which is "
               "why listening also counts plain words.",
         "it": f"{top} è in testa {it_lead} ({_italian(best)}). Ma i soli conteggi ingannano: {first} ha "
-              f"{_italian(f'{counts[first]:,}')} menzioni con hashtag e {second} {_italian(f'{counts[second]:,}')}, "
-              f"{it_tail} La maggior parte delle menzioni non ha alcun hashtag: per questo l'ascolto conta anche le "
-              "parole.",
+              f"{format_number(counts[first], ',', lang='it')} menzioni con hashtag e {second} "
+              f"{format_number(counts[second], ',', lang='it')}, {it_tail} La maggior parte delle menzioni non ha alcun "
+              "hashtag: per questo l'ascolto conta anche le parole.",
     }
 
 
@@ -127,7 +127,7 @@ q1 = ValueQuestion(
                        "almeno uno: prima confronta la lunghezza con 0."}),
         Mistake(lambda: (_mentions()["hashtags"].str.len() > 1).groupby(_mentions()["brand"], observed=True).mean(),
                 {"en": "That is the share with more than one hashtag; 'at least one' means `> 0`.",
-                 "it": "Questa è la quota con più di un hashtag; 'almeno uno' vuol dire `> 0`."}),
+                 "it": "Questa è la quota con più di un hashtag; «almeno uno» vuol dire `> 0`."}),
     ],
 )
 
@@ -222,7 +222,7 @@ q2 = ExplorerQuestion(
         "en": f"Find a rule that flags {CRISIS_TAG} in the week before its peak, with at most {MAX_OTHER_FLAGS} flags "
               "in the year on Nuvola's 30 most common terms. Then press Check.",
         "it": f"Trova una regola che segnali {CRISIS_TAG} nella settimana prima del picco, con al massimo "
-              f"{MAX_OTHER_FLAGS} segnalazioni nell'anno sui 30 termini più comuni di Nuvola. Poi premi Verifica.",
+              f"{MAX_OTHER_FLAGS} segnalazioni nell'anno sui 30 termini più comuni di Nuvola. Poi premi «Controlla».",
     },
     controls=[
         Slider("window", 1, 12, step=1, value=4,
@@ -304,8 +304,8 @@ q3 = ValueQuestion(
         Mistake(lambda: float(_platforms().div(_platforms().sum(axis=1), axis=0).max(axis=1).mean()),
                 {"en": "You averaged the communities' shares as if they were all the same size; add up members, "
                        "then divide.",
-                 "it": "Hai fatto la media delle quote delle comunità come se fossero tutte grandi uguali; somma i "
-                       "membri, poi dividi."}),
+                 "it": "Hai fatto la media delle quote delle comunità come se avessero tutte la stessa dimensione; "
+                       "somma i membri, poi dividi."}),
     ],
 )
 
@@ -418,15 +418,15 @@ q5 = ValueQuestion(
         "en": f"A week has about {_splice_factor():.2f} views per impression. The median ignores one odd week, "
               f"the week of {_odd_week()[0]:%-d %B} ({_odd_week()[1]:.2f}), while the mean is pulled towards it; "
               "that matters when only a few weeks overlap.",
-        "it": f"Una settimana ha circa {_italian(f'{_splice_factor():.2f}')} visualizzazioni per impression. La "
-              f"mediana ignora una settimana anomala, quella del {_odd_week()[0].day} "
-              f"{_MESI[_odd_week()[0].month - 1]} ({_italian(f'{_odd_week()[1]:.2f}')}), mentre la media ne è "
-              "attirata; conta quando le settimane in comune sono poche."}),
+        "it": f"Una settimana ha circa {format_number(_splice_factor(), '.2f', lang='it')} visualizzazioni per "
+              f"impressione. La mediana ignora una settimana anomala, quella del {_odd_week()[0].day} "
+              f"{_MESI[_odd_week()[0].month - 1]} ({format_number(_odd_week()[1], '.2f', lang='it')}), mentre la media "
+              "ne è attirata; conta quando le settimane in comune sono poche."}),
     mistakes=[
         Mistake(lambda: 1 / _splice_factor(),
                 {"en": "That is impressions per view: the fraction is upside down. Divide views by impressions.",
-                 "it": "Queste sono impression per visualizzazione: la frazione è capovolta. Dividi le "
-                       "visualizzazioni per le impression."}),
+                 "it": "Queste sono impressioni per visualizzazione: la frazione è capovolta. Dividi le "
+                       "visualizzazioni per le impressioni."}),
         Mistake(lambda: float(_ratios().mean()),
                 {"en": "That is the mean; the question asks for the median.",
                  "it": "Questa è la media; la domanda chiede la mediana."}),
@@ -437,10 +437,10 @@ q5 = ValueQuestion(
 # -- check your understanding --------------------------------------------------------------------------------------
 quiz1 = ChoiceQuestion(
     id="10.quiz1",
-    title={"en": "A flag on 'sick'", "it": "Una segnalazione su 'sick'"},
+    title={"en": "A flag on 'sick'", "it": "Una segnalazione su «sick»"},
     prompt={"en": "In a July week, the term 'sick' is flagged as rising in Nuvola's mentions. What should the team "
                   "do first?",
-            "it": "In una settimana di luglio il termine 'sick' risulta in crescita nelle menzioni di Nuvola. Che "
+            "it": "In una settimana di luglio il termine «sick» risulta in crescita nelle menzioni di Nuvola. Che "
                   "cosa deve fare per prima cosa il team?"},
     options={
         "read": {"en": "Read a sample of the mentions behind the flag", "it": "Leggere un campione delle menzioni "
@@ -451,8 +451,8 @@ quiz1 = ChoiceQuestion(
     answer="read",
     feedback={
         "crisis": {"en": "'This flavour is sick' is praise. A flag says where to read; the texts say what happened.",
-                   "it": "'This flavour is sick' è un complimento. La segnalazione dice dove leggere; i testi dicono "
-                         "che cosa è successo."},
+                   "it": "«This flavour is sick» è un complimento. La segnalazione indica dove leggere; i testi "
+                         "mostrano che cosa è successo."},
         "ignore": {"en": "Most mentions have no hashtag, and the April rumour started with words too.",
                    "it": "La maggior parte delle menzioni non ha hashtag, e anche la voce di aprile è partita dalle "
                          "parole."},
@@ -467,7 +467,7 @@ quiz2 = ChoiceQuestion(
     id="10.quiz2",
     title={"en": "Community numbers", "it": "I numeri delle comunità"},
     prompt={"en": "Louvain calls a group 'community 0', but its members all carry the label 3. What does that mean?",
-            "it": "Louvain chiama un gruppo 'comunità 0', ma i suoi membri hanno tutti l'etichetta 3. Che cosa "
+            "it": "Louvain chiama un gruppo «comunità 0», ma i suoi membri hanno tutti l'etichetta 3. Che cosa "
                   "significa?"},
     options={
         "names": {"en": "Nothing: the numbers are only names; groups match by their members",
@@ -499,7 +499,7 @@ quiz3 = ChoiceQuestion(
         "review": {"en": "Have a person review them before excluding anyone",
                    "it": "Farli controllare da una persona prima di escludere qualcuno"},
         "remove": {"en": "Exclude them all from the giveaway: the rule says they are bots",
-                   "it": "Escluderli tutti dal concorso: la regola dice che sono bot"},
+                   "it": "Escluderli tutti dal concorso: la regola indica che sono bot"},
         "keep": {"en": "Ignore the rule: bots never enter giveaways",
                  "it": "Ignorare la regola: i bot non partecipano mai ai concorsi"},
     },
@@ -514,7 +514,7 @@ quiz3 = ChoiceQuestion(
     hints=[{"en": "Who are the rule's false positives in section 4?",
             "it": "Chi sono i falsi positivi della regola nella sezione 4?"}],
     explanation={"en": "A flag means 'look', never 'delete': a person checks before anyone is excluded.",
-                 "it": "Una segnalazione significa 'guarda', mai 'cancella': una persona controlla prima di escludere "
+                 "it": "Una segnalazione significa «guarda», mai «cancella»: una persona controlla prima di escludere "
                        "qualcuno."},
 )
 

@@ -44,12 +44,12 @@ q1 = ClassifyQuestion(
     prompt={
         "en": "Align each of Nuvola's goals for the spring campaign with the metric that will tell whether it "
               "was met.",
-        "it": "Allinea ogni obiettivo di Nuvola per la campagna di primavera con la metrica che dirà se è stato "
+        "it": "Allinea ogni obiettivo di Nuvola per la campagna di primavera con la metrica che indicherà se è stato "
               "raggiunto.",
     },
     categories=[
         {"en": CONVERSIONS, "it": "conversioni dai social"},
-        {"en": VOICE, "it": "quota di voce (share of voice)"},
+        {"en": VOICE, "it": "share of voice (SOV)"},
         {"en": SENTIMENT, "it": "sentiment delle menzioni"},
         {"en": ENGAGEMENT, "it": "tasso di coinvolgimento"},
         {"en": RESPONSE, "it": "tempo di risposta"},
@@ -60,7 +60,7 @@ q1 = ClassifyQuestion(
     feedback={
         (_SALES, TRAFFIC): {
             "en": "Visits are not sales. 'Sell more' is met only when visitors buy: count conversions (orders).",
-            "it": "Le visite non sono vendite. 'Vendere di più' si raggiunge solo quando i visitatori comprano: "
+            "it": "Le visite non sono vendite. «Vendere di più» si raggiunge solo quando i visitatori comprano: "
                   "conta le conversioni (ordini)."},
         (_VISITS, CONVERSIONS): {
             "en": "The recipe pages goal counts readers who arrive, whether they buy or not: referral traffic.",
@@ -69,22 +69,22 @@ q1 = ClassifyQuestion(
         (_TALK, ENGAGEMENT): {
             "en": "Being talked about is measured across all brands' mentions, not on our own posts: share of voice.",
             "it": "Quanto si parla di un marchio si misura sulle menzioni di tutti i marchi, non sui nostri post: "
-                  "quota di voce."},
+                  "share of voice."},
         (_TALK, SENTIMENT): {
             "en": "This goal is about how much people talk about Nuvola compared with the other brands, whatever "
                   "they say: share of voice.",
             "it": "Questo obiettivo riguarda quanto si parla di Nuvola rispetto agli altri marchi, qualunque cosa "
-                  "si dica: quota di voce."},
+                  "si dica: share of voice."},
         (_CRISIS, VOICE): {
             "en": "Share of voice counts every mention, good or bad: during the false video Nuvola was louder than "
                   "ever. Speaking well shows in what the mentions say: their sentiment (notebook 06).",
-            "it": "La quota di voce conta ogni menzione, buona o cattiva: durante il video falso Nuvola si sentiva "
-                  "più che mai. Parlarne bene si vede da che cosa dicono le menzioni: il loro sentiment "
+            "it": "La share of voice conta ogni menzione, buona o cattiva: durante il video falso di Nuvola si "
+                  "parlava più che mai. Parlarne bene si vede da che cosa dicono le menzioni: il loro sentiment "
                   "(notebook 06)."},
         (_CRISIS, ENGAGEMENT): {
             "en": "Reactions to our own posts do not say what people think of Nuvola elsewhere. Look at what all "
                   "the mentions say: their sentiment.",
-            "it": "Le reazioni ai nostri post non dicono che cosa si pensa di Nuvola altrove. Guarda che cosa "
+            "it": "Le reazioni ai nostri post non mostrano che cosa si pensa di Nuvola altrove. Guarda che cosa "
                   "dicono tutte le menzioni: il loro sentiment."},
         (_REACT, VOICE): {
             "en": "Reactions to our own posts, divided by the people they reached: that is the engagement rate.",
@@ -109,10 +109,10 @@ q1 = ClassifyQuestion(
               "being spoken of well needs the sentiment of mentions, reactions need the engagement rate, and "
               "answering needs the response time. Share of voice alone would have called the crisis a success: "
               "loud is not liked. A goal without its metric cannot be tracked in step 7.",
-        "it": "Le vendite richiedono le conversioni, le visite il traffico di referral, la notorietà la quota di "
-              "voce, la buona reputazione il sentiment delle menzioni, le reazioni il tasso di coinvolgimento e le "
-              "risposte il tempo di risposta. Da sola, la quota di voce avrebbe chiamato la crisi un successo: "
-              "farsi sentire non vuol dire piacere. Un obiettivo senza metrica non si può monitorare nel passo 7.",
+        "it": "Le vendite richiedono le conversioni, le visite il traffico di referral, la notorietà la share of voice, "
+              "la buona reputazione il sentiment delle menzioni, le reazioni il tasso di coinvolgimento e le risposte "
+              "il tempo di risposta. Da sola, la share of voice avrebbe fatto passare la crisi per un successo: far "
+              "parlare di sé non vuol dire piacere. Un obiettivo senza metrica non si può monitorare nel passo 7.",
     },
 )
 
@@ -134,7 +134,7 @@ def _relative(brand: str = "Nuvola", against: str = "max") -> float:
 
 q2 = ValueQuestion(
     id="11.q2",
-    title={"en": "Step 3: how loud is Nuvola?", "it": "Passo 3: quanto si sente Nuvola?"},
+    title={"en": "Step 3: how loud is Nuvola?", "it": "Passo 3: quanto si parla di Nuvola?"},
     expected=_relative,
     precision=2,  # a ratio from the shares the table prints (3 decimals) or rounds to 2 is still right
     variable="relative_sov",
@@ -151,13 +151,13 @@ q2 = ValueQuestion(
     explanation={
         "en": "Above 1, so Nuvola leads: it gets more mentions than its strongest competitor. But remember that its "
               "voice includes the crisis's negative mentions: loud is not the same as liked.",
-        "it": "Sopra 1, quindi Nuvola è in testa: riceve più menzioni del concorrente più forte. Ma la sua voce "
-              "comprende le menzioni negative della crisi: farsi sentire non vuol dire piacere.",
+        "it": "Sopra 1, quindi Nuvola è in testa: riceve più menzioni del concorrente più forte. Ma la sua share "
+              "of voice comprende le menzioni negative della crisi: far parlare di sé non vuol dire piacere.",
     },
     mistakes=[
         Mistake(lambda: 1 / _relative(),
                 {"en": "That is upside down: Brezza's share / Nuvola's. Put Nuvola on top.",
-                 "it": "È capovolto: la quota di Brezza / quella di Nuvola. Metti Nuvola sopra."}),
+                 "it": "È capovolto: la quota di Brezza / quella di Nuvola. Metti Nuvola al numeratore."}),
         Mistake(1.0,
                 {"en": "You divided Nuvola by itself: Nuvola is the largest share of all. Drop Nuvola first, then "
                        "take the largest of the competitors.",
@@ -166,7 +166,7 @@ q2 = ValueQuestion(
         Mistake(lambda: _relative(against="min"),
                 {"en": "That compares Nuvola with its smallest competitor. The relative share of voice uses the "
                        "strongest one, `.max()`.",
-                 "it": "Questo confronta Nuvola con il concorrente più piccolo. La quota di voce relativa usa il più "
+                 "it": "Questo confronta Nuvola con il concorrente più piccolo. La share of voice relativa usa il più "
                        "forte, `.max()`."}),
         Mistake(lambda: _relative(against="mean"),
                 {"en": "That divides by the competitors' average share. Use the strongest competitor's share.",
@@ -179,7 +179,7 @@ q2 = ValueQuestion(
         Mistake(lambda: float(_sov()["Nuvola"] - _sov().drop("Nuvola").max()),
                 {"en": "That is the gap in share of voice (a difference). The relative share of voice is a ratio: "
                        "divide.",
-                 "it": "Questa è la differenza di quota di voce. La quota di voce relativa è un rapporto: dividi."}),
+                 "it": "Questa è la differenza di share of voice. La share of voice relativa è un rapporto: dividi."}),
     ],
 )
 
@@ -301,7 +301,7 @@ def _goals_rule(answer):
     """Right when the goals are complete: two to four dicts, each with one metric and a SMART target."""
     if not isinstance(answer, Sequence) or isinstance(answer, str):
         return {"en": "Give a list of goals, each a dict: `[{\"goal\": ..., \"metric\": ..., \"target\": ...}, ...]`.",
-                "it": "Dai una lista di obiettivi, ognuno un dict: `[{\"goal\": ..., \"metric\": ..., \"target\": "
+                "it": "Scrivi una lista di obiettivi, ognuno un dict: `[{\"goal\": ..., \"metric\": ..., \"target\": "
                       "...}, ...]`."}
     if not 2 <= len(answer) <= 4:
         return {"en": f"Write two to four goals (you wrote {len(answer)}): enough to cover sales and one more "
@@ -313,8 +313,8 @@ def _goals_rule(answer):
         if not isinstance(goal, Mapping):
             return {"en": f"Goal {number} is not a dict. Write each goal as {{\"goal\": ..., \"metric\": ..., "
                           "\"target\": ...}}.",
-                    "it": f"L'obiettivo {number} non è un dict. Scrivi ogni obiettivo come {{\"goal\": ..., "
-                          "\"metric\": ..., \"target\": ...}}."}
+                    "it": f"L'obiettivo {number} non è un dict. Scrivi ogni obiettivo come `{{\"goal\": ..., "
+                          "\"metric\": ..., \"target\": ...}}`."}
         for key in ("goal", "metric", "target"):
             if _template(goal.get(key)):  # the shape from the notebook, not filled in yet
                 raise NotAttempted({"en": f"Goal {number} still has ... as its {key!r}: replace it with your own "
@@ -347,10 +347,9 @@ def _goals_rule(answer):
             return {"en": f"Goal {number}'s metric, {metric!r}, is not one the course computes. Use a rate or a total "
                           "such as conversions from social, share of voice, sentiment of mentions, engagement rate, "
                           "reach, referral traffic or median response time.",
-                    "it": f"La metrica dell'obiettivo {number}, {metric!r}, non è tra quelle che il corso calcola. "
-                          "Usa un tasso o un totale come conversioni dai social, quota di voce, sentiment delle "
-                          "menzioni, tasso di coinvolgimento, copertura, traffico di referral o tempo di risposta "
-                          "mediano."}
+                    "it": f"La metrica dell'obiettivo {number}, {metric!r}, non è tra quelle che il corso calcola. Usa "
+                          "un tasso o un totale come conversioni dai social, share of voice, sentiment delle menzioni, "
+                          "tasso di coinvolgimento, copertura, traffico di referral o tempo di risposta mediano."}
         if len(named) > 1:
             pair = " and ".join(repr(part) for part in named[:2])
             return {"en": f"Goal {number} has two metrics in one, {pair}. One metric per goal: keep the one that "
@@ -374,12 +373,12 @@ def _goals_rule(answer):
                           "mese del video falso: gli ordini sono calati e le menzioni esplose, quindi il confronto "
                           "sarebbe con una crisi, non con tempi normali (notebook 08). Scegli un riferimento senza la "
                           "crisi: marzo 2025, il mese di primavera prima della crisi, o i tre mesi prima della "
-                          "campagna; oppure scrivi 'senza aprile'."}
+                          "campagna; oppure scrivi «senza aprile»."}
         if _RISE.search(target) and not _BASELINE_WORDS.search(target):
             return {"en": f"Goal {number}'s target is a change ({_RISE.search(target).group()}) but does not say "
                           "against what. Name the baseline, e.g. 'against the three months before the campaign'.",
                     "it": f"Il target dell'obiettivo {number} è una variazione ({_RISE.search(target).group()}) ma "
-                          "non dice rispetto a che cosa. Indica il riferimento, per esempio 'rispetto ai tre mesi "
+                          "non precisa rispetto a che cosa. Indica il riferimento, per esempio «rispetto ai tre mesi "
                           "prima della campagna'."}
         if not _DEADLINE.search(_BASELINE_PHRASE.sub(" ", target)):
             return {"en": f"Goal {number}'s target has no deadline. A SMART target is time-bound: say by when (by "
@@ -390,7 +389,7 @@ def _goals_rule(answer):
     if len(set(metrics_used)) < len(metrics_used):
         return {"en": "Two goals use the same metric. Each goal gets its own metric, the one that moves when that "
                       "goal, and only that goal, is reached.",
-                "it": "Due obiettivi usano la stessa metrica. Ogni obiettivo ha la sua, quella che si muove quando "
+                "it": "Due obiettivi usano la stessa metrica. Ogni obiettivo ha la sua, quella che varia quando "
                       "si raggiunge quell'obiettivo, e solo quello."}
     return True
 
@@ -407,8 +406,8 @@ goals = ValueQuestion(
                "mostrato la verifica e il bilancio dell'autunno?"},
         {"en": "Read each target aloud: does it say how much (a number) and by when (a deadline)? If it is a change "
                "such as +15%, does it say against what (a baseline without the April crisis)?",
-         "it": "Rileggi ogni target: dice quanto (un numero) ed entro quando (una scadenza)? Se è una variazione "
-               "come +15%, dice rispetto a che cosa (un riferimento senza la crisi di aprile)?"},
+         "it": "Rileggi ogni target: indica quanto (un numero) ed entro quando (una scadenza)? Se è una variazione "
+               "come +15%, indica rispetto a che cosa (un riferimento senza la crisi di aprile)?"},
     ],
     solution=(
         'spring_goals = [\n'
@@ -435,7 +434,7 @@ def _rules_rule(answer):
     """Right when the content rules are two to five sentences and name where they apply."""
     if isinstance(answer, str) or not isinstance(answer, Sequence):
         return {"en": "Give a list of rules, each a sentence between quotes: `[\"...\", \"...\"]`.",
-                "it": "Dai una lista di regole, ognuna una frase tra virgolette: `[\"...\", \"...\"]`."}
+                "it": "Scrivi una lista di regole, ognuna una frase tra virgolette: `[\"...\", \"...\"]`."}
     if not 2 <= len(answer) <= 5:
         return {"en": f"Write two to five rules (you wrote {len(answer)}): few enough that the team remembers them.",
                 "it": f"Scrivi da due a cinque regole (ne hai scritte {len(answer)}): poche, perché il team le "
@@ -468,8 +467,8 @@ rules = ValueQuestion(
         {"en": "Look back at the two heatmaps: which format and which time of day stand out on each platform?",
          "it": "Riguarda le due mappe di calore: quale formato e quale fascia oraria spiccano su ogni piattaforma?"},
         {"en": "One rule per decision, e.g. \"Short videos on TikTok and Instagram, where video engages best.\"",
-         "it": "Una regola per decisione, per esempio \"Video brevi su TikTok e Instagram, dove i video "
-               "coinvolgono di più.\""},
+         "it": "Una regola per decisione, per esempio «Video brevi su TikTok e Instagram, dove i video "
+               "coinvolgono di più.»"},
     ],
     solution=(
         'content_rules = [\n'
@@ -484,8 +483,8 @@ rules = ValueQuestion(
     explanation={
         "en": "Each rule says what to post and where or when, and rests on an engagement rate of step 5 or 6, not "
               "on taste. They go into step 6 of the plan, and the content calendar follows them.",
-        "it": "Ogni regola dice che cosa pubblicare e dove o quando, e si basa su un tasso di coinvolgimento del "
-              "passo 5 o 6, non sui gusti. Vanno nel passo 6 del piano, e il calendario dei contenuti le segue.",
+        "it": "Ogni regola indica che cosa pubblicare e dove o quando, e si basa su un tasso di coinvolgimento del "
+              "passo 5 o 6, non sui gusti. Vanno nel passo 6 del piano, e il piano editoriale le segue.",
     },
 )
 
@@ -534,13 +533,12 @@ q4 = ReflectionQuestion(
 # -- quiz ---------------------------------------------------------------------------------------------------------------
 quiz1 = ChoiceQuestion(
     id="11.quiz1",
-    title={"en": "Loud or liked?", "it": "Sentito o apprezzato?"},
+    title={"en": "Loud or liked?", "it": "Molto citato o apprezzato?"},
     prompt={"en": "Nuvola has the largest share of voice of 2025. What should you check before celebrating?",
-            "it": "Nuvola ha la quota di voce più grande del 2025. Che cosa devi controllare prima di "
-                  "festeggiare?"},
+            "it": "Nuvola ha la share of voice più grande del 2025. Che cosa devi controllare prima di festeggiare?"},
     options={
         "sentiment": {"en": "What the mentions say: share of voice counts negative mentions too",
-                      "it": "Che cosa dicono le menzioni: la quota di voce conta anche quelle negative"},
+                      "it": "Che cosa dicono le menzioni: la share of voice conta anche quelle negative"},
         "followers": {"en": "Whether Nuvola gained followers that month",
                       "it": "Se Nuvola ha guadagnato follower quel mese"},
         "nothing": {"en": "Nothing: more voice is always better",
@@ -550,7 +548,7 @@ quiz1 = ChoiceQuestion(
     feedback={
         "followers": {"en": "Followers are our own audience; share of voice is about everyone's mentions. The "
                             "question is whether those mentions were good news.",
-                      "it": "I follower sono il nostro pubblico; la quota di voce riguarda le menzioni di tutti. "
+                      "it": "I follower sono il nostro pubblico; la share of voice riguarda le menzioni di tutti. "
                             "La domanda è se quelle menzioni erano buone notizie."},
         "nothing": {"en": "2025 was also the year of the false video: part of Nuvola's voice was the crisis's "
                           "negative mentions.",
@@ -560,10 +558,10 @@ quiz1 = ChoiceQuestion(
     hints=[{"en": "Remember notebook 09: what happened in April?",
             "it": "Ricorda il notebook 09: che cosa è successo ad aprile?"},
            {"en": "Share of voice counts every mention, whatever it says. What were many of April's mentions about?",
-            "it": "La quota di voce conta ogni menzione, qualunque cosa dica. Di che cosa parlavano molte menzioni "
+            "it": "La share of voice conta ogni menzione, qualunque cosa dica. Di che cosa parlavano molte menzioni "
                   "di aprile?"}],
     explanation={"en": "Share of voice measures how loud, not how liked. Read it next to sentiment.",
-                 "it": "La quota di voce misura quanto si è sentiti, non quanto si piace. Leggila insieme al "
+                 "it": "La share of voice misura quanto si parla di un marchio, non quanto piace. Leggila insieme al "
                        "sentiment."},
 )
 
@@ -624,7 +622,7 @@ quiz3 = ChoiceQuestion(
     answer="loop",
     feedback={
         "habit": {"en": "Targets chosen after seeing the results can always be met, so they tell you nothing.",
-                  "it": "Obiettivi scelti dopo aver visto i risultati si raggiungono sempre, quindi non dicono "
+                  "it": "Obiettivi scelti dopo aver visto i risultati si raggiungono sempre, quindi non significano "
                         "nulla."},
         "data": {"en": "Social data arrive every day; tracking can (and should) be weekly.",
                  "it": "I dati dei social arrivano ogni giorno; il monitoraggio può (e deve) essere settimanale."},

@@ -107,16 +107,16 @@ q1 = ValueQuestion(
     variable="engagement_rate",
     hints=[
         {"en": "Pool the whole file: add up all the engagements, add up all the base, then divide.",
-         "it": "Aggrega tutto il file: somma tutti i coinvolgimenti, somma tutta la base, poi dividi."},
+         "it": "Aggrega tutto il file: somma tutte le interazioni, somma tutta la base, poi dividi."},
         {"en": "`posts[\"engagements\"].sum()` is the total of engagements; `posts[\"base\"].sum()` the total base.",
-         "it": "`posts[\"engagements\"].sum()` è il totale dei coinvolgimenti; `posts[\"base\"].sum()` il totale "
+         "it": "`posts[\"engagements\"].sum()` è il totale delle interazioni; `posts[\"base\"].sum()` il totale "
                "della base."},
     ],
     solution='engagement_rate = posts["engagements"].sum() / posts["base"].sum()',
     explanation={
         "en": "The pooled rate weighs every post by how many people saw it, so it says how engaging the account "
               "was as a whole. Compare it only with rates computed the same way (same base, same platform).",
-        "it": "Il tasso aggregato pesa ogni post per quante persone l'hanno visto, quindi dice quanto coinvolge "
+        "it": "Il tasso aggregato pesa ogni post per quante persone l'hanno visto, quindi indica quanto coinvolge "
               "l'account nel complesso. Confrontalo solo con tassi calcolati allo stesso modo (stessa base, stessa "
               "piattaforma).",
     },
@@ -125,23 +125,22 @@ q1 = ValueQuestion(
                 {"en": "That is the mean of each post's own rate, where a post seen by 10 people counts as much as "
                        "one seen by 10,000. Pool instead: total engagements / total base.",
                  "it": "Questa è la media dei tassi dei singoli post, dove un post visto da 10 persone conta quanto "
-                       "uno visto da 10.000. Aggrega invece: coinvolgimenti totali / base totale."}),
+                       "uno visto da 10.000. Aggrega invece: interazioni totali / base totale."}),
         Mistake(lambda answer: _about(answer, _other_base())
                 and not near(_rate(), rtol=1e-3)(answer),
                 {"en": "You divided by impressions (views). The course divides by reach, the people who saw the "
                        "posts, when the file has it: use the `base` column, which holds reach here.",
-                 "it": "Hai diviso per le impression (visualizzazioni). Il corso divide per la copertura, le persone "
-                       "che hanno visto i post, quando il file ce l'ha: usa la colonna `base`, che qui è la "
-                       "copertura."}),
+                 "it": "Hai diviso per le impressioni. Il corso divide per la copertura, le persone che hanno visto i "
+                       "post, quando il file ce l'ha: usa la colonna `base`, che qui è la copertura."}),
         Mistake(lambda answer: _about(answer, _with_saves())
                 and not near(_rate(), rtol=1e-3)(answer),
                 {"en": "You added the saves. The course's engagements are likes, comments, shares and clicks, "
                        "without saves: use the `engagements` column as it is.",
-                 "it": "Hai aggiunto i salvataggi. I coinvolgimenti del corso sono mi piace, commenti, condivisioni "
+                 "it": "Hai aggiunto i salvataggi. Le interazioni del corso sono mi piace, commenti, condivisioni "
                        "e clic, senza salvataggi: usa la colonna `engagements` così com'è."}),
         Mistake(lambda answer: near(1 / _rate(), rtol=1e-3)(answer),
                 {"en": "You divided the other way round: engagements go on top, the base below.",
-                 "it": "Hai diviso al contrario: i coinvolgimenti vanno sopra, la base sotto."}),
+                 "it": "Hai diviso al contrario: le interazioni vanno al numeratore, la base al denominatore."}),
     ],
 )
 
@@ -188,7 +187,7 @@ q2 = ValueQuestion(
         Mistake(lambda answer: near(_mean_by_weekday(), rtol=1e-3, ordered=False)(answer),
                 {"en": "Those are the means of each post's own rate. Pool instead: add up engagements and base per "
                        "weekday first, then divide.",
-                 "it": "Queste sono le medie dei tassi dei singoli post. Aggrega invece: prima somma coinvolgimenti "
+                 "it": "Queste sono le medie dei tassi dei singoli post. Aggrega invece: prima somma interazioni "
                        "e base per giorno, poi dividi."}),
     ],
 )
@@ -228,7 +227,7 @@ q3 = ValueQuestion(
     explanation={
         "en": "How many posts a week your file shows. A content calendar is only useful at a pace the team can "
               "keep, so start the plan below from this number.",
-        "it": "Quanti post a settimana mostra il tuo file. Un calendario editoriale serve solo a un ritmo che il "
+        "it": "Quanti post a settimana mostra il tuo file. Un piano editoriale serve solo a un ritmo che il "
               "team riesce a tenere, quindi parti da questo numero per il piano qui sotto.",
     },
     mistakes=[
@@ -265,7 +264,7 @@ q4 = ReflectionQuestion(
 # -- quiz ----------------------------------------------------------------------------------------------------------
 quiz = Quiz(
     id="12.quiz",
-    title={"en": "Check your understanding", "it": "Verifica la comprensione"},
+    title={"en": "Check your understanding", "it": "Verifica la tua comprensione"},
     questions=[
         ChoiceQuestion(
             id="12.quiz1",
@@ -292,11 +291,10 @@ quiz = Quiz(
                            "it": "Con intervalli così sovrapposti la differenza potrebbe essere un caso: un altro "
                                  "periodo di post dello stesso tipo potrebbe ribaltarla."},
                 "same": {"en": "Overlapping intervals mean \"cannot tell\", not \"the same\" (notebook 05).",
-                         "it": "Intervalli sovrapposti vogliono dire \"non si può dire\", non \"uguali\" "
-                               "(notebook 05)."},
+                         "it": "Intervalli sovrapposti vogliono dire «non si può dire», non «uguali» (notebook 05)."},
             },
             hints=[{"en": "Think back to the A/B test of notebook 05: what did \"not significant\" mean?",
-                    "it": "Ripensa al test A/B del notebook 05: cosa voleva dire \"non significativo\"?"}],
+                    "it": "Ripensa al test A/B del notebook 05: cosa voleva dire «non significativo»?"}],
         ),
         ChoiceQuestion(
             id="12.quiz2",
@@ -311,7 +309,7 @@ quiz = Quiz(
                 "redefined": {"en": "The platform redefined the metric (Instagram's impressions became views in "
                                     "April 2025), so compare the two years with care, or on a metric that did "
                                     "not change, such as reach.",
-                              "it": "La piattaforma ha ridefinito la metrica (le impression di Instagram sono "
+                              "it": "La piattaforma ha ridefinito la metrica (le impressioni di Instagram sono "
                                     "diventate visualizzazioni ad aprile 2025), quindi confronta i due anni con "
                                     "cautela, o su una metrica che non è cambiata, come la copertura."},
                 "error": {"en": "One of the two files is broken.",
@@ -321,13 +319,14 @@ quiz = Quiz(
             feedback={
                 "grew": {"en": "Maybe, but the column changed name too. Look at what inspect_export said about the "
                                "Views column.",
-                         "it": "Forse, ma anche la colonna ha cambiato nome. Guarda cosa ha detto inspect_export "
-                               "della colonna Visualizzazioni."},
+                         "it": "Forse, ma anche la colonna ha cambiato nome. Guarda che cosa ha segnalato "
+                               "`inspect_export` sulla colonna Visualizzazioni."},
                 "error": {"en": "Both files read without errors; read_export would have said so otherwise.",
-                          "it": "Entrambi i file si leggono senza errori; altrimenti read_export lo avrebbe detto."},
+                          "it": "Entrambi i file si leggono senza errori; altrimenti `read_export` lo avrebbe "
+                                "segnalato."},
             },
             hints=[{"en": "Read the notes of inspect_export at the top of the notebook.",
-                    "it": "Leggi le note di inspect_export all'inizio del notebook."}],
+                    "it": "Leggi le note di `inspect_export` all'inizio del notebook."}],
         ),
         ChoiceQuestion(
             id="12.quiz3",
