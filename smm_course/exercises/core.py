@@ -161,8 +161,10 @@ class Question:
         Short title and the full question; a plain string or ``{"en": ..., "it": ...}``.
     hints : sequence of str or dict
         From gentle to specific; :meth:`hint` shows them in order.
-    solution : str
-        Python code that answers the question, as a student would write it in the starter cell.
+    solution : str or dict
+        Python code that answers the question, as a student would write it in the starter cell; a dict by
+        language when the code quotes a student-visible text (an option, an item), so that it reads in the
+        student's language.
     explanation : str or dict
         Why the solution is right; shown with the solution and after a correct answer.
     variable : str or None
@@ -178,7 +180,7 @@ class Question:
         title: LocalizedText,
         prompt: LocalizedText = "",
         hints: Sequence[LocalizedText] = (),
-        solution: str = "",
+        solution: LocalizedText = "",
         explanation: LocalizedText = "",
         variable: str | None = None,
     ) -> None:
@@ -223,8 +225,8 @@ class Question:
 
     @property
     def solution_code(self) -> str:
-        """The solution as Python code."""
-        return self._solution
+        """The solution as Python code, in the current language."""
+        return localize(self._solution)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}: {self.title}>"

@@ -41,6 +41,57 @@ def _apply_rule(rule: Rule, answer: Any) -> None:
     raise TypeError(f"A question's rule must return True, False, None or a message, not {type(outcome).__name__}.")
 
 
+def _label(key: str, text: LocalizedText | None, lang: str | None = None) -> str:
+    """What a student sees for an option, item or category whose key is ``key``: its text in the language (the
+    key itself when no text is given, or none in that language or in English).
+
+    >>> _label("random", {"it": "a caso"}, "it"), _label("random", {"it": "a caso"}, "en"), _label("x", None)
+    ('a caso', 'random', 'x')
+    """
+    if text is None:
+        return key
+    if isinstance(text, str):
+        return text
+    return localize({"en": key, **text}, lang)
+
+
+def _names(key: str, text: LocalizedText | None) -> set[str]:
+    """Every name a student may type for ``key`` (the key and its text in each language), folded for comparing."""
+    names = {key} if text is None else {key, _label(key, text, "en"),
+                                        *([text] if isinstance(text, str) else text.values())}
+    return {_fold(name) for name in names}
+
+
+def _fold(text: str) -> str:
+    """Text as it is compared with a student's: spaces collapsed, case ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def _code_name(key: str, text: LocalizedText | None, lang: str | None = None) -> str:
+    """How code (a solution, a list of options in feedback) names an option, item or category.
+
+    Its text in the language when its key is its English text (options given as a list, items, categories), so
+    that an Italian solution reads in Italian; otherwise the key (``"a"`` or ``"greedy"``), which every language
+    shares. The check accepts both.
+
+    >>> _code_name("everyone", {"en": "everyone", "it": "tutti"}, "it"), _code_name("b", {"en": "Blue"}, "it")
+    ('tutti', 'b')
+    """
+    return _label(key, text, lang) if _label(key, text, "en") == key else key
+
+
+def _languages(*texts: Any) -> list[str]:
+    """The language codes that any of ``texts`` (LocalizedText or None) is written in, English first."""
+    codes = {code for text in texts if isinstance(text, Mapping) for code in text}
+    return ["en", *sorted(codes - {"en"})]
+
+
+def _localized_code(write: Callable[[str], str], *texts: Any) -> LocalizedText:
+    """Solution code per language, written by ``write(lang)``: one string when every language reads the same."""
+    codes = {lang: write(lang) for lang in _languages(*texts)}
+    return codes["en"] if len(set(codes.values())) == 1 else codes
+
+
 def _as_mistakes(mistakes: Sequence[Mistake | tuple]) -> list[Mistake]:
     converted = []
     for mistake in mistakes:
@@ -203,8 +254,15 @@ class ChoiceQuestion(Question):
         bad = [key for key in self._feedback if key not in self._options]
         if bad:
             raise ValueError(f"{id}: feedback keys {bad} are not options; use: {', '.join(self._options)}.")
-        solution_value = sorted(self._answer) if multiple else answers[0]
-        code = f"{variable} = {solution_value!r}" if variable else f"ex.{id.split('.', 1)[1]}.widget(answer={solution_value!r})"
+        call = f"{variable} = " if variable else f"ex.{id.split('.', 1)[1]}.widget(answer="
+
+        def write(lang: str) -> str:
+            # An option given as a list is named by its text, so an Italian solution names it in Italian.
+            named = [_code_name(key, self._options[key], lang) for key in sorted(self._answer)]
+            value = repr(named if multiple else named[0])
+            return call + value + ("" if variable else ")")
+
+        code = _localized_code(write, *self._options.values())
         super().__init__(id, title, prompt, hints, code, explanation, variable)
 
     @property
@@ -219,15 +277,15 @@ class ChoiceQuestion(Question):
     def option_key(self, given: Any) -> str:
         """The key of the option a student named (key, text in any language, any case, or its number)."""
         if isinstance(given, str):
-            wanted = " ".join(given.split()).casefold()
+            wanted = _fold(given)
             for key, text in self._options.items():
-                candidates = {key, localize(text), *(text.values() if isinstance(text, Mapping) else ())}
-                if wanted in {" ".join(c.split()).casefold() for c in candidates}:
+                if wanted in _names(key, text):
                     return key
         elif isinstance(given, numbers.Integral) and not isinstance(given, bool) and str(given) in self._options:
             return str(given)
+        named = [_code_name(key, text) for key, text in self._options.items()]
         raise Uncheckable(translate("feedback.not_an_option", given=compare.format_value(given),
-                                    options=compare.list_labels(self._options, limit=12)))
+                                    options=compare.list_labels(named, limit=12)))
 
     def _judge(self, answer: Any) -> None:
         if self.multiple:
@@ -271,31 +329,42 @@ class ChoiceQuestion(Question):
 class ClassifyQuestion(Question):
     """Put each item into one category (e.g. paid, owned or earned media).
 
-    The answer is a dict ``{item: category}``; category names ignore case.
+    The answer is a dict ``{item: category}``. An item is named by its key (its English text) or by its label in
+    any language, a category by its key or its name in any language; case and extra spaces do not matter.
 
     Parameters
     ----------
     categories : list of str or dict
-        The categories, in display order.
+        The categories, in display order. A category's key is its English name.
     items : dict item -> category
-        The right category for each item.
+        The right category for each item. Each item's key is its English text: the answer dict, ``feedback``,
+        ``also_right``, the progress store and the grader all use it.
+    item_labels : dict item -> dict, optional
+        What a student sees for an item in other languages, e.g. ``{"A customer review": {"it": "Una recensione
+        di un cliente"}}``: the widget's labels, the feedback ("Look again at: ...") and the solution use it. A
+        student may also type the label in a code answer. Like a key, a label that students may have typed
+        should not change once published.
     feedback : dict (item, category) -> message
         Targeted feedback for a known wrong placement.
     also_right : dict item -> categories, optional
         Other categories that are defensible for an item and accepted as right too (the main one in ``items``
         is what the solution shows).
 
-    >>> q = ClassifyQuestion(id="demo.q4", title="Media", categories=["paid", "earned"],
-    ...                      items={"A sponsored post": "paid", "A customer review": "earned"})
+    >>> q = ClassifyQuestion(id="demo.q4", title="Media", categories=["paid", {"en": "earned", "it": "guadagnati"}],
+    ...                      items={"A sponsored post": "paid", "A customer review": "earned"},
+    ...                      item_labels={"A customer review": {"it": "Una recensione di un cliente"}})
     >>> print(q.check({"A sponsored post": "paid", "A customer review": "paid"}).message)
     1 of 2 placed right. Look again at: A customer review.
+    >>> print(q.check({"A sponsored post": "paid", "una recensione di un cliente": "guadagnati"}).status)
+    correct
     """
 
     kind = "classify"
     has_widget = True
 
     def __init__(self, id: str, title: LocalizedText, categories: Sequence[LocalizedText],
-                 items: Mapping[str, str], *, prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
+                 items: Mapping[str, str], *, item_labels: Mapping[str, Mapping[str, str]] | None = None,
+                 prompt: LocalizedText = "", hints: Sequence[LocalizedText] = (),
                  explanation: LocalizedText = "", feedback: Mapping[tuple, LocalizedText] | None = None,
                  also_right: Mapping[str, Sequence[str]] | None = None, variable: str | None = None) -> None:
         self._categories = {localize(c, "en"): c for c in categories}
@@ -309,9 +378,22 @@ class ClassifyQuestion(Question):
         strangers = sorted(item for item in self._also_right if item not in self._items)
         if strangers:
             raise ValueError(f"{id}: also_right names {strangers}, which are not items.")
+        self._item_labels = dict(item_labels or {})
+        strangers = sorted(item for item in self._item_labels if item not in self._items)
+        if strangers:
+            raise ValueError(f"{id}: item_labels names {strangers}, which are not items.")
+        if not all(isinstance(label, Mapping) for label in self._item_labels.values()):
+            raise TypeError(f"{id}: item_labels must map each item to a dict by language, e.g. {{'it': '...'}}.")
         self._feedback = dict(feedback or {})
-        code = (f"{variable} = {self._items!r}" if variable
-                else f"ex.{id.split('.', 1)[1]}.widget(answer={self._items!r})")
+        call = f"{variable} = " if variable else f"ex.{id.split('.', 1)[1]}.widget(answer="
+
+        def write(lang: str) -> str:
+            # The items and categories in the student's language: the check accepts them in any language.
+            placed = {_code_name(item, self._item_labels.get(item), lang):
+                      _code_name(category, self._categories[category], lang) for item, category in self._items.items()}
+            return f"{call}{placed!r}" + ("" if variable else ")")
+
+        code = _localized_code(write, *self._categories.values(), *self._item_labels.values())
         super().__init__(id, title, prompt, hints, code, explanation, variable)
 
     @property
@@ -321,8 +403,34 @@ class ClassifyQuestion(Question):
 
     @property
     def items(self) -> list[str]:
-        """The items to place, in declaration order."""
+        """The items to place (their keys), in declaration order."""
         return list(self._items)
+
+    @property
+    def item_labels(self) -> dict[str, str]:
+        """Item key -> what a student sees for it in the current language, in declaration order."""
+        return {item: self.item_label(item) for item in self._items}
+
+    def item_label(self, item: str, lang: str | None = None) -> str:
+        """What a student sees for ``item`` (a key) in ``lang`` (default: the current language)."""
+        return _label(item, self._item_labels.get(item), lang)
+
+    def item_key(self, given: Any) -> str | None:
+        """The key of the item a student named (its key, or its label in any language, any case); None if none.
+
+        >>> q = ClassifyQuestion(id="demo.q8", title="Media", categories=["paid"], items={"An ad": "paid"},
+        ...                      item_labels={"An ad": {"it": "Un annuncio"}})
+        >>> q.item_key("un  ANNUNCIO"), q.item_key("A poster")
+        ('An ad', None)
+        """
+        if isinstance(given, str):
+            if given in self._items:
+                return given
+            wanted = _fold(given)
+            for item in self._items:
+                if wanted in _names(item, self._item_labels.get(item)):
+                    return item
+        return None
 
     def solution_answer(self) -> dict[str, str]:
         """The right placement, as the check and ``widget(answer=...)`` accept it."""
@@ -345,38 +453,39 @@ class ClassifyQuestion(Question):
         if given is None or given is Ellipsis or given == "":
             return None
         if isinstance(given, str):
-            wanted = given.strip().casefold()
+            wanted = _fold(given)
             for key, text in self._categories.items():
-                names = {key, localize(text), *(text.values() if isinstance(text, Mapping) else ())}
-                if wanted in {name.strip().casefold() for name in names}:
+                if wanted in _names(key, text):
                     return key
         raise Uncheckable(translate("feedback.not_a_category", given=compare.format_value(given),
-                                    categories=compare.list_labels(self._categories, limit=12)))
+                                    categories=compare.list_labels(self.categories.values(), limit=12)))
 
     def _judge(self, answer: Any) -> None:
         if not isinstance(answer, Mapping):
             # An example in this question's own terms; the category is the first one, not the item's answer.
-            item, category = next(iter(self._items)), next(iter(self._categories))
+            first = next(iter(self._items))
+            item, category = self.item_label(first), next(iter(self.categories.values()))
             item = item if len(item) <= 30 else item[:29] + "…"
             raise Uncheckable(translate("feedback.classify_wrong_type", example=f"{{{item!r}: {category!r}}}",
                                         given=compare.describe_type(answer)))
-        unknown = [item for item in answer if item not in self._items]
+        keys = {given: self.item_key(given) for given in answer}
+        unknown = [given for given, key in keys.items() if key is None]
         if unknown:
             raise Uncheckable(translate("feedback.not_an_item", given=compare.list_labels(unknown),
-                                        items=compare.list_labels(self._items, limit=12)))
-        placed = {item: self.category_key(category) for item, category in answer.items()}
+                                        items=compare.list_labels(self.item_labels.values(), limit=12)))
+        placed = {keys[given]: self.category_key(category) for given, category in answer.items()}
         placed = {item: category for item, category in placed.items() if category is not None}
         if not placed:
             raise NotAttempted(translate("feedback.nothing_placed"))
-        unplaced = [item for item in self._items if item not in placed]
+        unplaced = [self.item_label(item) for item in self._items if item not in placed]
         if unplaced:
             raise Incorrect(translate("feedback.unplaced_items", items=compare.list_labels(unplaced)))
         wrong = [item for item in self._items if not self.accepts(item, placed[item])]
         if wrong:
             targeted = [localize(self._feedback[(item, placed[item])]) for item in wrong
                         if (item, placed[item]) in self._feedback]
-            summary = translate("feedback.classify_wrong", right=len(self._items) - len(wrong),
-                                total=len(self._items), items=compare.list_labels(wrong))
+            summary = translate("feedback.classify_wrong", right=len(self._items) - len(wrong), total=len(self._items),
+                                items=compare.list_labels([self.item_label(item) for item in wrong]))
             raise Incorrect(" ".join([summary, *targeted]))
 
     def widget(self, answer: Mapping[str, str] | None = None):
@@ -419,29 +528,62 @@ class Slider:
 class Dropdown:
     """A pick-one control of an explorer question.
 
+    ``options`` are the values the goal receives (and answers, the progress store and the grader use).
+    ``labels`` says what a student sees for a value, by language: ``{"random": {"en": "random people", "it":
+    "persone a caso"}}``; a value with no label shows itself (right for data values such as ``"Instagram"``). A
+    code answer may name an option by its value or by its label in any language.
+
     >>> Dropdown("seeding", ["random", "hubs"]).value
     'random'
+    >>> who = Dropdown("who", ["everyone", "consenting"], labels={"everyone": {"it": "tutti"}})
+    >>> who.labels_in("it"), who.validate("Tutti")
+    ({'everyone': 'tutti', 'consenting': 'consenting'}, 'everyone')
     """
 
     def __init__(self, name: str, options: Sequence[str], value: str | None = None,
-                 description: LocalizedText = "") -> None:
+                 description: LocalizedText = "", labels: Mapping[str, Mapping[str, str]] | None = None) -> None:
         if not options:
             raise ValueError(f"Dropdown {name!r}: options must not be empty.")
         self.name, self.options = name, list(options)
         self.value = self.options[0] if value is None else value
         self._description = description or name
+        self._labels = dict(labels or {})
+        strangers = [option for option in self._labels if option not in self.options]
+        if strangers:
+            raise ValueError(f"Dropdown {name!r}: labels names {strangers}, which are not options.")
+        if not all(isinstance(label, Mapping) for label in self._labels.values()):
+            raise TypeError(f"Dropdown {name!r}: labels must map each option to a dict by language.")
 
     @property
     def description(self) -> str:
         """The control's label in the current language."""
         return localize(self._description)
 
+    @property
+    def labels(self) -> dict[str, str]:
+        """Option value -> what a student sees for it in the current language, in order."""
+        return self.labels_in(None)
+
+    def labels_in(self, lang: str | None) -> dict[str, str]:
+        """Option value -> what a student sees for it in ``lang`` (None: the current language)."""
+        return {option: _label(option, self._labels.get(option), lang) for option in self.options}
+
+    def code_name(self, option: str, lang: str | None = None) -> str:
+        """How code names ``option``: its label in the language when its English label is the value itself."""
+        return _code_name(option, self._labels.get(option), lang)
+
     def validate(self, value: Any) -> str:
-        """Return the value, or raise ``Uncheckable`` listing the options."""
-        if value not in self.options:
-            raise Uncheckable(translate("feedback.control_option", name=self.name, given=compare.format_value(value),
-                                        options=compare.list_labels(self.options, limit=12)))
-        return value
+        """Return the option's value (given as a value or a label), or raise ``Uncheckable`` listing the options."""
+        if value in self.options:
+            return value
+        if isinstance(value, str):
+            wanted = _fold(value)
+            for option in self.options:
+                if isinstance(option, str) and wanted in _names(option, self._labels.get(option)):
+                    return option
+        named = [self.code_name(option) for option in self.options]
+        raise Uncheckable(translate("feedback.control_option", name=self.name, given=compare.format_value(value),
+                                    options=compare.list_labels(named, limit=12)))
 
 
 class LiveView(Protocol):
@@ -495,7 +637,14 @@ class ExplorerQuestion(Question):
             raise ValueError(f"{id}: answer must give a value for each control: {', '.join(names)}.")
         self.goal, self.live = goal, live
         self._answer = dict(answer)
-        code = f"ex.{id.split('.', 1)[1]}.widget(answer={self._answer!r})"
+        dropdowns = {control.name: control for control in self.controls if isinstance(control, Dropdown)}
+
+        def write(lang: str) -> str:
+            values = {name: dropdowns[name].code_name(value, lang) if name in dropdowns else value
+                      for name, value in self._answer.items()}
+            return f"ex.{id.split('.', 1)[1]}.widget(answer={values!r})"
+
+        code = _localized_code(write, *(label for control in dropdowns.values() for label in control._labels.values()))
         super().__init__(id, title, prompt, hints, code, explanation)
 
     def solution_answer(self) -> dict[str, Any]:

@@ -194,7 +194,7 @@ def _preset_choice(question: Any, box: ExerciseBox, answer: Any) -> None:
 
 
 def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> ExerciseBox:
-    """One dropdown per item (labelled with the item) and a Check button.
+    """One dropdown per item (labelled with the item in the student's language) and a Check button.
 
     >>> from smm_course.exercises.kinds import ClassifyQuestion
     >>> q = ClassifyQuestion(id="demo.w3", title="Media", categories=["paid", "earned"], items={"Review": "earned"})
@@ -202,8 +202,8 @@ def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> E
     'correct'
     """
     choices = [(translate("widget.pick_category"), None)] + [(name, key) for key, name in question.categories.items()]
-    dropdowns = {item: w.Dropdown(options=choices, value=None, description=item, style=_WIDE)
-                 for item in question.items}
+    dropdowns = {item: w.Dropdown(options=choices, value=None, description=label, style=_WIDE)
+                 for item, label in question.item_labels.items()}
 
     def read() -> dict[str, Any]:
         return {item: dropdown.value for item, dropdown in dropdowns.items() if dropdown.value is not None}
@@ -212,8 +212,8 @@ def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> E
     answer = _given(answer)
     if answer is not None:
         try:
-            for item, category in answer.items():
-                dropdowns[item].value = question.category_key(category)
+            for item, category in answer.items():  # an item or category may be named in any language
+                dropdowns[question.item_key(item)].value = question.category_key(category)
         except Exception:  # not representable by the dropdowns
             return _show_check_of(question, box, answer)
         box.check_button.click()
@@ -222,7 +222,8 @@ def classify_widget(question: Any, answer: Mapping[str, str] | None = None) -> E
 
 def _control_widget(control: Any) -> w.Widget:
     if hasattr(control, "options"):
-        return w.Dropdown(options=control.options, value=control.value, description=control.description, style=_WIDE)
+        return w.Dropdown(options=[(label, option) for option, label in control.labels.items()], value=control.value,
+                          description=control.description, style=_WIDE)
     slider = w.IntSlider if control.integer else w.FloatSlider
     return slider(value=control.value, min=control.min, max=control.max, step=control.step,
                   # Explorers redraw while the slider is dragged, not only when it is let go.
@@ -240,6 +241,7 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
     'incorrect'
     """
     controls = {control.name: _control_widget(control) for control in question.controls}
+    by_name = {control.name: control for control in question.controls}
 
     def read() -> dict[str, Any]:
         return {name: widget.value for name, widget in controls.items()}
@@ -264,8 +266,8 @@ def explorer_widget(question: Any, answer: Mapping[str, Any] | None = None) -> E
     answer = _given(answer)
     if answer is not None:
         try:
-            for name, value in answer.items():
-                controls[name].value = value
+            for name, value in answer.items():  # a dropdown's option may be named by its label
+                controls[name].value = by_name[name].validate(value) if hasattr(by_name[name], "options") else value
         except Exception:  # e.g. an unknown control or a value out of range: the check explains it
             return _show_check_of(question, box, dict(answer))
         box.check_button.click()
