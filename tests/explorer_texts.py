@@ -22,7 +22,9 @@ def _widgets(widget):
 def _figure_texts(explorer) -> list[str]:
     from matplotlib.text import Text
 
-    figure = getattr(explorer, "figure", None)
+    figures = [getattr(owner, name, None) for owner in (explorer, getattr(explorer, "panel", None))
+               for name in ("figure", "_figure")]
+    figure = next((f for f in figures if f is not None), None)
     figure = getattr(figure, "figure", figure)
     if figure is None:
         return []

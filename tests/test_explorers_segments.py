@@ -150,3 +150,13 @@ def test_live_segment_keeps_recent_pictures(customers, monkeypatch):
     again = live.update({"youngest": 18, "oldest": 40})   # the live-view protocol: one dict of values
     assert len(calls) == 2 and live.picture.value == picture
     assert again.size == first.size == 2 and again.ax is None
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(segments.explorer)
+    assert "Fascia di reddito:" in italian["controls"] and "Income band:" in english["controls"]
+    assert "qualsiasi" in italian["options"]
+    assert "euro per cliente (dal 2019 al 2025)" in italian["figure"]
+    assert " €" in italian["sentence"][0] and "€" not in italian["sentence"][0].split()[0]

@@ -25,12 +25,28 @@ import pandas as pd
 from smm_course._validation import check_choice, require_columns, require_frame
 from smm_course.explorers.base import WIDE, Explorer, LivePanel, dropdown
 from smm_course.explorers.canvas import AxesFigure, fit_xlim
+from smm_course.i18n import format_number, translate
 
 __all__ = ["ANY", "LiveSegment", "Prepared", "Segment", "SegmentExplorer", "default_prepared", "describe", "explorer",
            "prepare", "render", "select"]
 
 #: The option that puts no rule on a column.
 ANY = "any"
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.segments.<what>``)."""
+    return translate(f"explorer.segments.{what}", **fields)
+
+
+def _euros(amount: float) -> str:
+    """An amount in whole euros as the course writes it: ``€1,234`` in English, ``1.234 €`` in Italian."""
+    return _say("euros", amount=format_number(amount, ",.0f"))
+
+
+def _choices(choices) -> list:
+    """Dropdown options: ``"any"`` in words of the current language, data values as they are."""
+    return [(_say("any") if choice == ANY else choice, choice) for choice in choices]
 
 _NEEDED = ["age", "interests", "main_platform", "income_band", "marketing_consent", "revenue", "referred_revenue",
            "referrals"]
@@ -179,10 +195,10 @@ class Segment:
     def message(self) -> str:
         """One plain sentence that states the result."""
         if self.size == 0:
-            return "No customer passes these rules: loosen one of them."
-        who = "customers who consented" if self.rules.get("consent_only") else "customers (consent not checked!)"
-        return (f"{self.size:,} {who} ({self.share:.1%} of all customers). Each bought €{self.mean_revenue:,.0f} "
-                f"on average and brought €{self.mean_referred_revenue:,.0f} through referrals.")
+            return _say("empty")
+        return _say("message_consent" if self.rules.get("consent_only") else "message_no_consent",
+                    size=format_number(self.size, ","), share=format_number(self.share, ".1%"),
+                    revenue=_euros(self.mean_revenue), referred=_euros(self.mean_referred_revenue))
 
 
 def _mean(values: np.ndarray) -> float:
@@ -226,8 +242,8 @@ def default_prepared() -> Prepared:
     return prepare(data.load("customers"))
 
 
-_MEASURES = [("mean_revenue", "own purchases\n(direct value)"),
-             ("mean_referred_revenue", "revenue from referrals\n(indirect value)")]
+#: The two bars of a group: the segment's column, and the key of its label (``explorer.segments.<key>``).
+_MEASURES = [("mean_revenue", "direct_value"), ("mean_referred_revenue", "indirect_value")]
 
 
 class _SegmentBars:
@@ -252,10 +268,11 @@ class _SegmentBars:
                                      edgecolor="black", linewidth=0.6))
             self.labels.append([ax.text(0, position, "", va="center", ha="left", fontsize=11)
                                 for position in positions])
-        ax.set_yticks(rows, [name for _, name in _MEASURES])
+        ax.set_yticks(rows, [_say(name) for _, name in _MEASURES])
         ax.grid(axis="y", visible=False)
-        ax.set_xlabel("euros per customer (2019 to 2025)")
-        self.legend = ax.legend([group[0] for group in self.bars], ["segment", "all customers"], loc="lower right")
+        ax.set_xlabel(_say("xlabel"))
+        self.legend = ax.legend([group[0] for group in self.bars], [_say("segment"), _say("all_customers")],
+                                loc="lower right")
 
     @property
     def moving(self) -> list:
@@ -272,11 +289,11 @@ class _SegmentBars:
                 value = table.loc[row, measure]
                 bar.set_width(0.0 if np.isnan(value) else value)
                 label.set_x(0 if np.isnan(value) else value)
-                label.set_text("  n/a" if np.isnan(value) else f"  €{value:,.0f}")
-        for text, row in zip(self.legend.get_texts(), ("segment", "all customers")):
-            text.set_text(f"{row} ({table.loc[row, 'customers']:,})")
-        consent = "consenting customers" if segment.rules["consent_only"] else "customers, consent NOT checked"
-        self.ax.set_title(f"Segment: {segment.size:,} {consent} ({segment.share:.1%} of all)")
+                label.set_text("  " + (_say("no_value") if np.isnan(value) else _euros(value)))
+        for text, row, name in zip(self.legend.get_texts(), ("segment", "all customers"), ("segment", "all_customers")):
+            text.set_text(_say("legend", group=_say(name), customers=format_number(table.loc[row, "customers"], ",")))
+        self.ax.set_title(_say("title_consent" if segment.rules["consent_only"] else "title_no_consent",
+                               size=format_number(segment.size, ","), share=format_number(segment.share, ".1%")))
         return fit_xlim(self.ax, top * 1.3)
 
 
@@ -335,7 +352,7 @@ class LiveSegment(LivePanel):
 
     def draw(self, values: dict):
         if values.get("youngest", 18) > values.get("oldest", 99):
-            return "The youngest age is above the oldest: move one of the age sliders."
+            return _say("ages_crossed")
         segment = describe(self.prepared, **values)
         if self._figure is None:
             self._figure = AxesFigure((9, 4.2), dict(left=0.2, right=0.97, bottom=0.14, top=0.9), _SegmentBars)
@@ -370,12 +387,12 @@ def explorer(customers: pd.DataFrame | None = None):
     prepared = live.prepared
     low, high = int(np.nanmin(prepared.age)), int(np.nanmax(prepared.age))
     controls = {
-        "age": w.IntRangeSlider(value=(low, high), min=low, max=high, step=1, description="Age (years):",
+        "age": w.IntRangeSlider(value=(low, high), min=low, max=high, step=1, description=_say("age"),
                                 style=WIDE, layout=w.Layout(width="32em")),
-        "interest": dropdown("Interest:", [ANY, *prepared.interests], ANY),
-        "platform": dropdown("Main platform:", [ANY, *prepared.platforms], ANY),
-        "income": dropdown("Income band:", [ANY, *prepared.incomes], ANY),
-        "consent_only": w.Checkbox(value=True, description="Only customers who gave marketing consent",
+        "interest": dropdown(_say("interest"), _choices([ANY, *prepared.interests]), ANY),
+        "platform": dropdown(_say("platform"), _choices([ANY, *prepared.platforms]), ANY),
+        "income": dropdown(_say("income"), _choices([ANY, *prepared.incomes]), ANY),
+        "consent_only": w.Checkbox(value=True, description=_say("consent_only"),
                                    indent=False, style=WIDE),
     }
     return SegmentExplorer(controls, live)
@@ -408,4 +425,5 @@ class SegmentExplorer(Explorer):
         return self.live.update(self.rules)
 
     def __repr__(self) -> str:
-        return f"Segment explorer. {self.segment.message}" if self.segment else "Segment explorer"
+        name = _say("name")
+        return f"{name}. {self.segment.message}" if self.segment else name
