@@ -42,11 +42,6 @@ PERIODS = ("before", "first days", "response team", "after")
 
 
 
-def _italian(number: str) -> str:
-    """A number as Italian writes it: 8,5 for 8.5."""
-    return number.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 _MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
          "novembre", "dicembre")
 _GIORNI = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
@@ -97,11 +92,12 @@ def _first_alert_explanation() -> dict:
               f"itself there were only {video['value']:.0f}: z = {numbers['video_z']}, below the threshold of 3. "
               "And a daily rule only sees a day once it is over, so the alert reaches the team the morning after "
               "the day it fires. Real listening tools also check every hour.",
-        "it": f"La regola scatta {day['it']}, {when['it']} dopo il video, quando arrivano {fired['value']:.0f} "
-              f"menzioni negative contro circa {numbers['usual']} al giorno prima (z = {_italian(numbers['z'])}). "
-              f"Il 7 aprile erano solo {video['value']:.0f}: z = {_italian(numbers['video_z'])}, sotto la soglia "
-              "di 3. E una regola giornaliera vede un giorno solo quando è finito, quindi l'allarme arriva al team "
-              "la mattina dopo il giorno in cui scatta. I veri strumenti di ascolto controllano anche ogni ora.",
+        "it": f"La regola scatta {day['it']}, {when['it']} dopo il video, quando arrivano {fired['value']:.0f} menzioni "
+              f"negative contro circa {numbers['usual']} al giorno prima (z = "
+              f"{format_number(fired['z'], '.1f', lang='it')}). Il 7 aprile erano solo {video['value']:.0f}: z = "
+              f"{format_number(video['z'], '.1f', lang='it')}, sotto la soglia di 3. E una regola giornaliera vede un "
+              "giorno solo quando è finito, quindi l'allarme arriva al team la mattina dopo il giorno in cui scatta. I "
+              "veri strumenti di ascolto controllano anche ogni ora.",
     }
 
 
@@ -283,10 +279,10 @@ q2 = ExplorerQuestion(
             "en": f"With a 7-day window, 7 April has z = {_video_day()[2]}, but every rule that fires that day gives "
                   f"more than {MAX_FALSE_ALARMS} false alarms. Set the window to {SOLUTION_WINDOW} days: then "
                   f"7 April has z = {_video_z(SOLUTION_WINDOW):.1f}.",
-            "it": f"Con una finestra di 7 giorni, il 7 aprile ha z = {_italian(_video_day()[2])}, ma ogni regola "
-                  f"che scatta quel giorno dà più di {MAX_FALSE_ALARMS} falsi allarmi. Porta la finestra a "
-                  f"{SOLUTION_WINDOW} giorni: allora il 7 aprile ha z = "
-                  f"{format_number(_video_z(SOLUTION_WINDOW), '.1f', lang='it')}."}),
+            "it": "Con una finestra di 7 giorni, il 7 aprile ha z = "
+                  f"{format_number(float(_video_day()[2]), '.1f', lang='it')}, ma ogni regola che scatta quel giorno dà "
+                  f"più di {MAX_FALSE_ALARMS} falsi allarmi. Porta la finestra a {SOLUTION_WINDOW} giorni: allora il 7 "
+                  f"aprile ha z = {format_number(_video_z(SOLUTION_WINDOW), '.1f', lang='it')}."}),
         FromData(lambda: {
             "en": f"Put the threshold z just below the day's z, and the minimum count at {_video_day()[0]}, the "
                   "day's own count: higher and 7 April no longer fires.",
@@ -296,7 +292,8 @@ q2 = ExplorerQuestion(
             "en": f"For example: window {_solution_rule()['window']} days, z {_solution_rule()['z']}, minimum "
                   f"{_solution_rule()['min_count']} mentions.",
             "it": f"Per esempio: finestra di {_solution_rule()['window']} giorni, z "
-                  f"{_italian(str(_solution_rule()['z']))}, minimo {_solution_rule()['min_count']} menzioni."}),
+                  f"{format_number(_solution_rule()['z'], '.1f', lang='it')}, minimo {_solution_rule()['min_count']} "
+                  "menzioni."}),
     ],
     explanation=FromData(lambda: _alarm_explanation(*_video_day()[:1], _ordinary_days_as_bad())),
 )
@@ -349,10 +346,11 @@ def _reply_explanation(median: pd.Series) -> dict:
         "en": f"A typical reply took {hours['before']} hours before the crisis, {hours['first days']} hours in its "
               f"first days, {hours['response team']} hours once the response team started {team['en']}, and "
               f"{hours['after']} hours after. The slowest replies came exactly when customers were most worried.",
-        "it": f"Una risposta tipica richiedeva {_italian(hours['before'])} ore prima della crisi, "
-              f"{_italian(hours['first days'])} ore nei primi giorni, {_italian(hours['response team'])} ore dopo "
-              f"l'arrivo del team di risposta {team['it']}, e {_italian(hours['after'])} ore dopo. Le risposte più "
-              "lente sono arrivate proprio quando i clienti erano più preoccupati.",
+        "it": f"Una risposta tipica richiedeva {format_number(median['before'], '.1f', lang='it')} ore prima della "
+              f"crisi, {format_number(median['first days'], '.1f', lang='it')} ore nei primi giorni, "
+              f"{format_number(median['response team'], '.1f', lang='it')} ore dopo l'arrivo del team di risposta "
+              f"{team['it']}, e {format_number(median['after'], '.1f', lang='it')} ore dopo. Le risposte più lente sono "
+              "arrivate proprio quando i clienti erano più preoccupati.",
     }
 
 
@@ -615,7 +613,7 @@ def _video_followers(language: str = "en") -> str:
     mentions = data.load("mentions")
     claim = mentions[mentions["topic"] == "health_claim"]
     millions = f"{claim['author_followers'].max() / 1e6:.1f}"
-    return f"{millions} million" if language == "en" else f"{_italian(millions)} milioni di"
+    return f"{millions} million" if language == "en" else f"{format_number(float(millions), '.1f', lang='it')} milioni di"
 
 
 def _peak_after_video() -> dict:

@@ -30,11 +30,6 @@ from smm_course.i18n import FromData, format_number
 NOTEBOOK_TITLE = {"en": "Social listening", "it": "Social listening (ascolto dei social)"}
 
 
-def _italian(number: str) -> str:
-    """A number as Italian writes it: 8,5 for 8.5."""
-    return number.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 _MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
          "novembre", "dicembre")
 
@@ -70,7 +65,7 @@ def _tag_explanation() -> dict:
     lead = "both counts and share" if counts.idxmax() == top else "share, though not on counts"
     if same:
         en_tail = f"yet their shares are the same, {same}."
-        it_tail = f"eppure le loro quote sono uguali, il {_italian(same)}."
+        it_tail = f"eppure le loro quote sono uguali, il {format_number(share[first], '.1%', lang='it')}."
     else:
         en_tail = (f"yet their shares are close: {share[first]:.1%} and {share[second]:.1%}.")
         it_tail = (f"eppure le loro quote sono vicine: {format_number(share[first], '.1%', lang='it')} e "
@@ -80,8 +75,8 @@ def _tag_explanation() -> dict:
         "en": f"{top} leads on {lead} ({best}). But counts alone mislead: {first} has {counts[first]:,} tagged "
               f"mentions and {second} {counts[second]:,}, {en_tail} Most mentions carry no hashtag at all, which is "
               "why listening also counts plain words.",
-        "it": f"{top} è in testa {it_lead} ({_italian(best)}). Ma i soli conteggi ingannano: {first} ha "
-              f"{format_number(counts[first], ',', lang='it')} menzioni con hashtag e {second} "
+        "it": f"{top} è in testa {it_lead} ({format_number(share.iloc[0], '.1%', lang='it')}). Ma i soli conteggi "
+              f"ingannano: {first} ha {format_number(counts[first], ',', lang='it')} menzioni con hashtag e {second} "
               f"{format_number(counts[second], ',', lang='it')}, {it_tail} La maggior parte delle menzioni non ha alcun "
               "hashtag: per questo l'ascolto conta anche le parole.",
     }
@@ -186,10 +181,11 @@ def _early_hint() -> dict:
         "en": f"Look at the week before the peak, the week of {early['week']:%-d %B}: {CRISIS_TAG} had "
               f"{early['count']} mentions against a usual level of {usual}, a lift of {lift}. To flag that week, the "
               f"minimum count must be at most {early['count']} and the ratio at most {lift}.",
-        "it": f"Guarda la settimana prima del picco, quella del {early['week'].day} {_MESI[early['week'].month - 1]}: {CRISIS_TAG} aveva "
-              f"{early['count']} menzioni contro un livello abituale di {_italian(usual)}, un aumento di "
-              f"{_italian(lift)}. Per segnalare quella settimana il minimo deve essere al massimo {early['count']} e "
-              f"il rapporto al massimo {_italian(lift)}.",
+        "it": f"Guarda la settimana prima del picco, quella del {early['week'].day} {_MESI[early['week'].month - 1]}: "
+              f"{CRISIS_TAG} aveva {early['count']} menzioni contro un livello abituale di "
+              f"{format_number(early['usual'], '.1f', lang='it')}, un aumento di "
+              f"{format_number(early['lift'], '.1f', lang='it')}. Per segnalare quella settimana il minimo deve essere "
+              f"al massimo {early['count']} e il rapporto al massimo {format_number(early['lift'], '.1f', lang='it')}.",
     }
 
 
