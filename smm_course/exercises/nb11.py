@@ -57,6 +57,14 @@ q1 = ClassifyQuestion(
     ],
     items={_SALES: CONVERSIONS, _TALK: VOICE, _CRISIS: SENTIMENT, _REACT: ENGAGEMENT, _REPLY: RESPONSE,
            _VISITS: TRAFFIC},
+    item_labels={
+        _SALES: {"it": "Vendere il 15% in più tramite i social media nella campagna di primavera"},
+        _TALK: {"it": "Essere il marchio di bibite di cui si parla di più online"},
+        _CRISIS: {"it": "Far tornare le persone a parlare bene di Nuvola dopo il video falso di aprile"},
+        _REACT: {"it": "Fare post a cui le persone reagiscono, invece di scorrerli e basta"},
+        _REPLY: {"it": "Rispondere ai clienti preoccupati entro due ore, anche nel fine settimana"},
+        _VISITS: {"it": "Portare più lettori da Instagram alle pagine delle ricette del negozio online"},
+    },
     feedback={
         (_SALES, TRAFFIC): {
             "en": "Visits are not sales. 'Sell more' is met only when visitors buy: count conversions (orders).",
@@ -78,8 +86,8 @@ q1 = ClassifyQuestion(
         (_CRISIS, VOICE): {
             "en": "Share of voice counts every mention, good or bad: during the false video Nuvola was louder than "
                   "ever. Speaking well shows in what the mentions say: their sentiment (notebook 06).",
-            "it": "La share of voice conta ogni menzione, buona o cattiva: durante il video falso di Nuvola si "
-                  "parlava più che mai. Parlarne bene si vede da che cosa dicono le menzioni: il loro sentiment "
+            "it": "La share of voice conta ogni menzione, buona o cattiva: durante la crisi del video falso si parlava "
+                  "di Nuvola più che mai. Parlarne bene si vede da che cosa dicono le menzioni: il loro sentiment "
                   "(notebook 06)."},
         (_CRISIS, ENGAGEMENT): {
             "en": "Reactions to our own posts do not say what people think of Nuvola elsewhere. Look at what all "
