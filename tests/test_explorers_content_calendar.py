@@ -153,3 +153,15 @@ def test_the_widget_redraws_when_a_control_changes():
     assert "Pick at least one format" in sentence.value
     assert 'role="status"' in sentence.value and "data:image/png;base64," in picture.value
     assert repr(view) == "Explorer: when and what should a brand post? (a week's plan from 2025's posts)"
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: cc.explorer(platform="Instagram", posts_per_week=5),
+                                      same_ok=("video", "link"))
+    assert "Post a settimana" in italian["controls"] and "carosello" in italian["controls"]
+    assert "Ora del giorno (orario di pubblicazione)" in italian["figure"]
+    assert "post a settimana su Instagram" in italian["sentence"][0]
+    built = cc.explorer()
+    assert "<th scope=\"col\" style=\"text-align:center\">Mon</th>" in built.table.value

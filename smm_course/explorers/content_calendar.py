@@ -31,6 +31,7 @@ import pandas as pd
 
 from smm_course.explorers.base import Explorer, LivePanel, dropdown, int_slider
 from smm_course.explorers.canvas import BlitFigure
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "BLOCK_LABELS",
@@ -64,6 +65,21 @@ MIN_POSTS = 10
 #: Hours between two posts on the same day, so they do not compete for the same audience.
 MIN_GAP_HOURS = 3
 _FORMAT_ORDER = ("video", "carousel", "image", "text", "link")
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.content_calendar.<what>``)."""
+    return translate(f"explorer.content_calendar.{what}", **fields)
+
+
+def _format_name(name: str) -> str:
+    """A post format as a student reads it (the data's value when the course has no word for it)."""
+    return _say(f"format_{name}") if name in _FORMAT_ORDER else name
+
+
+def _day_name(day: str) -> str:
+    """A :data:`WEEKDAYS` value as the current language writes it."""
+    return _say("weekdays").split(",")[WEEKDAYS.index(day)]
 
 
 def _engagements(posts: pd.DataFrame) -> pd.Series:
@@ -361,15 +377,15 @@ class _HoursFigure(BlitFigure):
         super().__init__((9, 4.2), dict(left=0.11, right=0.98, bottom=0.14, top=0.80))
         ax = self.axes = self.figure.add_subplot()
         self.bars = ax.bar(list(HOURS), [0] * len(HOURS), width=0.8, color="0.82", edgecolor="0.55",
-                           label="measured at that hour")
+                           label=_say("measured"))
         (self.line,) = ax.plot([], [], "-o", color=OKABE_ITO["blue"], markersize=5, lw=2.2,
-                               label="smoothed (what the plan uses)")
+                               label=_say("smoothed"))
         (self.used,) = ax.plot([], [], "^", color=OKABE_ITO["vermillion"], markersize=14, markeredgecolor="black",
-                               label="hours in your plan", linestyle="none")
+                               label=_say("plan_hours"), linestyle="none")
         ax.set_xlim(5.4, 23.6)
         ax.set_xticks(list(range(6, 24, 2)))
-        ax.set_xlabel("Hour of the day (posting time)")
-        ax.set_ylabel("Engagement rate\n(engagements / reach)")
+        ax.set_xlabel(_say("xlabel"))
+        ax.set_ylabel(_say("ylabel"))
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=1))
         ax.grid(True, axis="y", alpha=0.4)
         ax.legend(loc="upper center", ncol=3, fontsize="small", frameon=True, framealpha=0.9, handlelength=1.5,
@@ -389,7 +405,7 @@ class _HoursFigure(BlitFigure):
             self.line.set_data(usable.index.to_numpy(), usable["smoothed"].to_numpy())
             top = float(np.nanmax(hourly["rate"].to_numpy())) if hourly["posts"].sum() else 0.01
             self.axes.set_ylim(0, top * 1.4)  # headroom for the legend
-            self.subtitle.set_text(f"When {model.platform} posts engage (organic posts, all brands, 2025)")
+            self.subtitle.set_text(_say("subtitle", platform=model.platform))
             self._platform = model.platform
             self.restage(model.platform)
 
@@ -397,7 +413,7 @@ class _HoursFigure(BlitFigure):
         self.show_platform(model)
         hours = sorted(set(plan["hour"]))
         self.used.set_data(hours, [self.axes.get_ylim()[1] * 0.035] * len(hours))  # on the hour axis
-        self.title.set_text(f"Your {model.platform} plan: {gain:+.0%} against posting at random hours")
+        self.title.set_text(_say("title", platform=model.platform, gain=format_number(gain, "+.0%")))
 
 
 def calendar_html(plan: pd.DataFrame) -> str:
@@ -414,21 +430,23 @@ def calendar_html(plan: pd.DataFrame) -> str:
     columns = []
     for day in WEEKDAYS:
         posts = plan[plan["day"] == day]
-        cards = "".join(f'<div style="{cell}">{row.hour:02d}:00 · {html.escape(row.format)}<br>'
-                        f"~{row.expected_engagements:,.0f} engagements</div>" for row in posts.itertuples())
+        cards = "".join(f'<div style="{cell}">{row.hour:02d}:00 · {html.escape(_format_name(row.format))}<br>'
+                        + html.escape(_say("card", engagements=format_number(row.expected_engagements, ",.0f")))
+                        + "</div>" for row in posts.itertuples())
         columns.append(f'<td style="vertical-align:top;min-width:9em">{cards or "&mdash;"}</td>')
-    head = "".join(f'<th scope="col" style="text-align:center">{day}</th>' for day in WEEKDAYS)
-    return (f"<table><caption>Your week: {len(plan)} post{'s' if len(plan) != 1 else ''}, "
-            f"~{plan['expected_engagements'].sum():,.0f} engagements expected</caption>"
+    head = "".join(f'<th scope="col" style="text-align:center">{_day_name(day)}</th>' for day in WEEKDAYS)
+    caption = _say("caption_one" if len(plan) == 1 else "caption_many", posts=len(plan),
+                   engagements=format_number(plan["expected_engagements"].sum(), ",.0f"))
+    return (f"<table><caption>{html.escape(caption)}</caption>"
             f"<tr>{head}</tr><tr>{''.join(columns)}</tr></table>")
 
 
 def _message(model: PlatformModel, plan: pd.DataFrame, total: float, gain: float) -> str:
     hours = ", ".join(f"{h:02d}:00" for h in sorted(set(plan["hour"])))
     posts = len(plan)
-    return (f"{posts} post{'s' if posts != 1 else ''} a week on {model.platform} at {hours}: about {total:,.0f} "
-            f"engagements a week, {gain:+.0%} against the same posts at random hours. An estimate from 2025 posts, "
-            f"with a typical reach of {model.typical_reach:,.0f} people a post.")
+    return _say("message_one" if posts == 1 else "message_many", posts=posts, platform=model.platform, hours=hours,
+                total=format_number(total, ",.0f"), gain=format_number(gain, "+.0%"),
+                reach=format_number(model.typical_reach, ",.0f"))
 
 
 def render(platform: str = "Instagram", posts_per_week: int = 5, formats=None, *, model: CalendarModel | None = None,
@@ -470,13 +488,16 @@ class CalendarExplorer(Explorer):
     """The content-calendar widget: platform, posts per week and formats over a sentence, the week as a table
     and the figure of the platform's hours."""
 
-    title = "Explorer: when and what should a brand post? (a week's plan from 2025's posts)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, formats: dict, model: CalendarModel) -> None:
         self.model, self.formats = model, formats
         self.table = w.HTML()
         rows = [controls["platform"], controls["posts_per_week"],
-                w.HBox([w.Label("Formats you can make:"), *formats.values()])]
+                w.HBox([w.Label(_say("formats")), *formats.values()])]
         self.panel = LivePanel(self.draw, max_width="760px")
         super().__init__({**controls, **formats}, rows=rows, panel=self.panel)
         # The sentence, then the week, then the picture.
@@ -497,7 +518,7 @@ class CalendarExplorer(Explorer):
         available = list(self.model[platform].formats.index)
         chosen = [name for name in self.formats if values[name] and name in available]
         if not chosen:
-            return f"Pick at least one format that {platform} has: {', '.join(available)}."
+            return _say("pick_format", platform=platform, formats=", ".join(map(_format_name, available)))
         result = render(platform, values["posts_per_week"], chosen, model=self.model, figure=self.figure, draw=False)
         self.table.value = result.calendar_html
         return self.draw_figure(result)
@@ -512,12 +533,12 @@ def explorer(platform: str = "Instagram", posts_per_week: int = 5, formats=None)
     """
     model = build_model()
     controls = {
-        "platform": dropdown("Platform", list(model.platforms), platform),
-        "posts_per_week": int_slider("Posts per week", posts_per_week, 1, MAX_POSTS_PER_WEEK, width="30em"),
+        "platform": dropdown(_say("platform"), list(model.platforms), platform),
+        "posts_per_week": int_slider(_say("posts_per_week"), posts_per_week, 1, MAX_POSTS_PER_WEEK, width="30em"),
     }
     wanted = None if formats is None else ({formats} if isinstance(formats, str) else set(formats))
     every_format = [f for f in _FORMAT_ORDER if any(f in m.formats.index for m in model.platforms.values())]
-    boxes = {f: w.Checkbox(value=wanted is None or f in wanted, description=f, indent=False,
+    boxes = {f: w.Checkbox(value=wanted is None or f in wanted, description=_format_name(f), indent=False,
                            layout=w.Layout(width="auto"))
              for f in every_format}
     return CalendarExplorer(controls, boxes, model)
