@@ -115,3 +115,13 @@ def test_the_widget_redraws_when_a_control_changes():
     assert sentence.value != before and "left out" in table.value
     assert view.result.message.replace("'", "&#x27;") in picture.value, "the picture's alt text is the sentence"
     assert repr(view) == "Explorer: what is the earned media worth? (EMV under your assumptions)"
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(em.explorer)
+    assert "Valore per interazione (€)" in italian["controls"]
+    assert "Valore degli earned media (€)" in italian["figure"] and "gen" in italian["figure"]
+    assert italian["sentence"][0].startswith("Con CPM di ") and " mila €" in italian["sentence"][0]
+    assert "€7.00" in english["sentence"][0]

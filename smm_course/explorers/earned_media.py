@@ -33,6 +33,7 @@ import ipywidgets as w
 
 from smm_course.explorers.base import Explorer, float_slider
 from smm_course.explorers.canvas import BlitFigure, stable_limit
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "RANGES",
@@ -52,17 +53,21 @@ RANGES = {
     "value_per_engagement": (0.0, 1.0),
     "seen_share": (0.01, 0.5),
 }
-_LABELS = {
-    "cpm": "CPM (€ per 1,000 impressions)",
-    "value_per_engagement": "Value per engagement (€)",
-    "seen_share": "Share of followers who see a mention",
-}
-_SHORT_LABELS = {
-    "cpm": "CPM\n(€ per 1,000)",
-    "value_per_engagement": "Value per\nengagement (€)",
-    "seen_share": "Share of followers\nwho see a mention",
-}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.earned_media.<what>``)."""
+    return translate(f"explorer.earned_media.{what}", **fields)
+
+
+def _label(name: str) -> str:
+    """An assumption's slider label (``cpm``, ``value_per_engagement``, ``seen_share``)."""
+    return _say(f"label_{name}")
+
+
+def _short_label(name: str) -> str:
+    """An assumption's label on the figure, on two lines."""
+    return _say(f"short_{name}")
 
 
 def _check_columns(table: pd.DataFrame, columns: list[str], name: str) -> None:
@@ -194,12 +199,18 @@ class EMVResult:
     figure: object
 
 
-def _euros(value: float) -> str:
+def _euros(value: float, short: bool = False) -> str:
+    """An amount in euros, rounded to millions or thousands (``short``: the axis's brief form)."""
     if abs(value) >= 1e6:
-        return f"€{value / 1e6:.2f} million"
+        return _say("millions_short" if short else "millions", amount=format_number(value / 1e6, ".2f"))
     if abs(value) >= 1e3:
-        return f"€{value / 1e3:,.0f}k"
-    return f"€{value:,.0f}"
+        return _say("thousands_short" if short else "thousands", amount=format_number(value / 1e3, ",.0f"))
+    return _say("euros", amount=format_number(value, ",.0f"))
+
+
+def _cents(value: float) -> str:
+    """An amount in euros with cents: ``€0.12`` (English), ``0,12 €`` (Italian)."""
+    return _say("euros", amount=format_number(value, ".2f"))
 
 
 class _EMVFigure(BlitFigure):
@@ -215,25 +226,25 @@ class _EMVFigure(BlitFigure):
         grid = self.figure.add_gridspec(1, 2, width_ratios=[1.35, 1.0])
         self.months_ax = self.figure.add_subplot(grid[0])
         self.range_ax = self.figure.add_subplot(grid[1])
-        money = FuncFormatter(lambda value, _pos: _euros(value).replace(" million", "M"))
+        money = FuncFormatter(lambda value, _pos: _euros(value, short=True))
 
         ax = self.months_ax
         positions = np.arange(12)
         self.exposure_bars = ax.bar(positions, np.zeros(12), width=0.7, color=OKABE_ITO["blue"],
-                                    label="mentions seen (exposure)", animated=True)
+                                    label=_say("exposure"), animated=True)
         self.engagement_bars = ax.bar(positions, np.zeros(12), width=0.7, color=OKABE_ITO["orange"], hatch="//",
-                                      edgecolor="white", label="shares of its posts", animated=True)
+                                      edgecolor="white", label=_say("shares_of_posts"), animated=True)
         ax.set_xticks(positions)
-        ax.set_xticklabels(_MONTHS)
+        ax.set_xticklabels(translate("explorer.month_abbreviations").split(","))
         # The crisis (April) and the #NuvolaTruth campaign (May): shaded, and named in words, not by colour alone.
-        for month, label, height in ((3, "crisis", 0.97), (4, "campaign", 0.915)):
+        for month, label, height in ((3, _say("crisis"), 0.97), (4, _say("campaign"), 0.915)):
             ax.axvspan(month - 0.45, month + 0.45, color="0.92", zorder=0)
             ax.text(month, height, label, ha="center", va="top", fontsize="x-small", transform=ax.get_xaxis_transform())
-        ax.set_ylabel("Earned media value (€)")
+        ax.set_ylabel(_say("ylabel"))
         ax.yaxis.set_major_formatter(money)
         ax.grid(True, axis="y", alpha=0.4)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize="small")
-        ax.set_title(f"{brand}'s EMV by month (2025)", fontsize="medium", fontweight="bold")
+        ax.set_title(_say("months_title", brand=brand), fontsize="medium", fontweight="bold")
 
         names = list(RANGES)
         rows = np.arange(len(names))
@@ -243,13 +254,13 @@ class _EMVFigure(BlitFigure):
                            for row in rows]
         self.current = self.range_ax.axvline(0, color="black", lw=2, ls="--", animated=True)
         self.range_ax.set_yticks(rows)
-        self.range_ax.set_yticklabels([_SHORT_LABELS[name] for name in names], fontsize="small")
+        self.range_ax.set_yticklabels([_short_label(name) for name in names], fontsize="small")
         self.range_ax.invert_yaxis()
         self.range_ax.xaxis.set_major_formatter(money)
         self.range_ax.xaxis.set_major_locator(MaxNLocator(4))
-        self.range_ax.set_xlabel("EMV of the year (€), each assumption\nfrom its lowest to its highest value")
+        self.range_ax.set_xlabel(_say("range_xlabel"))
         self.range_ax.grid(True, axis="x", alpha=0.4)
-        self.range_ax.set_title("What each assumption does to the total\n(dashed line: your choice)",
+        self.range_ax.set_title(_say("range_title"),
                                 fontsize="medium", fontweight="bold")
         self.suptitle = self.figure.text(0.5, 0.95, "", ha="center", fontsize="large", fontweight="bold",
                                          animated=True)
@@ -268,7 +279,7 @@ class _EMVFigure(BlitFigure):
             bar.set_x(row["low"])
             bar.set_width(row["high"] - row["low"])
             text.set_position((row["high"], bar.get_y() + bar.get_height() / 2))
-            text.set_text(f" {_euros(row['low'])} to {_euros(row['high'])}")
+            text.set_text(" " + _say("range", low=_euros(row["low"]), high=_euros(row["high"])))
         self.current.set_xdata([total, total])
         needed = (float(table["emv"].max()) * 1.15, float(ranges["high"].max()) * 1.45)
         previous = self._limits or (None, None)
@@ -278,7 +289,7 @@ class _EMVFigure(BlitFigure):
             self.range_ax.set_xlim(0, limits[1])
             self._limits = limits
             self.rescale(limits)
-        self.suptitle.set_text(f"Earned media value of {brand} in 2025: about {_euros(total)}, an estimate")
+        self.suptitle.set_text(_say("suptitle", brand=brand, total=_euros(total)))
 
 
 def _ranges(inputs: pd.DataFrame, assumptions: dict, count_negative: bool) -> pd.DataFrame:
@@ -326,12 +337,12 @@ def render(cpm: float | None = None, value_per_engagement: float | None = None, 
     ranges = _ranges(inputs, assumptions, bool(count_negative))
     seen = float((inputs["audience"] - (0 if count_negative else inputs["negative_audience"])).sum()
                  * assumptions["seen_share"])
-    message = (f"At a CPM of €{assumptions['cpm']:.2f}, €{assumptions['value_per_engagement']:.2f} per share and "
-               f"{assumptions['seen_share']:.0%} of followers seeing a mention, {brand}'s earned media in 2025 is "
-               f"worth about {_euros(total)}: {_euros(table['exposure_value'].sum())} from about {seen / 1e6:.1f} "
-               f"million mention impressions and {_euros(table['engagement_value'].sum())} from "
-               f"{int(inputs['shares'].sum()):,} shares. Moving one assumption at a time across its slider, the "
-               f"estimate runs from {_euros(ranges['low'].min())} to {_euros(ranges['high'].max())}.")
+    message = _say("message", cpm=_cents(assumptions["cpm"]), per_share=_cents(assumptions["value_per_engagement"]),
+                   seen_share=format_number(assumptions["seen_share"], ".0%"), brand=brand, total=_euros(total),
+                   exposure=_euros(table["exposure_value"].sum()), impressions=format_number(seen / 1e6, ".1f"),
+                   engagement=_euros(table["engagement_value"].sum()),
+                   shares=format_number(int(inputs["shares"].sum()), ","), low=_euros(ranges["low"].min()),
+                   high=_euros(ranges["high"].max()))
     figure = _EMVFigure(brand) if figure is None else figure
     figure.update(table, total, ranges, brand)
     if draw:
@@ -342,26 +353,27 @@ def render(cpm: float | None = None, value_per_engagement: float | None = None, 
 
 def _assumptions_html(assumptions: dict, defaults: dict, count_negative: bool) -> str:
     """The assumptions in plain view, next to where their starting values came from."""
-    sources = {
-        "cpm": "Nuvola's paid posts: cost / impressions x 1000",
-        "value_per_engagement": "Nuvola's paid posts: cost / engagements",
-        "seen_share": "Nuvola's organic posts: median reach / followers",
-    }
-    shown = {"cpm": lambda v: f"€{v:.2f}", "value_per_engagement": lambda v: f"€{v:.2f}",
-             "seen_share": lambda v: f"{v:.0%}"}
+    shown = {"cpm": _cents, "value_per_engagement": _cents, "seen_share": lambda v: format_number(v, ".0%")}
     rows = "".join(
-        f"<tr><td>{html.escape(_LABELS[name])}</td><td>{shown[name](assumptions[name])}</td>"
-        f"<td>{shown[name](defaults[name])} ({html.escape(sources[name])})</td></tr>" for name in RANGES)
-    rows += (f"<tr><td>Negative mentions</td><td>{'counted' if count_negative else 'left out'}</td>"
-             "<td>counted (what many tools do)</td></tr>")
-    head = "<tr><th scope='col'>assumption</th><th scope='col'>your value</th><th scope='col'>starting value</th></tr>"
+        f"<tr><td>{html.escape(_label(name))}</td><td>{html.escape(shown[name](assumptions[name]))}</td>"
+        f"<td>{html.escape(shown[name](defaults[name]))} ({html.escape(_say(f'source_{name}'))})</td></tr>"
+        for name in RANGES)
+    rows += (f"<tr><td>{html.escape(_say('negative_mentions'))}</td>"
+             f"<td>{html.escape(_say('counted' if count_negative else 'left_out'))}</td>"
+             f"<td>{html.escape(_say('counted_by_tools'))}</td></tr>")
+    head = "".join(f"<th scope='col'>{html.escape(_say(column))}</th>"
+                   for column in ("assumption", "your_value", "starting_value"))
+    head = f"<tr>{head}</tr>"
     return f"<table>{head}{rows}</table>"
 
 
 class EMVExplorer(Explorer):
     """The EMV widget: three sliders and a checkbox, a sentence, the figure and the assumptions as a table."""
 
-    title = "Explorer: what is the earned media worth? (EMV under your assumptions)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, brand: str, inputs: pd.DataFrame, defaults: dict) -> None:
         self.brand, self.inputs, self.defaults = brand, inputs, defaults
@@ -385,9 +397,9 @@ def explorer(brand: str = "Nuvola") -> EMVExplorer:
     posts = data.load("posts")
     defaults = defaults_from_data(posts, brand)
     controls = {
-        name: float_slider(_LABELS[name], defaults[name], *RANGES[name], step, readout)
+        name: float_slider(_label(name), defaults[name], *RANGES[name], step, readout)
         for name, step, readout in (("cpm", 0.5, ".2f"), ("value_per_engagement", 0.01, ".2f"),
                                     ("seen_share", 0.01, ".0%"))
     }
-    controls["count_negative"] = w.Checkbox(value=True, description="Count negative mentions as value", indent=False)
+    controls["count_negative"] = w.Checkbox(value=True, description=_say("count_negative"), indent=False)
     return EMVExplorer(controls, brand, monthly_inputs(data.load("mentions"), posts, brand), defaults)
