@@ -1,8 +1,10 @@
 """The glossary: every notebook's terms load, in English and Italian, with a definition."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from smm_course import glossary
 
@@ -41,3 +43,42 @@ def test_plain_text_form_is_stable():
     assert text.splitlines()[0] == "Glossary: new terms in notebook 01"
     assert "- connection (connessione):" in text
     assert isinstance(glossary.terms("01"), pd.DataFrame)
+
+
+# -- the glossary and the Italian edition use the same words -------------------------------------------------------
+
+def _stems(term: str) -> str:
+    """A pattern for a term that tolerates Italian plurals and articles' elision: each word of 4+ letters may
+    change its last letter (menzione/menzioni, interazione/interazioni), and case is ignored."""
+    words = re.findall(r"[\w'’-]+", term.lower())
+    parts = [re.escape(w[:-1]) + r"\w?" if len(w) >= 4 else re.escape(w) for w in words]
+    return r"\b" + r"[\s'’-]+".join(parts)
+
+
+def _heads(term_it: str) -> list[str]:
+    """The names a notebook may use for a glossary term: the Italian term without its bracket, and the bracket
+    itself when it is the English term the style guide keeps (``copertura (reach)``)."""
+    outside = re.sub(r"\s*\([^)]*\)", "", term_it).strip(" «»")
+    inside = re.findall(r"\(([^)]*)\)", term_it)
+    return [name for name in [outside, *inside] if name]
+
+
+@pytest.mark.parametrize("number", sorted({p.name[:2] for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")}))
+def test_italian_notebooks_use_the_glossary_terms(number):
+    """Each term the English notebook names in its text is named in the Italian notebook with the glossary's
+    Italian word (or the English word the glossary keeps beside it), so the notebook and its glossary agree."""
+    import nbformat
+
+    english = next((ROOT / "notebooks").glob(f"{number}_*.ipynb"))
+    italian = ROOT / "notebooks" / "it" / english.name
+    text = {path: " ".join(c.source for c in nbformat.read(path, as_version=4).cells
+                           if c.cell_type == "markdown").lower() for path in (english, italian)}
+    missing = []
+    for row in glossary.terms(number).itertuples():
+        english_head = re.sub(r"\s*\(.*\)", "", row.term).lower()
+        if english_head not in text[english]:
+            continue  # the glossary names a term the lesson shows in a figure or a table only
+        if not any(re.search(_stems(name), text[italian]) for name in _heads(row.term_it)):
+            missing.append(f"{row.term} → {row.term_it}")
+    assert not missing, (f"notebook {number}: the Italian text does not use the glossary's word for: "
+                         + "; ".join(missing))
