@@ -8,14 +8,46 @@ reused from Python (``smm_course.lab``, ``smm_course.doctor``, ``smm_course.prog
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
+from typing import Iterator
+
+
+@contextlib.contextmanager
+def _speaking(lang: str | None) -> Iterator[None]:
+    """The engine speaks ``lang`` inside the block (None: ``SMM_COURSE_LANG``, else English), then what it spoke
+    before: ``main()`` also runs inside other programs and tests, which must not be left in another language."""
+    from smm_course import i18n
+
+    before = i18n._chosen_language
+    if lang is not None:
+        i18n.set_language(lang)
+    try:
+        yield
+    finally:
+        i18n._chosen_language = before
+
+
+def _language(text: str) -> str:
+    """``--lang``'s value, checked against the languages the course speaks (case does not matter)."""
+    from smm_course import i18n
+
+    code = text.strip().lower()
+    if code not in i18n.available_languages():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a course language; choose one of: "
+                                         f"{', '.join(i18n.available_languages())}")
+    return code
 
 
 def _lab(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import lab
 
-    return lab.launch(extra, workspace=args.notebooks)
+    try:
+        return lab.launch(extra, workspace=args.notebooks, lang=args.lang)
+    except (FileNotFoundError, ValueError) as problem:  # no edition in that language, or SMM_COURSE_LANG unknown
+        print(f"smm-course lab: {problem}", file=sys.stderr)
+        return 2
 
 
 def _doctor(args: argparse.Namespace, extra: list[str]) -> int:
@@ -27,7 +59,8 @@ def _doctor(args: argparse.Namespace, extra: list[str]) -> int:
 def _progress(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import progress
 
-    progress.print_table()
+    with _speaking(args.lang):
+        progress.print_table()
     return 0
 
 
@@ -87,6 +120,11 @@ def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _grade(args: argparse.Namespace, extra: list[str]) -> int:
+    with _speaking(args.lang):
+        return _grade_in_language(args)
+
+
+def _grade_in_language(args: argparse.Namespace) -> int:
     from smm_course import grading
     from smm_course.grading import gradebook, lms
     from smm_course.grading.config import load_config, practice_notebooks
@@ -166,12 +204,16 @@ def build_parser() -> argparse.ArgumentParser:
     lab = commands.add_parser("lab", help="open the course in JupyterLab at notebook 00 (other arguments go to JupyterLab)")
     lab.add_argument("--notebooks", type=Path, default=None,
                      help="folder to open (default: the clone's notebooks/, or ./smm-course-notebooks)")
+    lab.add_argument("--lang", type=_language, default=None,
+                     help="edition to open: en (notebooks/) or it (notebooks/it/); default: $SMM_COURSE_LANG, else en")
     lab.set_defaults(run=_lab, passthrough=True)
 
     doctor = commands.add_parser("doctor", help="check that Python, JupyterLab, widgets and the kernel are ready")
     doctor.set_defaults(run=_doctor)
 
     progress = commands.add_parser("progress", help="show your progress, notebook by notebook")
+    progress.add_argument("--lang", type=_language, default=None,
+                          help="language of the table: en or it (default: $SMM_COURSE_LANG, else en)")
     progress.set_defaults(run=_progress)
 
     export = commands.add_parser("export", help="write your progress to one file to hand in")
@@ -218,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--workers", type=int, default=None, help="notebooks run at once (default: the cores)")
     grade.add_argument("--shard", default=None, help="grade only slice I of N (I/N), for a cluster's job array")
     grade.add_argument("--merge", type=Path, nargs="+", default=None, help="join the --out folders of shards")
+    grade.add_argument("--lang", type=_language, default=None,
+                       help="language of the feedback students read (feedback/, verdict messages): en or it "
+                            "(default: $SMM_COURSE_LANG, else en); CSV columns stay the same")
     grade.set_defaults(run=_grade)
 
     inspect = commands.add_parser("inspect", help="read an analytics export of your own account and say what was found")

@@ -416,7 +416,7 @@ def by_notebook(table: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["notebook", "title", "done", "attempted", "total"])
 
 
-def print_table(file: TextIO = sys.stdout) -> None:
+def print_table(file: TextIO | None = None) -> None:
     """Print a per-notebook table of progress (done / attempted / total), as ``smm-course progress`` does.
 
     >>> import io
@@ -425,6 +425,7 @@ def print_table(file: TextIO = sys.stdout) -> None:
     >>> out.getvalue().splitlines()[1].split()
     ['notebook', 'title', 'done', 'attempted', 'total']
     """
+    file = sys.stdout if file is None else file  # looked up now, so a redirected stdout is honoured
     table = by_notebook()
     headers = [translate("progress.col_notebook"), translate("progress.col_title"), translate("progress.col_done"),
                translate("progress.col_attempted"), translate("progress.col_total")]

@@ -195,3 +195,97 @@ def test_inspect_names_the_file_and_the_problem(tmp_path, capsys):
     assert cli.main(["inspect", str(empty)]) == 1
     error = capsys.readouterr().err
     assert "mine.csv" in error and "no rows" in error
+
+
+# The Italian edition: notebooks/it/ holds the same file names as notebooks/ (scripts/build_editions.py writes it).
+# These tests use a throwaway copy of notebook 00 with an Italian heading, so they do not depend on the real one.
+
+def italian_copy(folder: Path) -> Path:
+    """``folder`` with notebook 00 and an Italian notebook 00 in ``folder/it``; returns ``folder``."""
+    english = json.loads((ROOT / "notebooks" / lab.FIRST_NOTEBOOK).read_text(encoding="utf-8"))
+    (folder / "it").mkdir(parents=True, exist_ok=True)
+    (folder / lab.FIRST_NOTEBOOK).write_text(json.dumps(english), encoding="utf-8")
+    italian = json.loads(json.dumps(english))
+    first = next(cell for cell in italian["cells"] if cell["cell_type"] == "markdown")
+    first["source"] = "# 00 · Inizia da qui\n\nBenvenuto nel corso."
+    (folder / "it" / lab.FIRST_NOTEBOOK).write_text(json.dumps(italian), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def packaged_only(tmp_path, monkeypatch):
+    """The course as a wheel installs it: no clone, the notebooks of both editions inside the package."""
+    source = italian_copy(tmp_path / "package" / "_notebooks")
+    monkeypatch.setattr(lab, "repository_notebooks", lambda: None)
+    monkeypatch.setattr(lab, "packaged_notebooks", lambda: source)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SMM_COURSE_LANG", raising=False)
+    return source
+
+
+def test_lab_opens_the_italian_edition_with_lang_it_or_the_environment(packaged_only, monkeypatch):
+    workspace = Path.cwd() / lab.DEFAULT_WORKSPACE_NAME
+    assert lab.notebooks_dir() == workspace, "English stays the default"
+    assert lab.notebooks_dir(lang="it") == workspace / "it"
+    monkeypatch.setenv("SMM_COURSE_LANG", "it")
+    assert lab.notebooks_dir() == workspace / "it"
+    assert lab.notebooks_dir(lang="en") == workspace, "--lang wins over the environment"
+    command = lab.lab_command(lab.notebooks_dir())
+    assert f"--ServerApp.root_dir={workspace / 'it'}" in command
+    assert f"--LabApp.default_url=/lab/tree/{lab.FIRST_NOTEBOOK}" in command
+    assert "Inizia da qui" in (workspace / "it" / lab.FIRST_NOTEBOOK).read_text(encoding="utf-8")
+
+
+def test_the_workspace_copy_holds_both_editions_and_keeps_student_work(packaged_only):
+    workspace = Path.cwd() / lab.DEFAULT_WORKSPACE_NAME
+    (workspace / "it").mkdir(parents=True)
+    (workspace / "it" / lab.FIRST_NOTEBOOK).write_text("le mie risposte")
+    lab.notebooks_dir()
+    assert (workspace / lab.FIRST_NOTEBOOK).is_file() and (workspace / "it" / lab.FIRST_NOTEBOOK).is_file()
+    assert (workspace / "it" / lab.FIRST_NOTEBOOK).read_text() == "le mie risposte"
+
+
+def test_a_missing_edition_or_language_is_refused_with_what_to_do(packaged_only, tmp_path, capsys):
+    (packaged_only / "it" / lab.FIRST_NOTEBOOK).unlink()
+    with pytest.raises(FileNotFoundError, match="--lang en"):
+        lab.notebooks_dir(tmp_path / "empty", lang="it")
+    assert cli.main(["lab", "--lang", "it", "--notebooks", str(tmp_path / "empty")]) == 2
+    assert "no it edition" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["lab", "--lang", "fr"])
+    assert "not a course language" in capsys.readouterr().err
+
+
+def test_smm_course_lab_lang_it_starts_jupyterlab_on_the_italian_00(packaged_only, monkeypatch, capsys):
+    started = []
+
+    def exec_instead(path, command):  # stands in for os.execv: record what JupyterLab would be started with
+        started.append(command)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(lab.os, "execv", exec_instead)
+    monkeypatch.setattr(lab.subprocess, "call", lambda command: started.append(command) or 0)
+    monkeypatch.setenv("SMM_COURSE_LANG", "en")  # restored after the test: launch() sets it for the kernels
+    with pytest.raises(SystemExit):
+        cli.main(["lab", "--lang", "it", "--no-browser"])
+    (command,) = started
+    assert f"--ServerApp.root_dir={Path.cwd() / lab.DEFAULT_WORKSPACE_NAME / 'it'}" in command
+    assert command[-1] == "--no-browser"
+    assert os.environ["SMM_COURSE_LANG"] == "it", "kernels and terminals started by JupyterLab speak Italian"
+    assert "Apro il corso in JupyterLab" in capsys.readouterr().out
+
+
+def test_progress_speaks_the_language_asked_for_and_only_for_that_command(course_home, monkeypatch, capsys):
+    from smm_course import i18n
+
+    monkeypatch.delenv("SMM_COURSE_LANG", raising=False)
+    assert cli.main(["progress", "--lang", "it"]) == 0
+    italian = capsys.readouterr().out.splitlines()
+    headers = [i18n.translate(f"progress.col_{name}", lang="it") for name in ("notebook", "title", "done")]
+    assert italian[0].startswith("I tuoi progressi") and italian[1].split()[:3] == headers
+    assert i18n.get_language() == "en", "the choice must not outlive the command"
+    assert cli.main(["progress"]) == 0
+    assert capsys.readouterr().out.startswith("Your progress")
+    monkeypatch.setenv("SMM_COURSE_LANG", "it")
+    assert cli.main(["progress"]) == 0
+    assert capsys.readouterr().out.startswith("I tuoi progressi")

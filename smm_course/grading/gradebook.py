@@ -14,6 +14,10 @@ anything. From the rows come:
   fills in;
 - ``feedback/<student>.html``: per notebook and question, the status, the feedback the student would have seen,
   the points and the instructor's comment.
+
+Text that people read (feedback pages, the rubric and flag in ``manual.csv``) is in the engine's language
+(``smm-course grade --lang it``); column names and status codes in the CSV files stay the same in every language,
+because programs read them.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 from smm_course.grading.config import GradingConfig, practice_notebooks
 from smm_course.grading.judge import questions_in
 from smm_course.grading.written import graded_item
+from smm_course.i18n import get_language, translate
 
 __all__ = ["RECORD_FIELDS", "Table", "build_table", "read_manual", "read_records", "records_of", "write_outputs"]
 
@@ -232,38 +237,59 @@ def _write_manual(table: Table, path: Path) -> None:
             item = graded_item(question)
             if item.kind not in WRITTEN_KINDS:
                 continue
-            rubric = getattr(item, "rubric", "") or f"Model answer: {getattr(item, 'model_answer', '')}"
+            rubric = getattr(item, "rubric", "") or translate("grading.model_answer",
+                                                              answer=getattr(item, "model_answer", ""))
             for student in table.students:
                 row = table.verdicts.get((student, question))
                 text = row["answer"] if row else ""
                 before = table.manual.get((student, question), {})
                 writer.writerow({"student": student, "question": question, "title": item.title,
                                  "max_points": f"{table.maximum[question]:g}", "rubric": rubric, "text": text,
-                                 "flag": "empty or near-empty" if near_empty(text) else "",
+                                 "flag": translate("grading.near_empty") if near_empty(text) else "",
                                  "score": "" if before.get("score") is None else f"{before['score']:g}",
                                  "comment": before.get("comment", "")})
 
 
+def _number(text: str) -> str:
+    """A number formatted for the reader: Italian prose writes the decimal point as a comma."""
+    return text.replace(".", ",") if get_language() == "it" else text
+
+
+def status_text(status: str) -> str:
+    """A status code of ``grades.csv`` in the words of the feedback page, in the engine's language.
+
+    >>> status_text("to_grade"), status_text("not_attempted")
+    ('to grade', 'not attempted')
+    """
+    try:
+        return translate(f"grading.status_{status}")
+    except KeyError:  # a status this version does not know: show the code itself
+        return status.replace("_", " ")
+
+
 def _feedback_html(table: Table, student: str) -> str:
-    parts = ["<!doctype html>", "<html lang='en'><head><meta charset='utf-8'>",
-             f"<title>Feedback for {html.escape(student)}</title></head><body>",
-             f"<h1>Feedback for {html.escape(student)}</h1>",
-             f"<p>Total: <strong>{table.total[student]:.1f}%</strong></p>"]
+    parts = ["<!doctype html>", f"<html lang='{get_language()}'><head><meta charset='utf-8'>",
+             f"<title>{html.escape(translate('grading.feedback_title', student=student))}</title></head><body>",
+             f"<h1>{html.escape(translate('grading.feedback_title', student=student))}</h1>",
+             f"<p>{html.escape(translate('grading.total'))} "
+             f"<strong>{_number(f'{table.total[student]:.1f}')}%</strong></p>"]
     for record in table.files.get(student, []):
         if record["problem"]:
             parts.append(f"<p><strong>{html.escape(record['file'])}:</strong> {html.escape(record['problem'])}</p>")
+    headers = "".join(f"<th scope='col'>{html.escape(translate(f'grading.col_{column}'))}</th>"
+                      for column in ("question", "status", "points", "feedback", "comment"))
     for notebook in table.notebooks:
-        parts.append(f"<h2>Notebook {html.escape(notebook)}: {table.percent[(student, notebook)]:.1f}%</h2>")
-        parts.append("<table><thead><tr><th scope='col'>Question</th><th scope='col'>Status</th>"
-                     "<th scope='col'>Points</th><th scope='col'>Feedback</th><th scope='col'>Instructor's comment"
-                     "</th></tr></thead><tbody>")
+        percent = _number(f"{table.percent[(student, notebook)]:.1f}")
+        parts.append(f"<h2>Notebook {html.escape(notebook)}: {percent}%</h2>")
+        parts.append(f"<table><thead><tr>{headers}</tr></thead><tbody>")
         for question in [q for q in table.questions if q.startswith(notebook + ".")]:
             row = table.verdicts.get((student, question), {})
             comment = table.manual.get((student, question), {}).get("comment", "")
+            points = _number(f"{table.points[(student, question)]:g} / {table.maximum[question]:g}")
             parts.append(
                 f"<tr><th scope='row'>{html.escape(question)} {html.escape(graded_item(question).title)}</th>"
-                f"<td>{html.escape(_status(table, student, question).replace('_', ' '))}</td>"
-                f"<td>{table.points[(student, question)]:g} / {table.maximum[question]:g}</td>"
+                f"<td>{html.escape(status_text(_status(table, student, question)))}</td>"
+                f"<td>{points}</td>"
                 f"<td>{html.escape(row.get('message', ''))}</td><td>{html.escape(comment)}</td></tr>")
         parts.append("</tbody></table>")
     parts.append("</body></html>")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smm_course.exercises import catalog, get, quizzes
+from smm_course.i18n import translate
 from smm_course.grading.answers import decode
 from smm_course.grading.written import written_files
 
@@ -58,25 +59,23 @@ def judge_notebook(notebook: str, answers: dict[str, Any], present: set[str],
     for exercise, questions in exercise_variables(notebook).items():
         for question_id, variable in questions.items():
             if exercise not in present:
-                verdicts.append(Verdict(question_id, "not_attempted",
-                                        "The exercise cell is missing from the submitted notebook."))
+                verdicts.append(Verdict(question_id, "not_attempted", translate("grading.cell_missing")))
             elif question_id not in answers:
-                what = f"`{variable}` was not defined" if variable else "no answer was chosen and checked"
-                verdicts.append(Verdict(question_id, "not_attempted", f"Not attempted: {what} when the notebook ran."))
+                # The student reads these in feedback/: they speak the language `smm-course grade --lang` chose.
+                what = (translate("grading.not_defined", variable=variable) if variable
+                        else translate("grading.not_chosen"))
+                verdicts.append(Verdict(question_id, "not_attempted", what))
             else:
                 verdicts.append(_judge(question_id, decode(answers[question_id].get("answer"))))
     for written in written_files(notebook):
         text = (files or {}).get(written.id)
         if written.id not in present:
             verdicts.append(Verdict(written.id, "not_attempted",
-                                    f"The cell that writes {written.file} is missing from the submitted notebook."))
+                                    translate("grading.written_cell_missing", file=written.file)))
         elif not text or not text.strip():
-            verdicts.append(Verdict(written.id, "not_attempted",
-                                    f"The re-run wrote no {written.file}: the notebook stopped before the cell that "
-                                    "writes it, or that cell found something missing."))
+            verdicts.append(Verdict(written.id, "not_attempted", translate("grading.written_empty", file=written.file)))
         else:
-            verdicts.append(Verdict(written.id, "submitted", "Handed in for the instructor to grade.", text,
-                                    answered=True))
+            verdicts.append(Verdict(written.id, "submitted", translate("grading.handed_in"), text, answered=True))
     return verdicts
 
 
