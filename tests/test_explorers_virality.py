@@ -141,3 +141,20 @@ def test_bad_input_gets_a_clear_message(small_model, arguments, words):
 def test_model_rejects_a_graph_that_is_not_one():
     with pytest.raises(ValueError, match="networkx graph"):
         virality.ViralityModel(graph=[(0, 1)])
+
+
+def test_italian_explorer_speaks_italian(small_model):
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: virality.explorer(seeds=2, target=3, model=small_model))
+    assert "Strategia di seeding" in italian["controls"] and "hub più grandi" in italian["options"]
+    assert "Persone raggiunte in una simulazione (semi inclusi)" in italian["figure"]
+    assert italian["sentence"][0].startswith("Con 2 semi (hub più grandi)") and "Obiettivo 3: " in italian["sentence"][0]
+    one = in_italian(lambda: virality.render(0.05, 1, "hubs", model=small_model).message)
+    assert one.startswith("Con 1 seme (hub più grande)")
+
+
+def in_italian(build):
+    from explorer_texts import in_language
+
+    return in_language("it", build)

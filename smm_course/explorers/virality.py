@@ -41,6 +41,7 @@ import pandas as pd
 
 from smm_course.explorers.base import Explorer, LivePanel, dropdown, float_slider, int_slider
 from smm_course.explorers.canvas import BlitFigure
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "ReachPanel",
@@ -63,6 +64,16 @@ STRATEGY_LABELS = {"random": "random people", "hubs": "biggest hubs", "greedy": 
 """How each strategy is named in figures and sentences."""
 
 _ONE_SEED = {"random": "random person", "hubs": "biggest hub", "greedy": "greedy pick"}
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.virality.<what>``)."""
+    return translate(f"explorer.virality.{what}", **fields)
+
+
+def _strategy_words(strategy: str, seeds: int = 2) -> str:
+    """A strategy as a student reads it, e.g. "biggest hubs" (one seed: "biggest hub")."""
+    return _say(f"{'one' if seeds == 1 else 'many'}_{strategy}")
 
 P_RANGE = (0.01, 0.10)
 """The share probabilities the explorer's slider offers (fractions). Above 10% most of the network is reached
@@ -269,19 +280,19 @@ class ReachView:
 
 def _people(count: float) -> str:
     """A count of people in words: "1 person", "1,234 people" (rounded to a whole number)."""
-    whole = f"{count:,.0f}"
-    return f"{whole} person" if whole == "1" else f"{whole} people"
+    whole = format_number(count, ",.0f")
+    return _say("one_person" if whole == "1" else "people", count=whole)
 
 
 def _message(view: dict) -> str:
-    label = STRATEGY_LABELS[view["strategy"]]
     seeds = view["seeds"]
-    label = label if seeds > 1 else _ONE_SEED[view["strategy"]]
-    text = (f"{seeds} {label} with a share probability of {view['p']:.0%} "
-            f"reach {_people(view['mean'])} on average (95% of runs: {view['low']:,.0f} to {view['high']:,.0f}).")
+    text = _say("message_one" if seeds == 1 else "message_many", seeds=seeds,
+                label=_strategy_words(view["strategy"], seeds), p=format_number(view["p"], ".0%"),
+                people=_people(view["mean"]), low=format_number(view["low"], ",.0f"),
+                high=format_number(view["high"], ",.0f"))
     if view["target"] is not None:
-        verdict = "met" if view["mean"] >= view["target"] else "not met"
-        text += f" Target {view['target']:,.0f}: {verdict}."
+        met = view["mean"] >= view["target"]
+        text += " " + _say("target_met" if met else "target_not_met", target=format_number(view["target"], ",.0f"))
     return text
 
 
@@ -307,21 +318,21 @@ class _ReachFigure(BlitFigure):
         ax.grid(True, alpha=0.4)
         transform = ax.get_xaxis_transform()  # x in data units, y from 0 to 1 of the axes
         self.span = Rectangle((0, 0), 0, 1, transform=transform, facecolor=OKABE_ITO["sky blue"], alpha=0.25,
-                              edgecolor=OKABE_ITO["blue"], hatch="//", linewidth=0, label="95% of runs")
+                              edgecolor=OKABE_ITO["blue"], hatch="//", linewidth=0, label=_say("runs_95"))
         ax.add_patch(self.span)
         self.bars = ax.stairs(np.zeros(len(self.edges) - 1), self.edges, fill=True, color=OKABE_ITO["blue"],
-                              alpha=0.85, label="share of runs")
-        self.mean_line = ax.axvline(0, color="black", linestyle="--", linewidth=2.2, label="expected reach (mean)")
+                              alpha=0.85, label=_say("share_of_runs"))
+        self.mean_line = ax.axvline(0, color="black", linestyle="--", linewidth=2.2, label=_say("expected_reach"))
         self.target_line = ax.axvline(0, color=OKABE_ITO["vermillion"], linestyle=":", linewidth=2.6,
-                                      label="target")
+                                      label=_say("target"))
         self.mean_text = ax.text(0, 0.97, "", transform=transform, ha="left", va="top", fontsize="medium",
                                  fontweight="bold", backgroundcolor="white")
         ax.set_xlim(0, n_nodes)
         ax.xaxis.set_major_formatter("{x:,.0f}")
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10]))
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
-        ax.set_xlabel("People reached in one run (seeds included)")
-        ax.set_ylabel("Share of simulated runs")
+        ax.set_xlabel(_say("xlabel"))
+        ax.set_ylabel(_say("ylabel"))
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="medium", y=0.975)
         self.legend = self._legend()
         self.animate(self.span, self.bars, self.mean_line, self.target_line, self.mean_text, self.title)
@@ -351,17 +362,17 @@ class _ReachFigure(BlitFigure):
         right_side = mean < 0.7 * self.n_nodes
         self.mean_text.set_position((mean + (0.01 if right_side else -0.01) * self.n_nodes, 0.97))
         self.mean_text.set_horizontalalignment("left" if right_side else "right")
-        self.mean_text.set_text(f"mean {mean:,.0f}")
+        self.mean_text.set_text(_say("mean", mean=format_number(mean, ",.0f")))
         shown = target is not None
         self.target_line.set_visible(shown)
         if shown:
             self.target_line.set_xdata([target, target])
-            self.target_line.set_label(f"target: {target:,.0f} people")
+            self.target_line.set_label(_say("target_people", target=format_number(target, ",.0f")))
         else:
             self.target_line.set_label("_target")
         # Rebuild the legend only when the entries change (showing or hiding the target).
         labels = [text.get_text() for text in self.legend.get_texts()]
-        wanted = ["95% of runs", "share of runs", "expected reach (mean)"]
+        wanted = [_say("runs_95"), _say("share_of_runs"), _say("expected_reach")]
         if shown:
             wanted.append(self.target_line.get_label())
         if labels != wanted:
@@ -416,9 +427,9 @@ def render(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target: f
     message = _message(values)
     if figure is None:
         figure = _ReachFigure(model.n_nodes)
-    label = STRATEGY_LABELS[strategy]
     figure.update(reach, mean, low, high, values["target"],
-                  f"{seeds} seed{'s' if seeds > 1 else ''} ({label}), p = {p:.0%}: expected reach {_people(mean)}")
+                  _say("title_many" if seeds > 1 else "title_one", seeds=seeds, label=_strategy_words(strategy),
+                       p=format_number(p, ".0%"), people=_people(mean)))
     if draw:
         figure.figure.canvas.draw()
     return ReachView(p=float(p), seeds=int(seeds), strategy=strategy, seed_nodes=tuple(model.seeds_of(strategy, seeds)),
@@ -531,14 +542,17 @@ class ReachPanel(LivePanel):
         return self.update({"p": p, "seeds": seeds, "strategy": strategy, "target": target})
 
     def __repr__(self) -> str:
-        return "Reach of the simulated campaign"
+        return _say("panel")
 
 
 class ViralityExplorer(Explorer):
     """The widget: ``controls`` (name -> widget) over a :class:`ReachPanel` (``panel``); ``view`` is the last
     :class:`ReachView` drawn."""
 
-    title = "Explorer: how far does word of mouth spread? (share probability, seeding budget, strategy)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     @property
     def view(self) -> ReachView | None:
@@ -559,10 +573,10 @@ def explorer(p: float = 0.05, seeds: int = 5, strategy: str = "hubs", *, target:
         model = default_model()
     low, high = P_RANGE
     controls = {
-        "p": float_slider("Share probability p (per follower)", min(max(float(p), low), high), low, high, 0.01,
+        "p": float_slider(_say("p"), min(max(float(p), low), high), low, high, 0.01,
                           ".0%"),
-        "seeds": int_slider("Seeding budget (people)", int(seeds), 1, model.max_seeds),
-        "strategy": dropdown("Seeding strategy", [(STRATEGY_LABELS[s], s) for s in STRATEGIES],
+        "seeds": int_slider(_say("seeds"), int(seeds), 1, model.max_seeds),
+        "strategy": dropdown(_say("strategy"), [(_strategy_words(s), s) for s in STRATEGIES],
                              _check_strategy(strategy), width="34em"),
     }
     # Simulate every share probability on the slider for the starting budget and strategy now, so that the first
