@@ -101,3 +101,13 @@ def test_bad_input_gets_a_clear_message(toy_model, arguments, words):
 def test_model_names_missing_columns():
     with pytest.raises(ValueError, match="conversions"):
         kpi.KPIModel(pd.DataFrame({"date": pd.to_datetime(["2025-09-01"]), "medium": ["social"]}))
+
+
+def test_italian_explorer_speaks_italian(course_model):
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: kpi.explorer(model=course_model))
+    assert "Conversioni che contano" in italian["controls"] and "solo agosto" in italian["options"]
+    assert "Conversioni (ordini)" in italian["figure"]
+    assert any(text.startswith("incremento ") for text in italian["figure"])
+    assert italian["sentence"][0].startswith("Conversioni da social organici + a pagamento: ")

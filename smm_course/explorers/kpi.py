@@ -30,6 +30,7 @@ import pandas as pd
 
 from smm_course.explorers.base import Explorer, dropdown, float_slider
 from smm_course.explorers.canvas import BlitFigure
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "ATTRIBUTIONS",
@@ -171,15 +172,25 @@ class KPIView:
     figure: object = field(repr=False)
 
 
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.kpi.<what>``)."""
+    return translate(f"explorer.kpi.{what}", **fields)
+
+
+def _sources(attribution: str) -> str:
+    """The conversions an attribution counts, in a few words (its dropdown label without the brackets)."""
+    return _say(f"attribution_{attribution}").split(" (")[0]
+
+
 def _message(view: dict) -> str:
-    baseline = BASELINES[view["baseline"]][0].split(" (")[0]
-    sources = ATTRIBUTIONS[view["attribution"]][0].split(" (")[0]
-    change = "rose" if view["lift"] >= 0 else "fell"
-    verdict = "The goal is met." if view["met"] else "The goal is NOT met."
     gap = view["lift"] - view["target"]
-    return (f"Conversions from {sources} {change} {abs(view['lift']):.1%} a day against {baseline}. "
-            f"Target: {view['target']:+.0%}. {verdict} ({'above' if gap >= 0 else 'short'} by "
-            f"{abs(gap) * 100:.1f} points; {view['weeks_missed']} of {view['weeks']} weeks below the weekly target.)")
+    lead = _say("rose" if view["lift"] >= 0 else "fell", sources=_sources(view["attribution"]),
+                lift=format_number(abs(view["lift"]), ".1%"), baseline=_say(f"since_{view['baseline']}"))
+    target = _say("target_is", target=format_number(view["target"], "+.0%"))
+    verdict = _say("met" if view["met"] else "not_met")
+    gap_text = _say("above" if gap >= 0 else "short", points=format_number(abs(gap) * 100, ".1f"))
+    weeks = _say("weeks_below", missed=view["weeks_missed"], weeks=view["weeks"])
+    return f"{lead} {target} {verdict} ({gap_text}; {weeks}.)"
 
 
 class _KPIFigure(BlitFigure):
@@ -199,13 +210,13 @@ class _KPIFigure(BlitFigure):
         super().__init__((9.5, 4.8), dict(left=0.1, right=0.98, bottom=0.13, top=0.8))
         ax = self.ax = self.figure.add_subplot()
         ax.grid(True, alpha=0.4)
-        (self.line,) = ax.plot([], [], marker="o", linestyle="-", color=PALETTE[0], label="conversions per week")
+        (self.line,) = ax.plot([], [], marker="o", linestyle="-", color=PALETTE[0], label=_say("per_week"))
         (self.target_line,) = ax.plot([], [], linestyle="--", color=OKABE_ITO["black"], linewidth=1.8,
-                                      label="weekly target")
+                                      label=_say("weekly_target"))
         (self.baseline_line,) = ax.plot([], [], linestyle=":", color="dimgrey", linewidth=2.0,
-                                        label="baseline (per week)")
+                                        label=_say("baseline_line"))
         (self.misses,) = ax.plot([], [], linestyle="none", marker="X", markersize=12, color=OKABE_ITO["vermillion"],
-                                 label="week below target")
+                                 label=_say("week_below"))
         self.verdict = ax.text(0.01, 0.04, "", transform=ax.transAxes, ha="left", va="bottom", fontsize="medium",
                                fontweight="bold", bbox={"facecolor": "white", "edgecolor": "0.5", "pad": 4})
         locator = mdates.WeekdayLocator(byweekday=mdates.MO, interval=2)
@@ -213,8 +224,8 @@ class _KPIFigure(BlitFigure):
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
         ax.set_xlim(CAMPAIGN[0] - pd.Timedelta(days=3), CAMPAIGN[1] - pd.Timedelta(days=3))
         ax.yaxis.set_major_formatter("{x:,.0f}")
-        ax.set_xlabel("Campaign week (starting Monday), 2025")
-        ax.set_ylabel("Conversions (orders)")
+        ax.set_xlabel(_say("xlabel"))
+        ax.set_ylabel(_say("ylabel"))
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="large", y=0.975)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize="small", frameon=False,
                   borderaxespad=0.3, handlelength=1.8, columnspacing=1.2)
@@ -240,8 +251,8 @@ class _KPIFigure(BlitFigure):
             self.limits = (bottom, top)
             self.ax.set_ylim(bottom, top)
             self.rescale()
-        mark = "✔ goal met" if met else "✘ goal not met"
-        self.verdict.set_text(f"lift {lift:+.1%} vs target {target:+.0%}: {mark}")
+        self.verdict.set_text(_say("badge", lift=format_number(lift, "+.1%"), target=format_number(target, "+.0%"),
+                                   mark=_say("mark_met" if met else "mark_not_met")))
         self.title.set_text(title)
 
 
@@ -299,7 +310,7 @@ def render(target: float = 0.15, baseline: str = "jun_aug", attribution: str = "
     if figure is None:
         figure = _KPIFigure()
     figure.update(weekly, baseline_per_day * 7, lift, target, met,
-                  f"autumn_sparkle: weekly conversions from {ATTRIBUTIONS[attribution][0].split(' (')[0]}")
+                  _say("title", sources=_sources(attribution)))
     if draw:
         figure.figure.canvas.draw()
     return KPIView(target=target, baseline=baseline, attribution=attribution, baseline_per_day=baseline_per_day,
@@ -310,7 +321,10 @@ def render(target: float = 0.15, baseline: str = "jun_aug", attribution: str = "
 class KPIExplorer(Explorer):
     """The widget: a target slider and two dropdowns over the dashboard; ``view`` is the last :class:`KPIView`."""
 
-    title = "Explorer: was the goal met? (target, baseline, attribution)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, model: KPIModel) -> None:
         self.model = model
@@ -335,11 +349,10 @@ def explorer(target: float = 0.15, baseline: str = "jun_aug", attribution: str =
     by screen readers, and the picture's text alternative).
     """
     controls = {
-        "target": float_slider("Target rise in conversions", _check_target(target), 0.0, 0.3, 0.01, "+.0%"),
-        "baseline": dropdown("Compared with (baseline)",
-                             [(label, key) for key, (label, _, _) in BASELINES.items()],
+        "target": float_slider(_say("target"), _check_target(target), 0.0, 0.3, 0.01, "+.0%"),
+        "baseline": dropdown(_say("baseline"), [(_say(f"baseline_{key}"), key) for key in BASELINES],
                              _check_choice(baseline, "baseline", BASELINES), width="34em"),
-        "attribution": dropdown("Conversions that count", [(label, key) for key, (label, _) in ATTRIBUTIONS.items()],
+        "attribution": dropdown(_say("attribution"), [(_say(f"attribution_{key}"), key) for key in ATTRIBUTIONS],
                                 _check_choice(attribution, "attribution", ATTRIBUTIONS), width="34em"),
     }
     return KPIExplorer(controls, default_model() if model is None else model)
