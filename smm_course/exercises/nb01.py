@@ -99,6 +99,20 @@ q1 = ClassifyQuestion(
         "Turn people who watch Nuvola's videos into orders in the online shop": SALES,
         "Send followers to the store-finder page on the website": TRAFFIC,
     },
+    item_labels={
+        "More people recognise Nuvola's blue cloud logo": {
+            "it": "Più persone riconoscono il logo di Nuvola con la nuvola blu"},
+        "Sell 2,000 bottles with the code SPRING20 before Sunday": {
+            "it": "Vendere 2.000 bottiglie con il codice SPRING20 entro domenica"},
+        "Bring 10,000 Instagram readers to the recipe pages of nuvola.example": {
+            "it": "Portare 10.000 lettori da Instagram alle pagine delle ricette di nuvola.example"},
+        "Be the drink people think of first when they want bubbles": {
+            "it": "Essere la bibita a cui si pensa per prima quando si ha voglia di bollicine"},
+        "Turn people who watch Nuvola's videos into orders in the online shop": {
+            "it": "Trasformare chi guarda i video di Nuvola in ordini nel negozio online"},
+        "Send followers to the store-finder page on the website": {
+            "it": "Mandare i follower alla pagina del sito che trova i negozi"},
+    },
     feedback={
         ("Bring 10,000 Instagram readers to the recipe pages of nuvola.example", SALES): {
             "en": "The recipe-pages goal counts visits, not purchases: a reader who arrives and buys nothing still "
@@ -399,7 +413,7 @@ q4 = ValueQuestion(
     variable="year_everyone",
     hints=[
         {"en": "Move 'Years ahead' until the dashed line in the right panel crosses the solid line at 100%.",
-         "it": "Sposta «Years ahead» finché la linea tratteggiata nel pannello di destra non attraversa la linea "
+         "it": "Sposta «Anni nel futuro» finché la linea tratteggiata nel pannello di destra non attraversa la linea "
                "continua al 100%."},
         FromData(_q4_formula_hint),
     ],
@@ -426,8 +440,8 @@ q4 = ValueQuestion(
                        "the level slider to 100%).",
                  "it": "Questo è l'anno in cui gli utenti supererebbero l'80% del mondo, il livello che la frase "
                        "dell'explorer guarda all'inizio. La domanda chiede quando supererebbero il 100%, tutte le "
-                       "persone vive: sposta «Years ahead» finché la frase non mostra «During ... they would "
-                       "outnumber everyone alive» (o porta il cursore del livello al 100%)."}),
+                       "persone vive: sposta «Anni nel futuro» finché la frase non mostra «Nel corso del ... "
+                       "supererebbero il numero di persone in vita» (o porta il cursore del livello al 100%)."}),
         Mistake(lambda: _calendar_year(EXPLORER_START_GROWTH),
                 {"en": "That is the year at the explorer's starting rate, 3% a year. Set the growth slider first to "
                        "the growth reported for the 12 months to January 2024.",
@@ -492,6 +506,17 @@ q5 = ClassifyQuestion(
         _TASK_CALENDAR: CALENDAR,
         _TASK_CONTENT: CONTENT,
         _TASK_TRACK: TRACK,
+    },
+    item_labels={
+        _TASK_GOALS: {"it": "Decidere che la campagna di primavera deve far crescere del 10% le vendite online entro "
+                            "giugno"},
+        _TASK_TARGET: {"it": "Descrivere l'acquirente tipico: età, città, reddito, lavoro e interessi"},
+        _TASK_COMPETITORS: {"it": "Elencare i post migliori e peggiori di Brezza e Zest dell'anno scorso"},
+        _TASK_AUDIT: {"it": "Rivedere i post di Nuvola dell'anno scorso: che cosa ha funzionato e che cosa no"},
+        _TASK_CALENDAR: {"it": "Decidere quale post esce in quale giorno e su quale canale a maggio"},
+        _TASK_CONTENT: {"it": "Girare per TikTok un video breve e sorprendente delle bollicine che si formano"},
+        _TASK_TRACK: {"it": "Ogni settimana, confrontare gli ordini online con l'obiettivo e spostare il budget su "
+                            "ciò che funziona"},
     },
     feedback={
         (_TASK_COMPETITORS, AUDIT): {

@@ -51,6 +51,15 @@ q1 = ClassifyQuestion(
     ],
     items={_YOUTUBE: CONTENT, _FACEBOOK: SOCIAL, _X: MICRO, _TIKTOK: CONTENT, _LINKEDIN: SOCIAL, _THREADS: MICRO,
            _INSTAGRAM: SOCIAL},
+    item_labels={
+        _YOUTUBE: {"it": "YouTube: video trovati tramite la ricerca e i suggerimenti"},
+        _FACEBOOK: {"it": "Facebook: amici, famiglia, gruppi e pagine"},
+        _X: {"it": "X (Twitter): brevi post pubblici in una timeline veloce, in tempo reale"},
+        _TIKTOK: {"it": "TikTok: brevi video scelti da un algoritmo, per lo più di persone che non segui"},
+        _LINKEDIN: {"it": "LinkedIn: profili, colleghi e contatti professionali"},
+        _THREADS: {"it": "Threads: brevi post pubblici di testo e risposte, in tempo reale"},
+        _INSTAGRAM: {"it": "Instagram: foto, storie e reel condivisi con i tuoi follower"},
+    },
     also_right={_INSTAGRAM: {CONTENT}},
     feedback={
         (_TIKTOK, SOCIAL): {
@@ -215,10 +224,11 @@ q3 = ChoiceQuestion(
     hints=[
         {"en": "In the explorer set Age group to 30-49 and Industry to Professional services; leave the rest at "
                "'any'.",
-         "it": "Nell'explorer imposta «Age group» su «30-49» e «Industry» su «Professional services»; lascia il resto "
-               "su «any»."},
+         "it": "Nell'explorer imposta «Fascia d'età» su «30-49» e «Settore» su «Professional services»; lascia il "
+               "resto su «qualsiasi»."},
         {"en": "Rank platforms by 'Nuvola customers like this' and read the top row of the right panel.",
-         "it": "Ordina le piattaforme per «Nuvola customers like this» e leggi la prima riga del pannello di destra."},
+         "it": "Ordina le piattaforme per «Clienti Nuvola simili (piattaforma principale)» e leggi la prima riga "
+               "del pannello di destra."},
     ],
     explanation=FromData(lambda: _office_explanation()),
 )

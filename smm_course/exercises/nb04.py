@@ -48,6 +48,20 @@ q1 = ClassifyQuestion(
     },
     categories=[_V["volume"], _V["variety"], _V["velocity"]],
     items=_ITEMS,
+    item_labels={
+        "Thousands of rows in the mentions table, from one year": {
+            "it": "Migliaia di righe nella tabella delle menzioni, in un anno"},
+        "Tens of thousands of rows and megabytes of data in a dozen tables": {
+            "it": "Decine di migliaia di righe e megabyte di dati in una dozzina di tabelle"},
+        "Numbers, categories, free text, dates and a follower network side by side": {
+            "it": "Numeri, categorie, testo libero, date e una rete di follower, uno accanto all'altro"},
+        "A review's star rating next to its words, written in slang and emoji": {
+            "it": "Le stelle di una recensione accanto al suo testo, scritto in gergo e con le emoji"},
+        "Negative mentions per day that jump several-fold when a false claim goes viral": {
+            "it": "Menzioni negative al giorno che si moltiplicano quando una notizia falsa diventa virale"},
+        "Customer messages that need an answer within hours, not weeks": {
+            "it": "Messaggi dei clienti che chiedono una risposta entro poche ore, non settimane"},
+    },
     feedback=dict([
         _about("Negative mentions per day that jump several-fold when a false claim goes viral", "volume",
                "The mentions are many, but the point here is how fast they arrive.",
@@ -254,6 +268,9 @@ MIN_CUSTOMERS = 300
 #: ... who each brought at least this much revenue through referrals, on average (euros).
 MIN_REFERRED_REVENUE = 300.0
 CONSENTING, EVERYONE = "consenting customers only", "everyone"
+#: What a student sees for the controls' values that are not data values (the values stay what the goal reads).
+_WHO_LABELS = {EVERYONE: {"it": "tutti i clienti"}, CONSENTING: {"it": "solo i clienti con consenso"}}
+_ANY_LABEL = {"any": {"it": "qualsiasi"}}
 
 # The options of the customers data (checked against the data in tests/test_explorers_segments.py); listed here
 # so that importing the questions never loads data.
@@ -284,7 +301,7 @@ def _segment_goal(values: Mapping[str, Any]):
         return {"en": "This segment includes customers who never agreed to marketing. Under the GDPR you may not "
                       "target them: set \"Who\" to consenting customers only.",
                 "it": "Questo segmento include clienti che non hanno mai accettato il marketing. Con il GDPR non "
-                      "puoi contattarli: imposta \"Chi\" su solo i clienti che hanno dato il consenso."}
+                      "puoi contattarli: imposta «Chi» su «solo i clienti con consenso»."}
     if values["youngest"] > values["oldest"]:
         return {"en": "The youngest age is above the oldest, so nobody is left. Move one of the age sliders.",
                 "it": "L'età minima è sopra quella massima, quindi non resta nessuno. Sposta uno dei cursori "
@@ -342,10 +359,13 @@ q5 = ExplorerQuestion(
                description={"en": "Youngest age (years)", "it": "Età minima (anni)"}),
         Slider("oldest", AGES[0], AGES[1], value=AGES[1],
                description={"en": "Oldest age (years)", "it": "Età massima (anni)"}),
-        Dropdown("interest", ["any", *INTERESTS], description={"en": "Interest", "it": "Interesse"}),
-        Dropdown("platform", ["any", *PLATFORMS], description={"en": "Main platform", "it": "Piattaforma principale"}),
-        Dropdown("income", ["any", *INCOME_BANDS], description={"en": "Income band", "it": "Fascia di reddito"}),
-        Dropdown("consent", [EVERYONE, CONSENTING], description={"en": "Who", "it": "Chi"}),
+        Dropdown("interest", ["any", *INTERESTS], description={"en": "Interest", "it": "Interesse"},
+                 labels=_ANY_LABEL),
+        Dropdown("platform", ["any", *PLATFORMS], description={"en": "Main platform", "it": "Piattaforma principale"},
+                 labels=_ANY_LABEL),
+        Dropdown("income", ["any", *INCOME_BANDS], description={"en": "Income band", "it": "Fascia di reddito"},
+                 labels=_ANY_LABEL),
+        Dropdown("consent", [EVERYONE, CONSENTING], description={"en": "Who", "it": "Chi"}, labels=_WHO_LABELS),
     ],
     goal=_segment_goal,
     live=_SegmentView,

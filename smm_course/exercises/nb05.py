@@ -213,6 +213,21 @@ q3 = ClassifyQuestion(
     },
     categories=_STEPPS_LOCALIZED,
     items=_ITEMS,
+    item_labels={
+        "Secret menu: 3 Nuvola mixes only our fans know": {
+            "it": "Menu segreto: 3 mix di Nuvola che conoscono solo i nostri fan"},
+        "Only 500 numbered bottles of Nuvola Riserva": {"it": "Solo 500 bottiglie numerate di Nuvola Riserva"},
+        "4 pm slump? That's Nuvola o'clock": {"it": "Calo delle 16? È l'ora di Nuvola"},
+        "Hot day ahead? Every heatwave is a Nuvola day": {
+            "it": "Giornata calda in arrivo? Ogni ondata di caldo è un giorno da Nuvola"},
+        "Video: a 90-year-old sees the sea for the first time": {
+            "it": "Video: una persona di 90 anni vede il mare per la prima volta"},
+        "Bright orange cans you can spot across the beach": {
+            "it": "Lattine arancioni brillanti che si vedono da un capo all'altro della spiaggia"},
+        "5 mocktails you can make in 2 minutes": {"it": "5 mocktail da preparare in 2 minuti"},
+        "How grandma's lemon recipe became Nuvola Limone": {
+            "it": "Come la ricetta al limone della nonna è diventata Nuvola Limone"},
+    },
     feedback={
         ("How grandma's lemon recipe became Nuvola Limone", "Emotion"): {
             "en": "The grandma post may move people, but what carries the brand is the narrative: the product sits "

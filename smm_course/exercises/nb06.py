@@ -50,6 +50,21 @@ q1 = ClassifyQuestion(
     },
     categories=_MEDIA,
     items=_EXAMPLES,
+    item_labels={
+        "A sponsored Nuvola post in Instagram feeds": {"it": "Un post sponsorizzato di Nuvola nei feed di Instagram"},
+        "An influencer's video that Nuvola paid for (#ad)": {"it": "Il video di un influencer pagato da Nuvola (#ad)"},
+        "A Google search ad for 'sparkling lemon drink'": {
+            "it": "Un annuncio nella ricerca Google per «bibita frizzante al limone»"},
+        "Nuvola's own TikTok account and its videos": {"it": "L'account TikTok di Nuvola e i suoi video"},
+        "The product pages of the Nuvola online shop": {"it": "Le pagine dei prodotti del negozio online di Nuvola"},
+        "A 5-star customer review on Amazon": {"it": "Una recensione a 5 stelle di un cliente su Amazon"},
+        "A fan reposts Nuvola's summer video to her followers": {
+            "it": "Una fan ripubblica il video estivo di Nuvola per i suoi follower"},
+        "A food blogger recommends Nuvola, unprompted": {
+            "it": "Un food blogger consiglia Nuvola, senza che nessuno glielo chieda"},
+        "A news article about Nuvola's new bottling line": {
+            "it": "Un articolo di giornale sulla nuova linea di imbottigliamento di Nuvola"},
+    },
     feedback={
         ("An influencer's video that Nuvola paid for (#ad)", "earned"): {
             "en": "The influencer's words are not Nuvola's, but Nuvola paid for them: that makes it paid media, and "

@@ -239,23 +239,29 @@ def _plausibly_enough(strategy: str, seeds: int) -> bool:
     return mean + NOISE_SE * error >= BUDGET_TARGET
 
 
+#: The seeding strategies as q3's dropdown and feedback name them; the values are what the explorer computes with.
+_STRATEGY_LABELS = {"random": {"en": "random people", "it": "persone a caso"},
+                    "hubs": {"en": "biggest hubs", "it": "hub più grandi"},
+                    "greedy": {"en": "greedy picks", "it": "scelte greedy"}}
+
+
 def _budget_goal(values: dict):
     from smm_course.explorers import virality
 
     strategy, seeds = values["strategy"], int(values["seeds"])
-    label = virality.STRATEGY_LABELS[strategy]
+    label, label_it = _STRATEGY_LABELS[strategy]["en"], _STRATEGY_LABELS[strategy]["it"]
     mean, _ = _stats(strategy, seeds)
     if not _plausibly_enough(strategy, seeds):
         seed_word = "seeds" if seeds > 1 else "seed"
         return {"en": f"With {seeds} {seed_word} ({label}) the expected reach is {mean:,.0f} people: below the "
                       f"target of {BUDGET_TARGET}. Add seeds, or try another strategy.",
-                "it": f"Con {seeds} {'semi' if seeds > 1 else 'seme'} ({label}) la copertura attesa è "
+                "it": f"Con {seeds} {'semi' if seeds > 1 else 'seme'} ({label_it}) la copertura attesa è "
                       f"{format_number(mean, lang='it')} persone: sotto l'obiettivo di "
                       f"{BUDGET_TARGET}. Aggiungi semi o prova un'altra strategia."}
     if seeds > 1 and _plausibly_enough(strategy, seeds - 1):
         return {"en": f"{seeds} seeds ({label}) reach the target, but {seeds - 1} already do. Every seed costs "
                       "money: find the smallest budget.",
-                "it": f"{seeds} semi ({label}) raggiungono l'obiettivo, ma ne bastano già {seeds - 1}. Ogni seme "
+                "it": f"{seeds} semi ({label_it}) raggiungono l'obiettivo, ma ne bastano già {seeds - 1}. Ogni seme "
                       "costa: trova il budget più piccolo."}
     # Reach only grows with the budget (the simulations share their coin flips), so one budget fewer is the test.
     if seeds > 1 and any(_plausibly_enough(other, seeds - 1) for other in virality.STRATEGIES if other != strategy):
@@ -265,7 +271,7 @@ def _budget_goal(values: dict):
         return {"en": f"Right: {seeds} is the smallest budget for the {label} ({mean:,.0f} people{noise['en']}). "
                       "But another strategy reaches 400 people with fewer seeds. Compare the strategies at small "
                       "budgets.",
-                "it": f"Giusto: {seeds} è il budget più piccolo con la strategia {label} "
+                "it": f"Giusto: {seeds} è il budget più piccolo con la strategia «{label_it}» "
                       f"({format_number(mean, lang='it')} persone{noise['it']}). Ma un'altra strategia raggiunge 400 "
                       "persone con meno semi. Confronta le strategie con budget piccoli."}
     return None
@@ -299,7 +305,7 @@ q3 = ExplorerQuestion(
         Slider("seeds", 1, BUDGET_MAX_SEEDS, step=1, value=1,
                description={"en": "Seeding budget (people)", "it": "Budget di seeding (persone)"}),
         Dropdown("strategy", ["random", "hubs", "greedy"], value="random",
-                 description={"en": "Seeding strategy", "it": "Strategia di seeding"}),
+                 description={"en": "Seeding strategy", "it": "Strategia di seeding"}, labels=_STRATEGY_LABELS),
     ],
     goal=_budget_goal,
     live=_BudgetView,

@@ -65,6 +65,21 @@ q1 = ClassifyQuestion(
         "More orders placed through our social campaigns": "conversions",
         "Customers get an answer quickly when they write to us": "response rate and time",
     },
+    item_labels={
+        "More different people see our posts at least once": {
+            "it": "Più persone diverse vedono i nostri post almeno una volta"},
+        "Our new slogan shows up in feeds again and again": {
+            "it": "Il nostro nuovo slogan compare nei feed ancora e ancora"},
+        "More likes, comments and shares on our posts": {"it": "Più mi piace, commenti e condivisioni sui nostri post"},
+        "We are talked about more than Brezza, Sorgente and Zest": {
+            "it": "Si parla di noi più che di Brezza, Sorgente e Zest"},
+        "More visitors land on the shop from social media": {
+            "it": "Più visitatori arrivano al negozio online dai social media"},
+        "More orders placed through our social campaigns": {
+            "it": "Più ordini fatti tramite le nostre campagne social"},
+        "Customers get an answer quickly when they write to us": {
+            "it": "I clienti ricevono presto una risposta quando ci scrivono"},
+    },
     feedback={
         ("More different people see our posts at least once", "impressions"):
             {"en": "Impressions count every view, repeats included. 'Different people' is reach.",

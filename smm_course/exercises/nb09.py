@@ -436,6 +436,20 @@ q4 = ClassifyQuestion(
         _SILENCE: NEVER,
         _PRESS_ONLY: NEVER,
     },
+    item_labels={
+        _HOLDING: {"it": "Pubblicare una breve risposta sotto il video: l'abbiamo visto, prendiamo sul serio la "
+                         "salute, stiamo controllando"},
+        _ESCALATE: {"it": "Riunire il team di crisi: PR, controllo qualità, ufficio legale e assistenza clienti"},
+        _FACTS: {"it": "Verificare i fatti: numeri di lotto, test di laboratorio, eventuali segnalazioni reali di "
+                       "malesseri"},
+        _CHANNEL: {"it": "Rispondere su TikTok, dove si è diffuso il video, con un video chiaro sui fatti"},
+        _FOLLOW_UP: {"it": "Pubblicare i risultati del laboratorio indipendente e rispondere a tutti quelli che hanno "
+                           "chiesto"},
+        _TRACK: {"it": "Monitorare ogni giorno le menzioni negative e i tempi di risposta finché non tornano normali"},
+        _DELETE: {"it": "Cancellare i commenti arrabbiati sotto i post di Nuvola"},
+        _SILENCE: {"it": "Non dire nulla finché non si conoscono tutti i fatti, per non dire niente di sbagliato"},
+        _PRESS_ONLY: {"it": "Rispondere solo con un comunicato stampa sul sito dell'azienda"},
+    },
     feedback={
         (_HOLDING, DAY): {
             "en": "A short holding reply needs no facts yet, only care. Wait a day and the video's story is the "
