@@ -417,7 +417,7 @@ goals = ValueQuestion(
          "it": "Rileggi ogni target: indica quanto (un numero) ed entro quando (una scadenza)? Se è una variazione "
                "come +15%, indica rispetto a che cosa (un riferimento senza la crisi di aprile)?"},
     ],
-    solution=(
+    solution={"en": (
         'spring_goals = [\n'
         '    {"goal": "Sell more through social media", "metric": "conversions (orders) from social",\n'
         '     "target": "+15% against the three months before the campaign (December to February), '
@@ -427,6 +427,19 @@ goals = ValueQuestion(
         '    {"goal": "Answer customers fast, weekends too", "metric": "median response time at weekends",\n'
         '     "target": "under 2 hours, every week from March to May 2026"},\n'
         ']'),
+        "it": (
+        'spring_goals = [\n'
+        '    {"goal": "Vendere di più tramite i social media", "metric": "conversioni (ordini) dai social",\n'
+        '     "target": "+15% rispetto ai tre mesi prima della campagna (da dicembre a febbraio), '
+        'entro la fine di maggio 2026"},\n'
+        '    {"goal": "Fare post a cui le persone reagiscono",\n'
+        '     "metric": "tasso di coinvolgimento sulla copertura, post organici",\n'
+        '     "target": "+5% rispetto a marzo 2025, il mese di primavera prima della crisi, entro la fine di maggio '
+        '2026"},\n'
+        '    {"goal": "Rispondere presto ai clienti, anche nel fine settimana",\n'
+        '     "metric": "tempo di risposta mediano nel fine settimana",\n'
+        '     "target": "meno di 2 ore, ogni settimana da marzo a maggio 2026"},\n'
+        ']')},
     explanation={
         "en": "Each goal has one metric and a SMART target: a number, a deadline and, when the target is a change, "
               "a baseline without the crisis. Once the campaign starts they do not change: step 7 of next year's "
@@ -478,7 +491,7 @@ rules = ValueQuestion(
          "it": "Una regola per decisione, per esempio «Video brevi su TikTok e Instagram, dove i video "
                "coinvolgono di più.»"},
     ],
-    solution=(
+    solution={"en": (
         'content_rules = [\n'
         '    "Short videos on TikTok and Instagram, where video engages best (step 6).",\n'
         '    f"On LinkedIn, post {best_format[\'LinkedIn\']} posts; on Facebook, {best_format[\'Facebook\']}s: each '
@@ -488,6 +501,16 @@ rules = ValueQuestion(
         '    f"Post on LinkedIn at {best_hours[\'LinkedIn\']} h, on X at {best_hours[\'X\']} h and on Facebook at '
         '{best_hours[\'Facebook\']} h, their best time slots (step 5).",\n'
         ']'),
+        "it": (
+        'content_rules = [\n'
+        '    "Video brevi su TikTok e Instagram, dove i video coinvolgono di più (passo 6).",\n'
+        '    f"Su LinkedIn pubblica post di tipo {best_format[\'LinkedIn\']}, su Facebook di tipo '
+        '{best_format[\'Facebook\']}: il formato migliore di ogni piattaforma (passo 6).",\n'
+        '    f"Pubblica su TikTok nella fascia {best_hours[\'TikTok\']} e su Instagram nella fascia '
+        '{best_hours[\'Instagram\']}, le loro fasce orarie migliori (passo 5).",\n'
+        '    f"Pubblica su LinkedIn nella fascia {best_hours[\'LinkedIn\']}, su X nella fascia {best_hours[\'X\']} e su '
+        'Facebook nella fascia {best_hours[\'Facebook\']}, le loro fasce orarie migliori (passo 5).",\n'
+        ']')},
     explanation={
         "en": "Each rule says what to post and where or when, and rests on an engagement rate of step 5 or 6, not "
               "on taste. They go into step 6 of the plan, and the content calendar follows them.",
