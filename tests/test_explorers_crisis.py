@@ -156,3 +156,14 @@ def test_the_crisis_messages_grow_while_replies_are_slow_and_shrink_after():
     slow = crisis.decay_fit(daily_messages, "2025-04-08", "2025-04-10", normal)
     fast = crisis.decay_fit(daily_messages, "2025-04-10", "2025-05-04", normal)
     assert slow.rate > fast.rate and fast.half_life < 7
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: crisis.explorer(z=2.5, min_count=2))
+    assert "Soglia z (deviazioni standard)" in italian["controls"]
+    assert "Menzioni negative al giorno" in italian["figure"] and "gen" in italian["figure"]
+    assert "Jan" in english["figure"]
+    assert italian["sentence"][0].startswith("Primo allarme sulla crisi: ") and "aprile" in italian["sentence"][0]
+    assert "April" in english["sentence"][0]

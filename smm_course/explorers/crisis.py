@@ -37,6 +37,7 @@ from smm_course.datagen.world import WORLD
 from smm_course.explorers.base import Explorer, float_slider, int_slider
 from smm_course.explorers.checks import check_number
 from smm_course.explorers.canvas import BlitFigure
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "CRISIS_END",
@@ -60,6 +61,17 @@ CRISIS_END = WORLD.crisis_date + pd.Timedelta(days=27)
 WINDOWS = (3, 28)
 THRESHOLDS = (1.0, 6.0)
 MIN_COUNTS = (0, 15)
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.crisis.<what>``)."""
+    return translate(f"explorer.crisis.{what}", **fields)
+
+
+def _day_words(day: pd.Timestamp) -> str:
+    """A day as the sentence names it: "Mon 7 April" in English, "lunedì 7 aprile" in Italian."""
+    return _say("date", weekday=_say("weekdays").split(",")[day.day_of_week], day=day.day,
+                month=translate("explorer.month_names").split(",")[day.month - 1])
 
 
 def daily_negative(mentions: pd.DataFrame, brand: str = "Nuvola", start=None, end=None) -> pd.Series:
@@ -150,13 +162,12 @@ class AlarmResult:
     def message(self) -> str:
         """One plain sentence that states the result."""
         if self.first_crisis_alert is None:
-            first = "This rule never fires about the crisis."
+            first = _say("never")
         else:
-            when = self.first_crisis_alert.strftime("%a %d %B").replace(" 0", " ")
-            lag = {0: "the day of the video", 1: "1 day after the video"}.get(self.delay_days,
-                                                                            f"{self.delay_days} days after the video")
-            first = f"First alert about the crisis: {when}, {lag}."
-        return f"{first} False alarms in the rest of the year: {self.false_alarms}."
+            lag = {0: _say("lag_same_day"), 1: _say("lag_one_day")}.get(self.delay_days) or _say(
+                "lag_days", days=self.delay_days)
+            first = _say("first_alert", when=_day_words(self.first_crisis_alert), lag=lag)
+        return f"{first} {_say('false_alarms', count=self.false_alarms)}"
 
 
 def evaluate(daily: pd.Series, window: int = 7, z: float = 3.0, min_count: int = 0) -> AlarmResult:
@@ -204,31 +215,32 @@ class _AlarmFigure(BlitFigure):
 
     def __init__(self, daily: pd.Series) -> None:
         import matplotlib.dates as mdates
-        from matplotlib.ticker import MaxNLocator
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
 
         from smm_course.plots import OKABE_ITO
 
         super().__init__((11, 4.6), dict(left=0.065, right=0.985, bottom=0.12, top=0.86))
         ax = self.ax = self.figure.subplots()
         ax.axvspan(CRISIS_START - pd.Timedelta(hours=12), CRISIS_END + pd.Timedelta(hours=12), facecolor="0.9",
-                   edgecolor="0.6", hatch="///", lw=0, label="crisis weeks (7 Apr to 4 May)")
-        ax.plot(daily.index, daily.to_numpy(), color="0.35", lw=1.2, label="negative mentions per day")
+                   edgecolor="0.6", hatch="///", lw=0, label=_say("crisis_weeks"))
+        ax.plot(daily.index, daily.to_numpy(), color="0.35", lw=1.2, label=_say("per_day"))
         (self.crisis_marks,) = ax.plot([], [], linestyle="none", marker="^", markersize=11, color=OKABE_ITO["blue"],
-                                       markeredgecolor="black", label="alert during the crisis")
+                                       markeredgecolor="black", label=_say("crisis_alert"))
         (self.false_marks,) = ax.plot([], [], linestyle="none", marker="X", markersize=11,
-                                      color=OKABE_ITO["vermillion"], markeredgecolor="black", label="false alarm")
-        self.floor = ax.axhline(np.nan, color=OKABE_ITO["bluish green"], lw=1.6, ls=":", label="minimum count")
+                                      color=OKABE_ITO["vermillion"], markeredgecolor="black", label=_say("false_alarm"))
+        self.floor = ax.axhline(np.nan, color=OKABE_ITO["bluish green"], lw=1.6, ls=":", label=_say("minimum"))
         top = float(daily.max())
-        ax.annotate("video posted\n7 April", xy=(CRISIS_START, float(daily.get(CRISIS_START, 0))),
+        ax.annotate(_say("video_posted"), xy=(CRISIS_START, float(daily.get(CRISIS_START, 0))),
                     xytext=(CRISIS_START - pd.Timedelta(days=50), top * 0.8), fontsize="small",
                     arrowprops={"arrowstyle": "->", "color": "black"})
         ax.set_ylim(0, top * 1.12)
         ax.set_xlim(daily.index[0] - pd.Timedelta(days=2), daily.index[-1] + pd.Timedelta(days=2))
         locator = mdates.MonthLocator()
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
+        months = translate("explorer.month_abbreviations").split(",")
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: months[mdates.num2date(value).month - 1]))
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_ylabel("Negative mentions per day")
+        ax.set_ylabel(_say("ylabel"))
         ax.set_xlabel("2025")
         ax.grid(True, axis="y", color="#E6E6E6")
         ax.spines[["top", "right"]].set_visible(False)
@@ -243,9 +255,8 @@ class _AlarmFigure(BlitFigure):
         self.crisis_marks.set_data(result.alerts[in_crisis], values.loc[result.alerts[in_crisis]].to_numpy() + 0.8)
         self.false_marks.set_data(result.alerts[~in_crisis], values.loc[result.alerts[~in_crisis]].to_numpy() + 0.8)
         self.floor.set_ydata([result.min_count if result.min_count > 0 else np.nan] * 2)
-        self.title.set_text(f"Alert when a day's z > {result.z:g} over the previous {result.window} days"
-                            + (f" and it has at least {result.min_count} mentions" if result.min_count else "")
-                            + f": {result.false_alarms} false alarms")
+        self.title.set_text(_say("title_minimum" if result.min_count else "title", z=format_number(result.z, "g"),
+                                 window=result.window, minimum=result.min_count, alarms=result.false_alarms))
 
 
 @functools.lru_cache(maxsize=1)
@@ -295,7 +306,10 @@ def render(window: int = 7, z: float = 3.0, min_count: int = 0, *, daily: pd.Ser
 class CrisisExplorer(Explorer):
     """The explorer's widget: three sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    title = "Explorer: when should the alarm ring? (alerts on Nuvola's daily negative mentions)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, daily: pd.Series) -> None:
         self.daily = daily
@@ -313,9 +327,9 @@ def explorer(window: int = 7, z: float = 3.0, min_count: int = 0,
     recomputes a rolling z-score over 365 days and updates the figure's markers.
     """
     controls = {
-        "window": int_slider("Baseline window (days before)", window, *WINDOWS),
-        "z": float_slider("Threshold z (standard deviations)", z, *THRESHOLDS, 0.1, ".1f"),
-        "min_count": int_slider("Minimum negative mentions a day", min_count, *MIN_COUNTS),
+        "window": int_slider(_say("window"), window, *WINDOWS),
+        "z": float_slider(_say("z"), z, *THRESHOLDS, 0.1, ".1f"),
+        "min_count": int_slider(_say("min_count"), min_count, *MIN_COUNTS),
     }
     return CrisisExplorer(controls, course_daily() if mentions is None else daily_negative(mentions))
 
