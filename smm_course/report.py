@@ -55,6 +55,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from smm_course import i18n
+
 __all__ = ["FIELDS", "STEPS", "PlanCheck", "ReportFile", "calendar_chart", "campaign_report", "check_plan",
            "example_plan", "kpi_chart", "kpi_summary", "kpi_table", "share_of_voice_chart"]
 
@@ -92,6 +94,31 @@ _SENTENCES = ("audit", "best_content", "adapt")
 _MIN_WORDS = 3
 #: Texts that stand in for an answer not written yet (compared after stripping and lower-casing).
 _PLACEHOLDER_TEXTS = {"", "todo", "tbd", "xxx", "?", "your text here"}
+
+
+def _t(name: str, /, **fields) -> str:
+    """The report's text ``report.<name>`` in the language in use (:mod:`smm_course.i18n`), ``fields`` filled in."""
+    return i18n.translate(f"report.{name}", **fields)
+
+
+def _step_name(step: int) -> str:
+    """The name of step 1 to 7 (:data:`STEPS`) in the language in use."""
+    return _t(f"step.{step}")
+
+
+def _meaning(field: str) -> str:
+    """What a field should hold (:data:`FIELDS`), in the language in use."""
+    return _t(f"field.{field}")
+
+
+def _plan_field(field: str) -> str:
+    """How a message names one of the plan's fields: "the plan's 'goals'"."""
+    return _t("plan_field", field=repr(field))
+
+
+def _percent(value: float, spec: str = ".0%") -> str:
+    """A fraction as a percentage in the language in use (``0.39`` -> "39%"; Italian "4,4%")."""
+    return i18n.format_number(value, spec)
 
 
 # -- reading and checking a plan ---------------------------------------------------------------------------------
@@ -141,21 +168,22 @@ def _placeholder_inside(field: str, value) -> str | None:
     if field == "goals" and isinstance(value, Sequence) and not isinstance(value, str):
         for number, goal in enumerate(value, start=1):
             if _placeholder(goal):
-                return f"goal {number} is still {_shown(goal)}"
+                return _t("inside.goal", number=number, shown=_shown(goal))
             if isinstance(goal, Mapping):
                 for key in ("goal", "metric", "target"):
                     if _placeholder(goal.get(key)):
                         text = goal.get("goal")
                         named = f" ({text!r})" if isinstance(text, str) and not _placeholder(text) else ""
-                        return f"goal {number}{named} still has {_shown(goal.get(key))} as its {key!r}"
+                        return _t("inside.goal_key", number=number, named=named, shown=_shown(goal.get(key)),
+                                  entry=repr(key))
     if isinstance(value, Mapping):
         for key, item in value.items():
             if _placeholder(item):
-                return f"its {key!r} is still {_shown(item)}"
+                return _t("inside.key", entry=repr(key), shown=_shown(item))
     elif isinstance(value, Sequence) and not isinstance(value, str) and not isinstance(value, pd.DataFrame):
         for number, item in enumerate(value, start=1):
             if _placeholder(item):
-                return f"item {number} is still {_shown(item)}"
+                return _t("inside.item", number=number, shown=_shown(item))
     return None
 
 
@@ -165,11 +193,11 @@ def _as_table(value, columns: Sequence[str], field: str) -> pd.DataFrame:
     elif isinstance(value, Sequence) and not isinstance(value, str) and all(isinstance(r, Mapping) for r in value):
         table = pd.DataFrame(list(value))
     else:
-        raise ValueError(f"the plan's {field!r} must be {FIELDS[field]}; got {_kind(value)}.")
+        raise ValueError(_t("error.must_be", label=_plan_field(field), meaning=_meaning(field), kind=_kind(value)))
     absent = [column for column in columns if column not in table.columns]
     if absent:
-        raise ValueError(f"the plan's {field!r} lacks the column(s) {absent}: it must be {FIELDS[field]}. "
-                         f"Its columns are: {', '.join(map(str, table.columns))}.")
+        raise ValueError(_t("error.lacks_columns", label=_plan_field(field), absent=absent, meaning=_meaning(field),
+                            columns=", ".join(map(str, table.columns))))
     return table
 
 
@@ -179,18 +207,16 @@ def _shares(value, field: str) -> pd.Series:
     elif isinstance(value, Mapping):
         shares = pd.Series(dict(value), dtype=object)
     else:
-        raise ValueError(f"the plan's {field!r} must be {FIELDS.get(field, 'a dict of brand -> fraction')}; "
-                         f"got {_kind(value)}.")
+        raise ValueError(_t("error.must_be", label=_plan_field(field), meaning=_meaning(field), kind=_kind(value)))
     shares.index = shares.index.astype(str)
     numbers_only = shares.map(lambda v: isinstance(v, numbers.Real) and not isinstance(v, bool) and not math.isnan(v))
     if not numbers_only.all():
         brand = shares.index[~numbers_only.to_numpy()][0]
-        raise ValueError(f"the plan's {field!r}: the value for {brand!r} must be a number (a fraction), "
-                         f"not {shares[brand]!r}.")
+        raise ValueError(_t("error.share_not_number", label=_plan_field(field), brand=repr(brand),
+                            value=repr(shares[brand])))
     shares = shares.astype(float)
     if (shares < 0).any() or (shares > 1).any():
-        raise ValueError(f"the plan's {field!r} must hold fractions between 0 and 1 (0.38 means 38%); "
-                         f"found {shares.max():g}. Divide percentages by 100.")
+        raise ValueError(_t("error.share_range", label=_plan_field(field), found=i18n.format_number(shares.max(), "g")))
     return shares
 
 
@@ -222,11 +248,11 @@ def kpi_table(kpis) -> pd.DataFrame:
         wrong = values.isna() & (given.notna() if column == "target" else True)
         if wrong.any():
             row = table.loc[wrong, "kpi"].iloc[0]
-            raise ValueError(f"the plan's 'kpis': {column!r} of KPI {row!r} must be a number; got "
-                             f"{table.loc[wrong, column].iloc[0]!r}.")
+            raise ValueError(_t("error.kpi_not_number", label=_plan_field("kpis"), column=repr(column), kpi=repr(row),
+                                value=repr(table.loc[wrong, column].iloc[0])))
         table[column] = values.astype(float)
     if (table["target"] <= 0).any() or (table["actual"] <= 0).any():
-        raise ValueError("the plan's 'kpis': targets and actual values must be above 0 to compare them.")
+        raise ValueError(_t("error.kpi_not_positive", label=_plan_field("kpis")))
     higher = table["higher_is_better"] if "higher_is_better" in table else pd.Series(True, index=table.index)
     table["higher_is_better"] = higher.fillna(True).astype(bool)
     table["unit"] = table["unit"].fillna("").astype(str) if "unit" in table else ""
@@ -259,8 +285,8 @@ def kpi_summary(kpis) -> pd.DataFrame:
     summary = pd.DataFrame({"kpi": table["kpi"]})
     for column in ("baseline", "target", "actual"):
         summary[column] = [_format(value, unit) for value, unit in zip(table[column], table["unit"])]
-    summary["change"] = [f"{change:+.1%}" for change in table["change"]]
-    summary["status"] = table["status"]
+    summary["change"] = [_percent(change, "+.1%") for change in table["change"]]
+    summary["status"] = [_t(f"status.{status}") for status in table["status"]]
     return summary
 
 
@@ -278,41 +304,42 @@ class PlanCheck(list):
 
     def __repr__(self) -> str:
         if not self:
-            return "The plan is complete: every step is filled in."
-        things = "thing" if len(self) == 1 else "things"
-        return f"The plan is not ready yet ({len(self)} {things} to do):\n" + "\n".join(f"- {p}" for p in self)
+            return _t("plan.complete")
+        to_do = _t("plan.to_do_one" if len(self) == 1 else "plan.to_do_many", count=len(self))
+        return f"{_t('plan.not_ready')} ({to_do}):\n" + "\n".join(f"- {p}" for p in self)
 
     def _repr_html_(self) -> str:
         if not self:
-            return "<p>&#10003; The plan is complete: every step is filled in.</p>"
+            return f"<p>&#10003; {_e(_t('plan.complete'))}</p>"
         # A variable the student wrote, in backticks in the text, shows as code.
         items = "".join("<li>" + re.sub(r"`([^`<>]+)`", r"<code>\1</code>", _e(problem)) + "</li>" for problem in self)
-        things = "thing" if len(self) == 1 else "things"
-        return f"<p><strong>The plan is not ready yet</strong> ({len(self)} {things} to do):</p><ul>{items}</ul>"
+        to_do = _t("plan.to_do_one" if len(self) == 1 else "plan.to_do_many", count=len(self))
+        return f"<p><strong>{_e(_t('plan.not_ready'))}</strong> ({_e(to_do)}):</p><ul>{items}</ul>"
 
 
 def _where_in_plan(field: str) -> str:
     step = STEP_OF.get(field)
-    return f"Step {step} ({STEPS[step - 1]}): " if step else ""
+    return _t("where", step=step, name=_step_name(step)) if step else ""
 
 
 def _kind(value) -> str:
     """What a value is, in a student's words: "a number (42)", "a list of 2 items", "text"."""
     if isinstance(value, str):
-        return "text"
+        return _t("kind.text")
     if isinstance(value, bool):
-        return f"True or False ({value})"
+        return _t("kind.bool", value=value)
     if isinstance(value, numbers.Number):
-        return f"a number ({value!r})"
+        return _t("kind.number", value=repr(value))
     if value is None:
-        return "None (nothing)"
+        return _t("kind.none")
     if isinstance(value, pd.DataFrame):
-        return "a table (DataFrame)"
+        return _t("kind.dataframe")
     if isinstance(value, Mapping):
-        return "a dict"
+        return _t("kind.dict")
     if isinstance(value, Sequence):
-        return f"a {type(value).__name__} of {len(value)} item{'' if len(value) == 1 else 's'}"
-    return f"a {type(value).__name__}"
+        return _t("kind.items_one" if len(value) == 1 else "kind.items_many", type=type(value).__name__,
+                  count=len(value))
+    return _t("kind.other", type=type(value).__name__)
 
 
 def _label(field: str, yours) -> tuple[str, str]:
@@ -324,9 +351,8 @@ def _label(field: str, yours) -> tuple[str, str]:
     if yours and field in yours:
         written = yours[field]
         variable, where = (written, None) if isinstance(written, str) else written
-        return (f"`{variable}`" + (f" ({where})" if where else ""),
-                ", run that cell, then run this one again")
-    return f"the plan's {field!r}", ""
+        return (f"`{variable}`" + (f" ({where})" if where else ""), _t("check.then"))
+    return _plan_field(field), ""
 
 
 def check_plan(plan, yours=None) -> PlanCheck:
@@ -357,24 +383,26 @@ def check_plan(plan, yours=None) -> PlanCheck:
     - Step 6 (The best content): `content_rules` (section 2 above): item 1 is still '...' (a placeholder): write it, run that cell, then run this one again.
     """
     if not isinstance(plan, Mapping) and not hasattr(plan, "__dict__"):
-        return PlanCheck([f"The plan must be a dict (or an object with attributes) with the fields "
-                          f"{', '.join(FIELDS)}; got {_kind(plan)}."])
+        return PlanCheck([_t("check.not_a_plan", fields=", ".join(FIELDS), kind=_kind(plan))])
     problems = PlanCheck()
-    for field, meaning in FIELDS.items():
+    for field in FIELDS:
+        meaning = _meaning(field)
         value = _get(plan, field)
         where = _where_in_plan(field)
         label, then = _label(field, yours)
         if _placeholder(value):
-            problems.append(f"{where}{label} is still {_shown(value)} (a placeholder): "
-                            + (f"write it ({meaning}){then}." if then else f"replace it with {meaning}."))
+            problems.append(_t("check.placeholder_yours", where=where, label=label, shown=_shown(value),
+                               meaning=meaning, then=then) if then else
+                            _t("check.placeholder", where=where, label=label, shown=_shown(value), meaning=meaning))
             continue
         if _missing(value):
-            problems.append(f"{where}{label} is empty: write it ({meaning}){then}." if then
-                            else f"{where}the plan has no {field!r}: it needs {meaning}.")
+            problems.append(_t("check.empty_yours", where=where, label=label, meaning=meaning, then=then) if then
+                            else _t("check.missing", where=where, field=repr(field), meaning=meaning))
             continue
         inside = _placeholder_inside(field, value)
         if inside:
-            problems.append(f"{where}{label}: {inside} (a placeholder): " + (f"write it{then}." if then else "fill it in."))
+            problems.append(_t("check.inside_yours", where=where, label=label, inside=inside, then=then) if then
+                            else _t("check.inside", where=where, label=label, inside=inside))
             continue
         try:
             _check_field(field, value, label)
@@ -385,22 +413,24 @@ def check_plan(plan, yours=None) -> PlanCheck:
 
 
 def _check_field(field: str, value, label: str | None = None) -> None:
-    label = label or f"the plan's {field!r}"
+    label = label or _plan_field(field)
     if field == "brand" and not isinstance(value, str):
-        raise ValueError(f"{label} must be {FIELDS['brand']}; got {_kind(value)}.")
+        raise ValueError(_t("error.must_be", label=label, meaning=_meaning("brand"), kind=_kind(value)))
     if field == "goals":
         if not isinstance(value, Sequence) or isinstance(value, str) or not all(isinstance(g, Mapping) for g in value):
-            raise ValueError(f"{label} must be {FIELDS['goals']}; got {_kind(value)}.")
+            raise ValueError(_t("error.must_be", label=label, meaning=_meaning("goals"), kind=_kind(value)))
         for goal in value:
             absent = [key for key in ("goal", "metric", "target") if _missing(goal.get(key))]
             if absent:
-                raise ValueError(f"{label}: the goal {goal.get('goal', goal)!r} has no {absent[0]!r}.")
+                raise ValueError(_t("error.goal_lacks", label=label, goal=repr(goal.get("goal", goal)),
+                                    entry=repr(absent[0])))
     if field == "target_customer":
         if not isinstance(value, Mapping):
-            raise ValueError(f"{label} must be {FIELDS['target_customer']}; got {_kind(value)}.")
+            raise ValueError(_t("error.must_be", label=label, meaning=_meaning("target_customer"), kind=_kind(value)))
         absent = [key for key in _PROFILE if _missing(value.get(key))]
         if absent:
-            raise ValueError(f"{label} has no {absent[0]!r}: it must be {FIELDS['target_customer']}.")
+            raise ValueError(_t("error.profile_lacks", label=label, entry=repr(absent[0]),
+                                meaning=_meaning("target_customer")))
     if field == "competitors":
         _shares(value, "competitors")
     if field in _SENTENCES:
@@ -415,22 +445,20 @@ def _check_sentences(field: str, value, label: str) -> None:
     """A list of sentences (for ``adapt``, one text is fine too): each item text, and long enough to say something."""
     if isinstance(value, str):
         if field != "adapt":
-            raise ValueError(f"{label} is one text, but it must be a list of texts, even when there is only one: "
-                             "put square brackets around it, like [\"Your sentence.\"].")
+            raise ValueError(_t("error.one_text", label=label))
         items = [value]
     elif isinstance(value, Sequence) and not isinstance(value, pd.DataFrame):
         items = list(value)
     else:
-        raise ValueError(f"{label} must be {FIELDS[field]}; got {_kind(value)}.")
+        raise ValueError(_t("error.must_be", label=label, meaning=_meaning(field), kind=_kind(value)))
     for number, item in enumerate(items, start=1):
-        which = label if isinstance(value, str) else f"{label}: item {number}"
+        which = label if isinstance(value, str) else _t("error.item", label=label, number=number)
         if not isinstance(item, str):
-            raise ValueError(f"{which} is {_kind(item)}, not text: write it as a sentence between quotes.")
+            raise ValueError(_t("error.not_text", which=which, kind=_kind(item)))
         if not item.strip():
-            raise ValueError(f"{which} is empty: write a sentence, or remove it.")
+            raise ValueError(_t("error.empty_text", which=which))
         if len(item.split()) < _MIN_WORDS:
-            raise ValueError(f"{which} is too short to tell a reader anything ({item.strip()!r}): write a sentence "
-                             f"of at least {_MIN_WORDS} words.")
+            raise ValueError(_t("error.too_short", which=which, text=repr(item.strip()), words=_MIN_WORDS))
 
 
 # -- figures ------------------------------------------------------------------------------------------------------
@@ -460,14 +488,14 @@ def share_of_voice_chart(shares, brand: str, engagement=None, ax=None):
     bars = ax.barh(shares.index, shares.to_numpy(), color=colours, edgecolor="black", linewidth=0.6)
     for bar, name in zip(bars, shares.index):
         bar.set_hatch("" if name == brand else "//")
-        label = f" {shares[name]:.0%}"
+        label = f" {_percent(shares[name])}"
         if rates is not None and name in rates.index:
-            label += f" of mentions · engagement {rates[name]:.1%}"
+            label += _t("chart.sov_engagement", rate=_percent(rates[name], ".1%"))
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, label, va="center", fontsize=9)
     ax.set_xlim(0, min(1.0, float(shares.max()) * 2.1))
     percent_axis(ax, "x")
-    ax.set_xlabel("Share of voice (% of all mentions of the brands)")
-    ax.set_title(f"Share of voice: {brand} (solid) and its competitors", fontsize=11, fontweight="bold", loc="left")
+    ax.set_xlabel(_t("chart.sov_xlabel"))
+    ax.set_title(_t("chart.sov_title", brand=brand), fontsize=11, fontweight="bold", loc="left")
     ax.grid(axis="y", visible=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -496,8 +524,7 @@ def calendar_chart(calendar, ax=None):
     ax.set_yticks(range(len(platforms)), platforms, fontsize=9)
     ax.set_xlim(-0.6, len(days) - 0.4)
     ax.set_ylim(len(platforms) - 0.4, -0.6)
-    ax.set_title("Content calendar: one marker per post", fontsize=11,
-                 fontweight="bold", loc="left")
+    ax.set_title(_t("chart.calendar_title"), fontsize=11, fontweight="bold", loc="left")
     ax.grid(True, color="#E6E6E6")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -515,7 +542,7 @@ def kpi_chart(kpis, ax=None):
     table = table[table["status"] != "tracked"].reset_index(drop=True)
     ax = _new_axes(ax, (6.2, 0.5 * max(len(table), 1) + 1.2))
     if table.empty:
-        ax.text(0.5, 0.5, "No KPI has a target yet", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _t("chart.no_target"), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return ax
     positions = np.arange(len(table))[::-1]
@@ -525,13 +552,14 @@ def kpi_chart(kpis, ax=None):
         bar.set_hatch("" if met else "//")
         # Labels start right of the 100% line, so a bar just short of it never hides its own label.
         ax.text(max(progress, 1.0) + 0.02, bar.get_y() + bar.get_height() / 2,
-                f"{progress:.0%} of target: {'met' if met else 'missed'}", va="center", fontsize=9)
+                _t("chart.kpi_label", progress=_percent(progress), status=_t("status.met" if met else "status.missed")),
+                va="center", fontsize=9)
     ax.axvline(1.0, color="black", linestyle="--", linewidth=1.2)
     ax.set_yticks(positions, table["kpi"], fontsize=9)
     ax.set_xlim(0, max(1.6, float(table["progress"].max()) + 0.6))
     percent_axis(ax, "x")
-    ax.set_xlabel("Progress towards the target (100% = target reached)")
-    ax.set_title("KPIs against their targets", fontsize=11, fontweight="bold", loc="left")
+    ax.set_xlabel(_t("chart.kpi_xlabel"))
+    ax.set_title(_t("chart.kpi_title"), fontsize=11, fontweight="bold", loc="left")
     ax.grid(axis="y", visible=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -595,10 +623,14 @@ def _figure(ax, alt: str, caption: str) -> str:
 
 def _format(value: float, unit: str) -> str:
     if isinstance(value, float) and math.isnan(value):
-        return "none"
+        return _t("none")
     if unit == "%":
-        return f"{value:.1%}"
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
+        return _percent(value, ".1%")
+    if abs(value) >= 100:
+        text = i18n.format_number(value, ",.0f")
+    else:
+        text = i18n.format_number(value, ",.2f")
+        text = text.rstrip("0").rstrip(i18n.format_number(0.5, ".1f")[1])  # the language's decimal mark
     return f"{text} {unit}".strip()
 
 
@@ -619,14 +651,12 @@ class ReportFile:
     figures: int
 
     def __repr__(self) -> str:
-        return (f"Campaign report written to {self.path} ({self.sections} sections, {self.figures} figures). "
-                "Open it in your browser, or print it: it fits one or two A4 pages.")
+        return _t("file.written", path=self.path, sections=self.sections, figures=self.figures)
 
     def _repr_html_(self) -> str:
         name = _e(self.path)
-        return (f'<p>Campaign report written: <a href="{name}" target="_blank" rel="noopener">{name}</a> '
-                f"({self.sections} sections, {self.figures} figures). Open it in a new tab, or print it: it fits "
-                "one or two A4 pages.</p>")
+        link = f'<a href="{name}" target="_blank" rel="noopener">{name}</a>'
+        return f"<p>{_t('file.written_html', link=link, sections=self.sections, figures=self.figures)}</p>"
 
 
 def _html(plan) -> tuple[str, int]:
@@ -636,7 +666,7 @@ def _html(plan) -> tuple[str, int]:
     import seaborn as sns
 
     brand = _get(plan, "brand").strip()
-    title = _get(plan, "title") or f"{brand}: campaign plan"
+    title = _get(plan, "title") or _t("html.default_title", brand=brand)
     goals = list(_get(plan, "goals"))
     profile = _get(plan, "target_customer")
     shares = _shares(_get(plan, "competitors"), "competitors")
@@ -651,74 +681,66 @@ def _html(plan) -> tuple[str, int]:
                                                        "grid.color": "#E6E6E6", "patch.edgecolor": "black"}]
     with matplotlib.style.context(style):
         leader = shares.idxmax()
-        sov_alt = ("Bar chart of share of voice by brand: " + ", ".join(
-            f"{name} {value:.0%}" for name, value in shares.sort_values(ascending=False).items())
-            + f". {leader} leads.")
+        sov_alt = _t("html.sov_alt", shares=", ".join(
+            f"{name} {_percent(value)}" for name, value in shares.sort_values(ascending=False).items()), leader=leader)
         sov_figure = _figure(share_of_voice_chart(shares, brand, engagement), sov_alt,
-                             f"Share of voice: each brand's mentions / all mentions of the {len(shares)} brands.")
+                             _t("html.sov_caption", count=len(shares)))
         counts = calendar["platform"].astype(str).value_counts()
-        calendar_alt = (f"Grid of the content calendar over {calendar['day'].nunique()} days: "
-                        + ", ".join(f"{count} posts on {name}" for name, count in counts.items()) + ".")
-        calendar_figure = _figure(calendar_chart(calendar), calendar_alt,
-                                  "Each marker is one post; its format and time are written under it.")
+        calendar_alt = _t("html.calendar_alt", days=calendar["day"].nunique(), posts=", ".join(
+            _t("html.calendar_alt_posts", count=count, platform=name) for name, count in counts.items()))
+        calendar_figure = _figure(calendar_chart(calendar), calendar_alt, _t("html.calendar_caption"))
         judged = kpis[kpis["status"] != "tracked"]
-        kpi_alt = ("Bar chart of progress towards each KPI's target: " + "; ".join(
-            f"{row.kpi} {row.progress:.0%} ({row.status})" for row in judged.itertuples()) + "."
-            if len(judged) else "No KPI has a target yet.")
-        kpi_figure = _figure(kpi_chart(kpis), kpi_alt, "100% means the target was reached exactly.")
+        kpi_alt = (_t("html.kpi_alt", kpis="; ".join(
+            f"{row.kpi} {_percent(row.progress)} ({_t('status.' + row.status)})" for row in judged.itertuples()))
+            if len(judged) else _t("html.kpi_alt_none"))
+        kpi_figure = _figure(kpi_chart(kpis), kpi_alt, _t("html.kpi_caption"))
 
     goal_rows = "".join(f"<tr><td>{_e(g['goal'])}</td><td>{_e(g['metric'])}</td><td>{_e(g['target'])}</td></tr>"
                         for g in goals)
-    labels = {"age": "Age", "location": "Location", "income": "Income", "job_title": "Job titles",
-              "industry": "Industries", "interests": "Interests"}
-    profile_rows = "".join(f"<dt>{labels[key]}</dt><dd>{_e(profile[key])}</dd>" for key in _PROFILE)
+    profile_rows = "".join(f"<dt>{_e(_t('html.profile.' + key))}</dt><dd>{_e(profile[key])}</dd>" for key in _PROFILE)
     shown = [column for column in ("day", "time", "platform", "format", "topic") if column in calendar.columns]
     calendar_rows = "".join("<tr>" + "".join(f"<td>{_e(row[c])}</td>" for c in shown) + "</tr>"
                             for _, row in calendar.iterrows())
     kpi_rows = "".join(
         f"<tr><td>{_e(r.kpi)}</td><td class='num'>{_e(_format(r.baseline, r.unit))}</td>"
         f"<td class='num'>{_e(_format(r.target, r.unit))}</td><td class='num'>{_e(_format(r.actual, r.unit))}</td>"
-        f"<td class='status-{r.status}'>{'tracked, no target' if r.status == 'tracked' else r.status}</td></tr>"
+        f"<td class='status-{r.status}'>{_e(_t('html.status.' + r.status))}</td></tr>"
         for r in kpis.itertuples())
     met = int((kpis["status"] == "met").sum())
     tracked = int((kpis["status"] == "tracked").sum())
-    verdict = f"{met} of {len(kpis) - tracked} KPIs met their target."
+    verdict = _t("html.verdict", met=met, judged=len(kpis) - tracked)
     if tracked:
-        verdict += (f" {tracked} more {'metric was' if tracked == 1 else 'metrics were'} tracked without a target set "
-                    f"in advance, so {'it is' if tracked == 1 else 'they are'} reported, not judged.")
+        verdict += _t("html.verdict_tracked_one" if tracked == 1 else "html.verdict_tracked_many", count=tracked)
 
-    calendar_table = (f"<table><thead><tr>{''.join(f'<th scope=col>{_e(c)}</th>' for c in shown)}</tr></thead>"
-                      f"<tbody>{calendar_rows}</tbody></table>")
-    kpi_block = ("<table><thead><tr><th scope='col'>KPI</th><th scope='col'>Baseline</th><th scope='col'>Target</th>"
-                 f"<th scope='col'>Actual</th><th scope='col'>Status</th></tr></thead><tbody>{kpi_rows}</tbody></table>"
-                 "<h3>What we will change</h3>"
+    def header(*keys):
+        return "".join(f"<th scope='col'>{_e(_t('html.column.' + key))}</th>" for key in keys)
+
+    calendar_heads = "".join(f"<th scope=col>{_e(_t('html.column.' + column))}</th>" for column in shown)
+    calendar_table = f"<table><thead><tr>{calendar_heads}</tr></thead><tbody>{calendar_rows}</tbody></table>"
+    kpi_block = (f"<table><thead><tr>{header('kpi', 'baseline', 'target', 'actual', 'status')}</tr></thead>"
+                 f"<tbody>{kpi_rows}</tbody></table><h3>{_e(_t('html.what_we_change'))}</h3>"
                  + _list(_texts(_get(plan, "adapt"))))
-    # (heading, content, full width?): the calendar and the KPIs put their figure and table side by side.
+    # (step, content, full width?): the calendar and the KPIs put their figure and table side by side.
     sections = [
-        ("Goals aligned with metrics",
-         f"<table><thead><tr><th scope='col'>Goal</th><th scope='col'>Metric</th><th scope='col'>Target</th>"
-         f"</tr></thead><tbody>{goal_rows}</tbody></table>", False),
-        ("Target customer", f"<dl>{profile_rows}</dl>", False),
-        ("Competitive analysis", sov_figure, False),
-        ("Audit of our own social media", _list(_texts(_get(plan, "audit"))), False),
-        ("Content calendar", f"<div class='pair'><div>{calendar_figure}</div><div>{calendar_table}</div></div>", True),
-        ("The best content", _list(_texts(_get(plan, "best_content"))), True),
-        ("Track and adapt",
-         f"<p>{_e(verdict)}</p>"
-         f"<div class='pair'><div>{kpi_figure}</div><div>{kpi_block}</div></div>", True),
+        (1, f"<table><thead><tr>{header('goal', 'metric', 'target')}</tr></thead><tbody>{goal_rows}</tbody></table>",
+         False),
+        (2, f"<dl>{profile_rows}</dl>", False),
+        (3, sov_figure, False),
+        (4, _list(_texts(_get(plan, "audit"))), False),
+        (5, f"<div class='pair'><div>{calendar_figure}</div><div>{calendar_table}</div></div>", True),
+        (6, _list(_texts(_get(plan, "best_content"))), True),
+        (7, f"<p>{_e(verdict)}</p><div class='pair'><div>{kpi_figure}</div><div>{kpi_block}</div></div>", True),
     ]
     body = "".join(f"<section{' class=wide' if wide else ''} aria-labelledby='step{i}'><h2 id='step{i}'>{i}. "
-                   f"{_e(name)}</h2>{content}</section>"
-                   for i, (name, content, wide) in enumerate(sections, start=1))
+                   f"{_e(_step_name(i))}</h2>{content}</section>"
+                   for i, content, wide in sections)
     document = (
-        "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
+        f"<!DOCTYPE html>\n<html lang='{i18n.get_language()}'>\n<head>\n<meta charset='utf-8'>\n"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
-        f"<header><h1>{_e(title)}</h1><p class='sub'>Hootsuite's seven-step action plan for {_e(brand)}, "
-        f"with the evidence behind each step.</p></header>\n<div class='grid'>{body}</div>\n"
-        "<footer>Made with smm-course. Rates are shown as percentages of fractions; share of voice counts "
-        "mentions of the brands compared. Figures use colours that people with colour-vision deficiency can tell "
-        "apart, and every bar or marker is also labelled or shaped.</footer>\n</main>\n</body>\n</html>\n"
+        f"<header><h1>{_e(title)}</h1><p class='sub'>{_t('html.subtitle', brand=_e(brand))}</p></header>\n"
+        f"<div class='grid'>{body}</div>\n"
+        f"<footer>{_t('html.footer')}</footer>\n</main>\n</body>\n</html>\n"
     )
     return document, 3
 
@@ -758,17 +780,16 @@ def campaign_report(plan, out="campaign_report.html") -> ReportFile:
     """
     problems = check_plan(plan)
     if problems:
-        more = (f" ({len(problems) - 1} more problem{'s' if len(problems) > 2 else ''}: run "
-                "report.check_plan(plan) to see them all.)") if len(problems) > 1 else ""
-        raise ValueError(f"The plan is not ready for a report. {problems[0]}{more}")
+        more = "" if len(problems) == 1 else _t("error.more_one" if len(problems) == 2 else "error.more_many",
+                                                   count=len(problems) - 1)
+        raise ValueError(_t("error.not_ready", first=problems[0], more=more))
     if not isinstance(out, (str, Path)):
-        raise ValueError(f"out must be a file name ending in .html, such as 'campaign_report.html'; got {out!r}.")
+        raise ValueError(_t("error.out_not_name", out=repr(out)))
     path = Path(out)
     if path.suffix.lower() not in (".html", ".htm"):
-        raise ValueError(f"out must end in .html (a web page), such as 'campaign_report.html'; got {str(out)!r}.")
+        raise ValueError(_t("error.out_not_html", out=repr(str(out))))
     if not path.parent.exists():
-        raise ValueError(f"the folder of out={str(out)!r} does not exist; create it first or write to the "
-                         "notebook's folder.")
+        raise ValueError(_t("error.out_no_folder", out=repr(str(out))))
     document, figures = _html(plan)
     path.write_text(document, encoding="utf-8")
     return ReportFile(path=str(out), sections=len(STEPS), figures=figures)
