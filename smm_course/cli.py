@@ -190,6 +190,9 @@ def _site(args: argparse.Namespace, extra: list[str]) -> int:
 
     index = site.build(args.out)
     print(f"Course site written: open {index} in a browser.")
+    italian = index.parent / site.EDITIONS["it"] / index.name
+    if italian.is_file():
+        print(f"The Italian edition is in {italian}; every page links to its other language.")
     return 0
 
 
@@ -271,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--year", type=int, default=None, help="the year, for exports whose dates have none (TikTok)")
     inspect.set_defaults(run=_inspect)
 
-    site = commands.add_parser("site", help="write a static HTML version of the course")
+    site = commands.add_parser("site", help="write a static HTML version of the course (English, and Italian in it/)")
     site.add_argument("--out", type=Path, required=True, help="folder for the site")
     site.set_defaults(run=_site)
     return parser

@@ -10,6 +10,12 @@ copied from ``smm_course/site_assets`` into ``DIR/assets``, so the site works of
 The pages are a read-only copy: a widget shows the state it was saved in, and its buttons do nothing, because
 there is no Python behind the page. Each page says so and points to ``smm-course lab``.
 
+The site has both editions of the course: English pages at the top and Italian pages in ``it/``, made from
+``notebooks/it/`` (the same file names) when it is there. Every page links to the same page in the other language
+(``hreflang``, and ``lang`` on the link, whose text is in that language) and declares its own language in
+``<html lang>``. The pages' own text (titles, navigation, the read-only note) comes from the engine's catalogues,
+``site.*`` keys in ``smm_course/locales``. Both editions share one ``assets/`` folder.
+
 The pages meet WCAG 2.1 AA as axe-core measures it (tests/test_accessibility.py): every figure's ``alt`` is the
 sentence that introduces it (:func:`describe_figures`), slider handles are named by their labels, links to other
 notebooks lead to their pages (:func:`link_pages`), and the stylesheet darkens the prompts and code colours that
@@ -26,8 +32,11 @@ from importlib import resources
 from pathlib import Path
 
 from smm_course.alt_text import introduction_before, markdown_blocks
+from smm_course.i18n import translate
 
-COURSE_TITLE = "smm-course: social media marketing, hands on"
+COURSE_TITLE = translate("site.course_title", lang="en")
+#: Language code -> the folder of its pages in the site, and of its notebooks in ``notebooks/`` ("" for English).
+EDITIONS = {"en": "", "it": "it"}
 ASSETS_DIRNAME = "assets"
 WIDGET_RENDERER = f"{ASSETS_DIRNAME}/widgets/embed.js"
 MATHJAX = f"{ASSETS_DIRNAME}/mathjax/tex-chtml-full.js"
@@ -35,11 +44,19 @@ STYLESHEET = f"{ASSETS_DIRNAME}/site.css"
 #: The script type that carries a notebook's saved widget state in a page.
 WIDGET_STATE_MIMETYPE = "application/vnd.jupyter.widget-state+json"
 
-READ_ONLY_NOTE = (
-    "This is a read-only copy of the course. Widgets show the state they were saved in, and their buttons do "
-    "nothing here. To run the code and check your answers, open the notebooks in JupyterLab with "
-    "<code>smm-course lab</code>."
-)
+
+def read_only_note(lang: str = "en") -> str:
+    """The note on every page (HTML): the page is read-only, and the command that opens this edition in JupyterLab.
+
+    >>> read_only_note("it").endswith("<code>smm-course lab --lang it</code>.")
+    True
+    """
+    command = f"<code>{html.escape(translate('site.lab_command', lang=lang))}</code>"
+    before, _, after = translate("site.read_only_note", lang=lang, command="\0").partition("\0")
+    return html.escape(before) + command + html.escape(after)
+
+
+READ_ONLY_NOTE = read_only_note("en")
 
 # The lab template, minus everything that would reach for a CDN: require.js (the standalone widget renderer does
 # not need it), MathJax 2 (replaced by the vendored MathJax 3) and mermaid (the course draws no diagrams).
@@ -47,6 +64,7 @@ READ_ONLY_NOTE = (
 _PAGE_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}
+{{ resources.smm_site.head_links }}
 <script>
 window.MathJax = {
   tex: {inlineMath: [['$', '$'], ['\\(', '\\)']], displayMath: [['$$', '$$'], ['\\[', '\\]']],
@@ -91,6 +109,9 @@ _STYLESHEET = """\
   font-family: var(--jp-ui-font-family, system-ui, sans-serif); font-size: 15px; }
 .smm-site-nav.bottom { border-top: 1px solid #d0d7de; border-bottom: none; margin: 2em 0 0 0; }
 .smm-site-nav a { color: #0a4f9e; }
+.smm-site-nav .smm-site-lang, .smm-site-index .smm-site-lang { margin-left: auto; }
+.smm-site-index p:has(> .smm-site-lang) { text-align: right; margin: 0; }
+.smm-site-index a.smm-site-lang { font-weight: normal; }
 /* Outside JupyterLab the widgets would inherit the browser's default serif font; give them Lab's UI font. */
 .widget-subarea { font-family: var(--jp-ui-font-family, system-ui, sans-serif); font-size: var(--jp-ui-font-size1, 13px); }
 .smm-site-note { flex-basis: 100%; margin: 0; color: #333; font-size: 14px; }
@@ -122,18 +143,18 @@ body {
 """
 
 _INDEX_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{title}</title>
 <link rel="stylesheet" href="{stylesheet}">
+{head_links}
 </head>
 <body class="smm-site-index">
 <main>
-<h1>{title}</h1>
-<p>An open course on social media marketing, worked through in Python. You follow a fictional drinks brand,
-Nuvola, and its competitors across six platforms for a year. Start with notebook 00.</p>
+{switch}<h1>{title}</h1>
+<p>{intro}</p>
 <p class="smm-site-note">{note}</p>
 <ol class="smm-site-notebooks">
 {items}
@@ -162,6 +183,19 @@ class NotebookEntry:
     def label(self) -> str:
         """Number and title, e.g. ``"00 Start here"``."""
         return f"{self.number} {self.title}".strip()
+
+
+def edition_notebooks(english: list[Path], lang: str) -> list[Path]:
+    """The ``lang`` edition of the English ``notebooks``: the same file names in their folder's ``it/`` (for
+    Italian), those that exist, in the same order. English gives the list back.
+
+    >>> [path.as_posix() for path in edition_notebooks([Path("notebooks/00_start_here.ipynb")], "en")]
+    ['notebooks/00_start_here.ipynb']
+    """
+    if not EDITIONS[lang]:
+        return list(english)
+    found = [Path(path).parent / EDITIONS[lang] / Path(path).name for path in english]
+    return [path for path in found if path.is_file()]
 
 
 def course_notebooks(folder: Path | None = None) -> list[Path]:
@@ -212,14 +246,21 @@ def describe(markdown: str) -> tuple[str, str]:
     return title, sentence
 
 
+# The heading of that section in either edition ("Perché conta", "Perché è importante", "A cosa serve"...).
+_WHY_IT_MATTERS = (r"^#+\s*(?:why (?:it|this) matters|perch[ée] (?:conta|(?:è|e') importante|ti serve|serve)"
+                   r"|a cosa (?:ti )?serve)[^\n]*\n")
+
+
 def why_it_matters(texts: list[str]) -> str:
     r"""The first sentence of a notebook's "Why it matters" section, or "" when it has none.
 
     >>> why_it_matters(["# 05 Title", "## Why it matters\n\nEvery week the team decides what to post. More."])
     'Every week the team decides what to post.'
+    >>> why_it_matters(["## Perché conta\n\nOgni settimana il team decide che cosa pubblicare. Poi..."])
+    'Ogni settimana il team decide che cosa pubblicare.'
     """
     for text in texts:
-        section = re.split(r"^#+\s*why (?:it|this) matters[^\n]*\n", text, maxsplit=1, flags=re.I | re.M)
+        section = re.split(_WHY_IT_MATTERS, text, maxsplit=1, flags=re.I | re.M)
         if len(section) == 2:
             return describe(section[1].strip())[1]
     return ""
@@ -241,16 +282,33 @@ def read_entry(path: Path) -> NotebookEntry:
     return NotebookEntry(path=path, number=number, title=title or path.stem, description=description)
 
 
-def _nav(entries: list[NotebookEntry], position: int, where: str) -> str:
-    links = ['<a href="index.html">Course index</a>']
+def language_link(href: str, lang: str) -> str:
+    """The link to the same page in the other language: its text in that language, with ``lang`` and ``hreflang``.
+
+    >>> language_link("it/index.html", "it")
+    '<a class="smm-site-lang" href="it/index.html" hreflang="it" lang="it">Leggi questa pagina in italiano</a>'
+    """
+    return (f'<a class="smm-site-lang" href="{html.escape(href)}" hreflang="{lang}" lang="{lang}">'
+            f'{html.escape(translate("site.switch_to", lang=lang))}</a>')
+
+
+def _head_links(alternates: dict[str, str]) -> str:
+    return "\n".join(f'<link rel="alternate" hreflang="{code}" href="{html.escape(href)}">'
+                     for code, href in alternates.items())
+
+
+def _nav(entries: list[NotebookEntry], position: int, where: str, lang: str = "en", switch: str = "") -> str:
+    links = [f'<a href="index.html">{html.escape(translate("site.course_index", lang=lang))}</a>']
     if position > 0:
         before = entries[position - 1]
         links.append(f'<a href="{html.escape(before.page)}" rel="prev">&larr; {html.escape(before.label)}</a>')
     if position < len(entries) - 1:
         after = entries[position + 1]
         links.append(f'<a href="{html.escape(after.page)}" rel="next">{html.escape(after.label)} &rarr;</a>')
-    note = f'<p class="smm-site-note">{READ_ONLY_NOTE}</p>' if where == "top" else ""
-    label = "Course pages" if where == "top" else "Course pages (bottom)"
+    if switch and where == "top":
+        links.append(switch)
+    note = f'<p class="smm-site-note">{read_only_note(lang)}</p>' if where == "top" else ""
+    label = html.escape(translate("site.nav_top" if where == "top" else "site.nav_bottom", lang=lang))
     return (f'<nav class="smm-site-nav {where}" aria-label="{label}">' + " ".join(links) + note + "</nav>")
 
 
@@ -295,7 +353,8 @@ def link_pages(notebook, pages: set[str]) -> None:
             cell.source = re.sub(r"""(\]\(\s*|href=["'])(\d\d_[\w.-]+?)\.ipynb(?=[#)"'\s])""", to_page, cell.source)
 
 
-def _exporter():
+def _exporter(lang: str = "en", root: str = ""):
+    """nbconvert's exporter for the pages of one edition; ``root`` leads from its folder to the site's (``"../"``)."""
     import jinja2
     from nbconvert import HTMLExporter
 
@@ -303,8 +362,9 @@ def _exporter():
         template_name="lab",
         template_file="smm_site.html.j2",
         extra_loaders=[jinja2.DictLoader({"smm_site.html.j2": _PAGE_TEMPLATE})],
-        widget_renderer_url=WIDGET_RENDERER,
+        widget_renderer_url=root + WIDGET_RENDERER,
         embed_images=True,
+        language_code=lang,
     )
 
 
@@ -317,57 +377,96 @@ def copy_assets(out: Path) -> Path:
     return target
 
 
-def render_index(entries: list[NotebookEntry]) -> str:
-    """The index page's HTML: course title, a short note, and every notebook with its description."""
+def render_index(entries: list[NotebookEntry], lang: str = "en", *, root: str = "", switch: str = "",
+                 alternates: dict[str, str] | None = None) -> str:
+    """The index page's HTML in ``lang``: course title, a short note, and every notebook with its description.
+
+    ``root`` leads to the site's folder (the assets), ``switch`` is the link to the other language's index
+    (:func:`language_link`) and ``alternates`` maps each language to its index, for ``<link rel="alternate">``.
+    """
     items = "\n".join(
         f'<li><span class="number">{html.escape(entry.number)}</span>'
         f'<a href="{html.escape(entry.page)}">{html.escape(entry.title)}</a>'
         f'<p class="description">{html.escape(entry.description)}</p></li>'
         for entry in entries
     )
-    return _INDEX_TEMPLATE.format(title=html.escape(COURSE_TITLE), stylesheet=STYLESHEET, note=READ_ONLY_NOTE,
-                                  items=items)
+    return _INDEX_TEMPLATE.format(lang=lang, title=html.escape(translate("site.course_title", lang=lang)),
+                                  stylesheet=root + STYLESHEET, head_links=_head_links(alternates or {}),
+                                  switch=f"<p>{switch}</p>\n" if switch else "", intro=html.escape(translate("site.intro", lang=lang)),
+                                  note=read_only_note(lang), items=items)
 
 
 def build(out: Path, notebooks: list[Path] | None = None) -> Path:
     """Write the static course into ``out`` and return the path of its ``index.html``.
+
+    English pages go in ``out``; the Italian edition of the same notebooks (``it/`` beside them, see
+    :func:`edition_notebooks`), when there is one, goes in ``out/it``, and every page links to its other language.
 
     Parameters
     ----------
     out : Path
         Folder for the site; created if needed. Pages and ``assets/`` are overwritten, other files are left alone.
     notebooks : list of Path, optional
-        The notebooks to include (default: every course notebook, see :func:`course_notebooks`).
+        The English notebooks to include (default: every course notebook, see :func:`course_notebooks`).
     """
-    import nbformat
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = list(notebooks) if notebooks is not None else course_notebooks()
     if not paths:
         raise FileNotFoundError("No notebooks to put on the site.")
-    entries = [read_entry(Path(path)) for path in paths]
     copy_assets(out)
-    exporter = _exporter()
+    editions = {lang: edition_notebooks(paths, lang) for lang in EDITIONS}
+    editions = {lang: found for lang, found in editions.items() if found}
+    pages = {lang: {path.with_suffix(".html").name for path in found} for lang, found in editions.items()}
+    for lang, found in editions.items():
+        _build_edition(out, lang, [read_entry(Path(path)) for path in found], pages)
+    return out / "index.html"
+
+
+def _href(from_lang: str, to_lang: str, page: str) -> str:
+    """The link from a page of one edition to ``page`` of another (both folders sit in the site's folder)."""
+    if from_lang == to_lang:
+        return page
+    up = "../" if EDITIONS[from_lang] else ""
+    folder = f"{EDITIONS[to_lang]}/" if EDITIONS[to_lang] else ""
+    return up + folder + page
+
+
+def _build_edition(out: Path, lang: str, entries: list[NotebookEntry], pages: dict[str, set[str]]) -> None:
+    import nbformat
+
     from smm_course.explorers.base import SLIDER_NAMES_JS
 
-    pages = {entry.page for entry in entries}
+    folder = out / EDITIONS[lang] if EDITIONS[lang] else out
+    folder.mkdir(parents=True, exist_ok=True)
+    root = "../" if EDITIONS[lang] else ""
+    others = [other for other in pages if other != lang]
+
+    def alternates(page: str) -> dict[str, str]:
+        # Each language's copy of this page; a page missing from an edition leads to that edition's index.
+        return {code: _href(lang, code, page if page in pages[code] else "index.html") for code in pages}
+
+    def switch(page: str) -> str:
+        return " ".join(language_link(alternates(page)[code], code) for code in others)
+
+    exporter = _exporter(lang, root)
     for position, entry in enumerate(entries):
         notebook = nbformat.read(entry.path, as_version=4)
         describe_figures(notebook)
-        link_pages(notebook, pages)
+        link_pages(notebook, pages[lang])
         page_resources = {
             "metadata": {"name": f"{entry.label} · smm-course", "path": str(entry.path.parent)},
             "smm_site": {
-                "mathjax_url": MATHJAX,
-                "stylesheet": STYLESHEET,
-                "nav_top": _nav(entries, position, "top"),
-                "nav_bottom": _nav(entries, position, "bottom"),
+                "mathjax_url": root + MATHJAX,
+                "stylesheet": root + STYLESHEET,
+                "head_links": _head_links(alternates(entry.page)) if others else "",
+                "nav_top": _nav(entries, position, "top", lang, switch(entry.page)),
+                "nav_bottom": _nav(entries, position, "bottom", lang),
                 "slider_names_js": SLIDER_NAMES_JS,
             },
         }
         body, _ = exporter.from_notebook_node(notebook, resources=page_resources)
-        (out / entry.page).write_text(body, encoding="utf-8")
-    index = out / "index.html"
-    index.write_text(render_index(entries), encoding="utf-8")
-    return index
+        (folder / entry.page).write_text(body, encoding="utf-8")
+    index = render_index(entries, lang, root=root, switch=switch("index.html"),
+                         alternates=alternates("index.html") if others else None)
+    (folder / "index.html").write_text(index, encoding="utf-8")

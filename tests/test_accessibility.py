@@ -24,7 +24,10 @@ from browser_helpers import VIEWPORT, PageLog, axe_report, axe_violations, launc
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-SITE_PAGES = ["index.html", *(path.with_suffix(".html").name for path in NOTEBOOKS)]
+# The Italian edition (notebooks/it/, when built) has its pages in the site's it/ folder.
+ITALIAN = sorted((ROOT / "notebooks" / "it").glob("[0-9][0-9]_*.ipynb"))
+SITE_PAGES = ["index.html", *(path.with_suffix(".html").name for path in NOTEBOOKS),
+              *(["it/index.html"] if ITALIAN else []), *(f"it/{path.with_suffix('.html').name}" for path in ITALIAN)]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # A site page is ready for axe once every saved widget is drawn and MathJax has typeset the page.
 SITE_DRAWN_JS = f"""
@@ -113,6 +116,29 @@ def test_every_site_page_passes_axe_core(page, site_folder, name):
     violations = axe_violations(page)
     assert not violations, f"axe-core (WCAG 2.1 AA) on the static site:\n" + axe_report(violations, name)
     assert not log.errors, f"{name}: console errors {log.errors}"
+
+
+@pytest.fixture(scope="module")
+def bilingual_site(tmp_path_factory) -> Path:
+    from test_site import bilingual_notebooks
+
+    from smm_course import site
+
+    out = tmp_path_factory.mktemp("bilingual-site")
+    site.build(out, notebooks=bilingual_notebooks(tmp_path_factory.mktemp("notebooks")))
+    return out
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["it/index.html", "it/00_start_here.html", "00_start_here.html"])
+def test_the_language_switch_and_italian_site_text_pass_axe_core(page, bilingual_site, name):
+    # A throwaway Italian notebook 00 beside the English one: the Italian chrome, and the switch on both sides.
+    _open(page, bilingual_site / name)
+    wait_for(lambda: page.evaluate(SITE_DRAWN_JS), 60, lambda _: f"{name}: the saved widgets were not all drawn")
+    page.evaluate(MATH_TYPESET_JS)
+    assert page.evaluate("document.documentElement.lang") == ("it" if name.startswith("it/") else "en")
+    violations = axe_violations(page)
+    assert not violations, f"axe-core (WCAG 2.1 AA) on the bilingual site:\n" + axe_report(violations, name)
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from smm_course import cli, site
+from smm_course import cli, i18n, site
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -163,3 +163,97 @@ def test_links_between_notebooks_lead_to_their_pages(built, path):
     page = (built / path.with_suffix(".html").name).read_text(encoding="utf-8")
     to_notebooks = re.findall(r'href="(\d\d_[^"]+?\.ipynb)', page)
     assert not to_notebooks, f"links to notebook files, which the site does not have: {to_notebooks}"
+
+
+# Both editions: English pages at the top, Italian pages in it/, each page linking to its other language.
+
+ITALIAN = sorted((ROOT / "notebooks" / "it").glob("[0-9][0-9]_*.ipynb"))
+ENGLISH_CHROME = ("Course index", "Course pages", "read-only copy", "Read this page in English")
+
+
+def bilingual_notebooks(folder: Path) -> list[Path]:
+    """English notebooks 00 and 01 in ``folder``, and a throwaway Italian 00 (a heading and a sentence changed)
+    in ``folder/it``, as scripts/build_editions.py lays the editions out; returns the English ones."""
+    (folder / "it").mkdir(parents=True)
+    english = [folder / path.name for path in NOTEBOOKS[:2]]
+    for source, copy in zip(NOTEBOOKS[:2], english):
+        copy.write_bytes(source.read_bytes())
+    italian = nbformat.read(english[0], as_version=4)
+    first = next(cell for cell in italian.cells if cell.cell_type == "markdown")
+    first.source = "# Inizia da qui\n\nBenvenuto nel corso di social media marketing! In ogni notebook leggi un po'."
+    nbformat.write(italian, folder / "it" / english[0].name)
+    return english
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("notebooks")
+    out = tmp_path_factory.mktemp("bilingual-site")
+    assert site.build(out, notebooks=bilingual_notebooks(folder)) == out / "index.html"
+    return out
+
+
+def _links(page: str) -> list[str]:
+    return re.findall(r"<a [^>]*>", page)
+
+
+def test_italian_pages_go_in_it_with_their_language_declared(bilingual):
+    assert sorted(p.relative_to(bilingual).as_posix() for p in bilingual.rglob("*.html")) == sorted([
+        "index.html", NOTEBOOKS[0].with_suffix(".html").name, NOTEBOOKS[1].with_suffix(".html").name,
+        "it/index.html", f"it/{NOTEBOOKS[0].with_suffix('.html').name}"])
+    for page in ("it/index.html", f"it/{NOTEBOOKS[0].with_suffix('.html').name}"):
+        assert '<html lang="it">' in (bilingual / page).read_text(encoding="utf-8"), page
+    for page in ("index.html", NOTEBOOKS[0].with_suffix(".html").name):
+        assert '<html lang="en">' in (bilingual / page).read_text(encoding="utf-8"), page
+    index = (bilingual / "it" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="00_start_here.html">Inizia da qui</a>' in index
+    assert "Benvenuto nel corso di social media marketing!" in index
+
+
+def test_every_page_links_to_the_same_page_in_the_other_language(bilingual):
+    name = NOTEBOOKS[0].with_suffix(".html").name
+    expected = {  # page -> the other language's page, and that language
+        "index.html": ("it/index.html", "it"), name: (f"it/{name}", "it"),
+        # notebook 01 has no Italian page here: its switch leads to the Italian index
+        NOTEBOOKS[1].with_suffix(".html").name: ("it/index.html", "it"),
+        "it/index.html": ("../index.html", "en"), f"it/{name}": (f"../{name}", "en"),
+    }
+    for page, (target, lang) in expected.items():
+        text = (bilingual / page).read_text(encoding="utf-8")
+        switch = [link for link in _links(text) if "smm-site-lang" in link]
+        assert len(switch) == 1, f"{page}: one language switch expected, found {switch}"
+        assert f'href="{target}"' in switch[0] and f'hreflang="{lang}"' in switch[0] and f'lang="{lang}"' in switch[0]
+        assert (bilingual / page).parent.joinpath(target).resolve().is_file(), f"{page} -> {target} is missing"
+        assert re.search(rf'<link [^>]*hreflang="{lang}"', text), f"{page}: no <link rel=alternate> for {lang}"
+        words = i18n.translate("site.switch_to", lang=lang)
+        assert words in text, f"{page}: the switch should say {words!r}, in the language it leads to"
+
+
+def test_italian_pages_speak_italian_from_the_catalogues_and_share_the_assets(bilingual):
+    for page in ("it/index.html", f"it/{NOTEBOOKS[0].with_suffix('.html').name}"):
+        text = (bilingual / page).read_text(encoding="utf-8")
+        for key in ("site.lab_command", "site.course_title" if page.endswith("index.html") else "site.course_index"):
+            assert html.escape(i18n.translate(key, lang="it")) in text, f"{page}: {key}"
+        leftovers = [words for words in ENGLISH_CHROME if words in text and words != "Read this page in English"]
+        assert not leftovers, f"{page} keeps English site text: {leftovers}"
+        local = re.findall(r'(?:src|href)=["\'](\.\./assets/[^"\']+)', text)
+        assert local and all((bilingual / "it" / ref).resolve().is_file() for ref in local), local
+    assert not (bilingual / "it" / site.ASSETS_DIRNAME).exists(), "both editions share one assets/ folder"
+    page = (bilingual / "it" / NOTEBOOKS[0].with_suffix(".html").name).read_text(encoding="utf-8")
+    assert f"'../{site.WIDGET_RENDERER}'" in page
+    assert html.escape(i18n.translate("site.nav_top", lang="it")) in page
+
+
+def test_a_course_without_an_italian_edition_has_no_switch(tmp_path):
+    site.build(tmp_path, notebooks=NOTEBOOKS[:1])
+    if not (NOTEBOOKS[0].parent / "it" / NOTEBOOKS[0].name).exists():
+        assert not (tmp_path / "it").exists()
+        assert "smm-site-lang" not in (tmp_path / NOTEBOOKS[0].with_suffix(".html").name).read_text(encoding="utf-8")
+
+
+def test_the_built_site_has_a_page_for_every_italian_notebook(built):
+    # Empty until notebooks/it/ is built (scripts/build_editions.py); then every Italian notebook has its page.
+    for path in ITALIAN:
+        page = built / "it" / path.with_suffix(".html").name
+        assert page.is_file(), f"notebooks/it/{path.name} has no page in the site's it/"
+        assert '<html lang="it">' in page.read_text(encoding="utf-8")
