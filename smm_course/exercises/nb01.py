@@ -111,7 +111,7 @@ q1 = ClassifyQuestion(
         "Turn people who watch Nuvola's videos into orders in the online shop": {
             "it": "Trasformare chi guarda i video di Nuvola in ordini nel negozio online"},
         "Send followers to the store-finder page on the website": {
-            "it": "Mandare i follower alla pagina del sito che trova i negozi"},
+            "it": "Mandare i follower alla pagina del sito per trovare i negozi"},
     },
     feedback={
         ("Bring 10,000 Instagram readers to the recipe pages of nuvola.example", SALES): {
@@ -508,8 +508,8 @@ q5 = ClassifyQuestion(
         _TASK_TRACK: TRACK,
     },
     item_labels={
-        _TASK_GOALS: {"it": "Decidere che la campagna di primavera deve far crescere del 10% le vendite online entro "
-                            "giugno"},
+        _TASK_GOALS: {"it": "Concordare che la campagna di primavera debba far crescere del 10% le vendite online "
+                            "entro giugno"},
         _TASK_TARGET: {"it": "Descrivere l'acquirente tipico: età, città, reddito, lavoro e interessi"},
         _TASK_COMPETITORS: {"it": "Elencare i post migliori e peggiori di Brezza e Zest dell'anno scorso"},
         _TASK_AUDIT: {"it": "Rivedere i post di Nuvola dell'anno scorso: che cosa ha funzionato e che cosa no"},

@@ -58,7 +58,7 @@ q1 = ClassifyQuestion(
         "A review's star rating next to its words, written in slang and emoji": {
             "it": "Le stelle di una recensione accanto al suo testo, scritto in gergo e con le emoji"},
         "Negative mentions per day that jump several-fold when a false claim goes viral": {
-            "it": "Menzioni negative al giorno che si moltiplicano quando una notizia falsa diventa virale"},
+            "it": "Menzioni negative al giorno che si moltiplicano quando un'affermazione falsa diventa virale"},
         "Customer messages that need an answer within hours, not weeks": {
             "it": "Messaggi dei clienti che chiedono una risposta entro poche ore, non settimane"},
     },

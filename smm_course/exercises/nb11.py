@@ -61,7 +61,7 @@ q1 = ClassifyQuestion(
         _SALES: {"it": "Vendere il 15% in più tramite i social media nella campagna di primavera"},
         _TALK: {"it": "Essere il marchio di bibite di cui si parla di più online"},
         _CRISIS: {"it": "Far tornare le persone a parlare bene di Nuvola dopo il video falso di aprile"},
-        _REACT: {"it": "Fare post a cui le persone reagiscono, invece di scorrerli e basta"},
+        _REACT: {"it": "Fare post a cui le persone reagiscono, invece di passare oltre"},
         _REPLY: {"it": "Rispondere ai clienti preoccupati entro due ore, anche nel fine settimana"},
         _VISITS: {"it": "Portare più lettori da Instagram alle pagine delle ricette del negozio online"},
     },
