@@ -114,3 +114,13 @@ def test_the_widget_on_the_course_data_has_labelled_continuous_controls_and_redr
     assert box.result.other_flags >= before.other_flags
     assert str(box.result.other_flags) in box.sentence.value
     assert repr(box).startswith("Explorer:")
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(lambda: trends.explorer(term="#nuvolasick"))
+    assert "Termine da osservare" in italian["controls"]
+    assert "Menzioni a settimana" in italian["figure"] and "apr" in italian["figure"]
+    assert italian["sentence"][0].startswith("«#nuvolasick» ha il picco nella settimana del ")
+    assert english["sentence"][0].startswith("'#nuvolasick' peaks in the week of ")

@@ -29,6 +29,7 @@ from smm_course._validation import check_positive_int, require_columns, require_
 from smm_course.explorers.base import Explorer, dropdown, float_slider, int_slider
 from smm_course.explorers.canvas import BlitFigure, nice_ceiling
 from smm_course.explorers.checks import check_number
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "REFERENCE_TERMS",
@@ -51,6 +52,21 @@ REFERENCE_TERMS = 30
 WINDOWS = (1, 12)
 RATIOS = (1.5, 10.0)
 MIN_COUNTS = (1, 20)
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.trends.<what>``)."""
+    return translate(f"explorer.trends.{what}", **fields)
+
+
+def _quoted(term: str) -> str:
+    """A term as a sentence quotes it: ``'sick'`` in English, «sick» in Italian."""
+    return repr(term) if "'" in term else _say("quoted", term=term)
+
+
+def _day_month(day: pd.Timestamp) -> str:
+    """``7 April`` (Italian: ``7 aprile``)."""
+    return f"{day.day} {translate('explorer.month_names').split(',')[day.month - 1]}"
 
 
 def brand_weekly(mentions: pd.DataFrame, brand: str = "Nuvola") -> pd.DataFrame:
@@ -163,18 +179,19 @@ class TrendResult:
     @property
     def message(self) -> str:
         """One plain sentence that states the result."""
-        peak = f"{self.term!r} peaks in the week of {self.peak_week:%-d %B} ({self.table.loc[self.peak_week, 'count']} "
-        peak += "mentions)."
+        peak = _say("peak", term=_quoted(self.term), week=_day_month(self.peak_week),
+                    count=self.table.loc[self.peak_week, "count"])
         if self.first_rise is None:
-            first = "The rule never flags it."
+            first = _say("never")
         else:
             row = self.table.loc[self.first_rise]
             lead = self.weeks_before_peak
-            when = ("" if lead is None else " (the peak week)" if lead == 0 else
-                    " (1 week before the peak)" if lead == 1 else f" ({lead} weeks before the peak)")
-            first = (f"First flag: week of {self.first_rise:%-d %B}{when}, {row['count']} mentions against "
-                     f"a usual level of {row['baseline']:.1f} a week.")
-        return f"{peak} {first} Flags on the brand's {REFERENCE_TERMS} most common terms: {self.other_flags}."
+            when = ("" if lead is None else " " + (_say("lead_peak_week") if lead == 0 else _say("lead_one_week")
+                                                  if lead == 1 else _say("lead_weeks", weeks=lead)))
+            first = _say("first_flag", week=_day_month(self.first_rise), when=when, count=row["count"],
+                         baseline=format_number(row["baseline"], ".1f"))
+        others = _say("other_flags", terms=REFERENCE_TERMS, flags=self.other_flags)
+        return f"{peak} {first} {others}"
 
 
 def _check_rule(window, ratio, min_count) -> tuple[int, float, int]:
@@ -236,7 +253,7 @@ class _TrendFigure(BlitFigure):
 
     def __init__(self, weeks: pd.DatetimeIndex) -> None:
         import matplotlib.dates as mdates
-        from matplotlib.ticker import MaxNLocator
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
 
         from smm_course.plots import OKABE_ITO
 
@@ -247,19 +264,20 @@ class _TrendFigure(BlitFigure):
         self.edges = mdates.date2num(edges)
         # One step patch for all the weekly bars: a single artist, cheap to draw on every frame.
         self.bars = ax.stairs(np.zeros(len(weeks)), self.edges, fill=True, facecolor="0.78", edgecolor="0.45",
-                              linewidth=0.6, baseline=0, label="mentions with the term, per week")
+                              linewidth=0.6, baseline=0, label=_say("bars"))
         (self.baseline,) = ax.step(self.edges[:-1], np.full(len(weeks), np.nan), where="post",
                                    color=OKABE_ITO["bluish green"], lw=2.2, ls="--",
-                                   label="usual level (mean of the previous weeks)")
+                                   label=_say("usual_level"))
         (self.flags,) = ax.plot([], [], linestyle="none", marker="v", markersize=11, color=OKABE_ITO["vermillion"],
-                                markeredgecolor="black", label="rising: flagged")
+                                markeredgecolor="black", label=_say("flagged"))
         ax.xaxis.set_major_locator(mdates.MonthLocator())
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
+        months = translate("explorer.month_abbreviations").split(",")
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: months[mdates.num2date(value).month - 1]))
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlim(self.edges[0] - 3, self.edges[-1] + 3)
         ax.set_ylim(0, 10)
-        ax.set_ylabel("Mentions per week")
-        ax.set_xlabel("Week (2025)")
+        ax.set_ylabel(_say("ylabel"))
+        ax.set_xlabel(_say("xlabel"))
         ax.grid(True, axis="y", color="#E6E6E6")
         ax.spines[["top", "right"]].set_visible(False)
         # Above the axes: the y grid is redrawn when the axis steps, and would cross a legend inside them.
@@ -282,7 +300,7 @@ class _TrendFigure(BlitFigure):
         flagged = result.table["rising"].to_numpy()
         self.flags.set_data(self.edges[:-1][flagged] + 3.5, counts[flagged] + self.ax.get_ylim()[1] * 0.04)
         # A short title, since text is the slow part of a frame; the rule itself is on the sliders.
-        self.title.set_text(f"Nuvola's mentions with {result.term!r}, week by week")
+        self.title.set_text(_say("title", term=_quoted(result.term)))
 
 
 def render(term: str = "sick", window: int = 4, ratio: float = 3.0, min_count: int = 3, *,
@@ -340,7 +358,10 @@ def term_options(weekly: pd.DataFrame, k: int = 24) -> list[str]:
 class TrendExplorer(Explorer):
     """The explorer's widget: a term, three sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    title = "Explorer: which terms are rising? (weekly counts of a term in Nuvola's mentions)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, weekly: pd.DataFrame) -> None:
         self.weekly = weekly
@@ -361,9 +382,9 @@ def explorer(term: str | None = None, window: int = 4, ratio: float = 3.0, min_c
     weekly = course_weekly() if mentions is None else brand_weekly(mentions)
     options = term_options(weekly)
     controls = {
-        "term": dropdown("Term to watch", options, options[0] if term is None else term),
-        "window": int_slider("Usual level: mean of the previous weeks", window, *WINDOWS),
-        "ratio": float_slider("Flag at this many times the usual level", ratio, *RATIOS, 0.5, ".1f"),
-        "min_count": int_slider("Minimum mentions in the week", min_count, *MIN_COUNTS),
+        "term": dropdown(_say("term"), options, options[0] if term is None else term),
+        "window": int_slider(_say("window"), window, *WINDOWS),
+        "ratio": float_slider(_say("ratio"), ratio, *RATIOS, 0.5, ".1f"),
+        "min_count": int_slider(_say("min_count"), min_count, *MIN_COUNTS),
     }
     return TrendExplorer(controls, weekly)
