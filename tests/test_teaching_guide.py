@@ -9,6 +9,9 @@ Two commands are not run here because their own tests run them: ``smm-course sol
 course (tests/test_solved_course.py) and ``smm-course doctor`` checks this machine (tests/test_cli.py). Lines that
 are not ``smm-course`` commands (pip, make, docker) are listed with the reason they are not run, so a new command
 in the guide fails this test until it is run or listed.
+
+docs/teaching.it.md, the same guide in Italian, is not run again: it must give the same commands, in the same
+order, with the same ``grading.toml`` settings and the same example links and folders, so the two cannot drift.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from smm_course.instructor import solve_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = (ROOT / "docs" / "teaching.md").read_text(encoding="utf-8")
+GUIDE_IT = (ROOT / "docs" / "teaching.it.md").read_text(encoding="utf-8")
 RUN_ELSEWHERE = {
     "smm-course solutions --out solutions": "tests/test_solved_course.py runs the solved course",
     "smm-course doctor": "tests/test_cli.py runs the doctor",
@@ -41,9 +45,9 @@ NOT_COMMANDS = {
 }
 
 
-def guide_commands() -> list[str]:
+def guide_commands(guide: str = GUIDE) -> list[str]:
     lines = []
-    for block in re.findall(r"```bash\n(.*?)```", GUIDE, re.DOTALL):
+    for block in re.findall(r"```bash\n(.*?)```", guide, re.DOTALL):
         lines.extend(line.strip().rstrip("\\").strip() for line in block.splitlines() if line.strip())
     return lines
 
@@ -122,3 +126,27 @@ def test_commands_not_run_here_are_listed_with_a_reason():
             assert any(command.startswith(prefix) for prefix in NOT_COMMANDS), f"unlisted command: {command}"
     for command in RUN_ELSEWHERE:
         assert command in guide_commands()
+
+
+def blocks(guide: str, language: str) -> list[str]:
+    """The ```language blocks of a guide, without comments (a guide may translate its comments)."""
+    return ["\n".join(line.split("#", 1)[0].rstrip() for line in block.splitlines())
+            for block in re.findall(rf"```{language}\n(.*?)```", guide, re.DOTALL)]
+
+
+def test_the_italian_guide_gives_the_same_commands_settings_and_examples():
+    assert guide_commands(GUIDE_IT) == guide_commands(GUIDE), (
+        "docs/teaching.it.md and docs/teaching.md must give the same commands in the same order: "
+        f"only in English {sorted(set(guide_commands()) - set(guide_commands(GUIDE_IT)))}, "
+        f"only in Italian {sorted(set(guide_commands(GUIDE_IT)) - set(guide_commands()))}")
+    assert blocks(GUIDE_IT, "toml") == blocks(GUIDE, "toml"), "the grading.toml example differs"
+    assert blocks(GUIDE_IT, "text") == blocks(GUIDE, "text"), "the example links or folders differ"
+
+
+def test_the_italian_readme_gives_the_english_readmes_commands_and_opens_the_italian_edition():
+    readme, readme_it = ((ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "README.it.md"))
+    english = {line.split("#")[0].strip() for block in blocks(readme, "bash") for line in block.splitlines()}
+    italian = {line.split("#")[0].strip() for block in blocks(readme_it, "bash") for line in block.splitlines()}
+    assert english - {""} <= italian, english - italian
+    assert "smm-course lab --lang it" in readme_it and "notebooks/it/00_start_here.ipynb" in readme_it
+    assert "README.it.md" in readme, "the English README points to the Italian one"
