@@ -131,3 +131,13 @@ def test_the_widget_keeps_the_shares_within_the_budget():
     assert "best split" in box.children[4].value
     assert repr(box).startswith("Explorer:")
     assert isinstance(box.result.table, pd.DataFrame)
+
+
+def test_italian_explorer_speaks_italian():
+    from explorer_texts import assert_italian
+
+    english, italian = assert_italian(budget.explorer)
+    assert "Quota a TikTok (il resto va a Facebook)" in italian["controls"]
+    assert "Euro" in italian["figure"] and "Euros" in english["figure"]
+    assert italian["sentence"][0].startswith("La tua ripartizione di 9.500 € porterebbe circa ")
+    assert english["sentence"][0].startswith("Your split of €9,500 would bring about ")

@@ -39,11 +39,22 @@ from smm_course._validation import require_columns, require_frame
 from smm_course.explorers.base import Explorer, float_slider
 from smm_course.explorers.checks import check_number
 from smm_course.explorers.canvas import ROUND_STEPS, BlitFigure, stable_limit
+from smm_course.i18n import format_number, translate
 
 __all__ = ["CHANNELS", "BudgetPlan", "best_shares", "campaign_returns", "explorer", "project", "render"]
 
 #: The paid social channels of the autumn campaign, in the order the explorer shows them.
 CHANNELS = ("Instagram", "TikTok", "Facebook")
+
+
+def _say(what: str, **fields) -> str:
+    """This explorer's text ``what`` in the course's current language (``explorer.budget.<what>``)."""
+    return translate(f"explorer.budget.{what}", **fields)
+
+
+def _euros(amount: float) -> str:
+    """Whole euros: ``€9,500`` in English, ``9.500 €`` in Italian."""
+    return _say("euros", amount=format_number(amount, ",.0f"))
 
 
 def campaign_returns(web_sessions: pd.DataFrame, campaign_costs: pd.DataFrame,
@@ -212,10 +223,10 @@ class BudgetPlan:
     @property
     def message(self) -> str:
         """Two plain sentences that state the result."""
-        best = ", ".join(f"{name} {share:.0%}" for name, share in self.best["share"].items())
-        return (f"Your split of €{self.budget:,.0f} would bring about {self.table['orders'].sum():,.0f} orders and "
-                f"€{self.revenue:,.0f} of revenue (ROAS {self.roas:.2f}). Under this assumption the best split "
-                f"is {best}: €{self.best['revenue'].sum():,.0f}, so yours reaches {self.share_of_best:.0%} of it.")
+        best = ", ".join(f"{name} {format_number(share, '.0%')}" for name, share in self.best["share"].items())
+        return _say("message", budget=_euros(self.budget), orders=format_number(self.table["orders"].sum(), ",.0f"),
+                    revenue=_euros(self.revenue), roas=format_number(self.roas, ".2f"), best=best,
+                    best_revenue=_euros(self.best["revenue"].sum()), share=format_number(self.share_of_best, ".0%"))
 
 
 class _BudgetFigure(BlitFigure):
@@ -234,14 +245,14 @@ class _BudgetFigure(BlitFigure):
         self.positions = np.arange(len(channels))
         colours = [PLATFORM_COLORS.get(c, OKABE_ITO["sky blue"]) for c in channels]
         self.spend_bars = ax.bar(self.positions - 0.2, np.zeros(len(channels)), width=0.38, color="white",
-                                 edgecolor="black", hatch="//", label="spend (€)")
+                                 edgecolor="black", hatch="//", label=_say("spend"))
         self.revenue_bars = ax.bar(self.positions + 0.2, np.zeros(len(channels)), width=0.38, color=colours,
-                                   edgecolor="black", label="projected revenue (€)")
+                                   edgecolor="black", label=_say("revenue"))
         (self.best_marks,) = ax.plot(self.positions + 0.2, np.zeros(len(channels)), linestyle="none", marker="D",
-                                     markersize=9, color="black", label="revenue with the best split")
+                                     markersize=9, color="black", label=_say("best"))
         self.labels = [ax.text(x + 0.2, 0, "", ha="center", va="bottom", fontsize=9) for x in self.positions]
         ax.set_xticks(self.positions, list(channels))
-        ax.set_ylabel("Euros")
+        ax.set_ylabel(_say("ylabel"))
         ax.grid(True, axis="y", color="#E6E6E6")
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize="small", frameon=False)
@@ -268,9 +279,10 @@ class _BudgetFigure(BlitFigure):
             # Above both the bar and the best-split diamond, so neither hides the label.
             above = max(row["revenue"], best.loc[name, "revenue"]) + 0.03 * step
             label.set_position((label.get_position()[0], above))
-            label.set_text(f"{row['orders']:,.0f} orders\n€{row['revenue']:,.0f}" if row["spend"] > 0 else "no spend")
-        self.title.set_text(f"Budget €{plan.budget:,.0f}, response exponent e = {plan.elasticity:.2f}: "
-                            f"ROAS {plan.roas:.2f}, {plan.share_of_best:.0%} of the best split")
+            label.set_text(_say("bar_label", orders=format_number(row["orders"], ",.0f"), revenue=_euros(row["revenue"]))
+                           if row["spend"] > 0 else _say("no_spend"))
+        self.title.set_text(_say("title", budget=_euros(plan.budget), e=format_number(plan.elasticity, ".2f"),
+                                 roas=format_number(plan.roas, ".2f"), share=format_number(plan.share_of_best, ".0%")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -318,7 +330,10 @@ def render(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32, 
 class BudgetExplorer(Explorer):
     """The explorer's widget: four sliders, a sentence and the figure (see :func:`explorer`)."""
 
-    title = "Explorer: split a paid social budget across Instagram, TikTok and Facebook (a projection, not data)"
+    @property
+    def title(self) -> str:
+        """The stable text form, in the current language."""
+        return _say("name")
 
     def __init__(self, controls: dict, returns: pd.DataFrame) -> None:
         self.returns = returns
@@ -342,10 +357,10 @@ def explorer(budget: float = 9500, instagram: float = 0.45, tiktok: float = 0.32
     100%. Every move redraws at once (``continuous_update=True``); the autumn results are read once.
     """
     controls = {
-        "budget": float_slider("Budget (euros)", budget, 2000, 30000, 500, ",.0f"),
-        "instagram": float_slider("Share to Instagram", instagram, 0.0, 1.0, 0.01, ".0%"),
-        "tiktok": float_slider("Share to TikTok (Facebook gets the rest)", tiktok, 0.0, 1.0 - instagram, 0.01,
+        "budget": float_slider(_say("budget"), budget, 2000, 30000, 500, ",.0f"),
+        "instagram": float_slider(_say("instagram"), instagram, 0.0, 1.0, 0.01, ".0%"),
+        "tiktok": float_slider(_say("tiktok"), tiktok, 0.0, 1.0 - instagram, 0.01,
                                ".0%"),
-        "elasticity": float_slider("Response exponent e (1 = returns never diminish)", elasticity, 0.2, 1.0, 0.05),
+        "elasticity": float_slider(_say("elasticity"), elasticity, 0.2, 1.0, 0.05),
     }
     return BudgetExplorer(controls, _course_returns())
