@@ -87,3 +87,14 @@ def test_verdict_messages_speak_the_chosen_language():
     assert "Nel notebook consegnato manca la cella dell'esercizio." in italian
     assert not set(english) & set(italian)
     assert checked != judge._judge("00.q1", 12345).message, "the check's own feedback follows the language too"
+
+
+def test_the_moodle_feedback_sentence_follows_the_language_and_names_the_real_file(tmp_path):
+    folder = tmp_path / "graded"
+    folder.mkdir()
+    write_records(verdict_rows("Ada Rossi", set()), folder / "verdicts.csv")
+    assert main(["grade", "--out", str(folder), "--lms", "moodle", "--lang", "it"]) == 0
+    with (folder / "moodle_grades.csv").open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["Feedback"] == "Il feedback dettagliato è nel file feedback/Ada_Rossi.html"
+    assert (folder / "feedback" / "Ada_Rossi.html").is_file()

@@ -16,7 +16,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from smm_course.grading.gradebook import Table
+from smm_course.grading.gradebook import Table, safe_name
+from smm_course.i18n import translate
 
 __all__ = ["FORMATS", "write_lms"]
 
@@ -46,7 +47,7 @@ def write_moodle(table: Table, path: Path) -> Path:
         writer.writerow(["Username", TOTAL, "Feedback"] + [_notebook_column(n) for n in table.notebooks])
         for student in table.students:
             writer.writerow([student, f"{table.total[student]:.1f}",
-                             f"Your detailed feedback is in feedback/{student}.html"] +
+                             translate("grading.lms_feedback", file=f"feedback/{safe_name(student)}.html")] +
                             [f"{table.percent[(student, n)]:.1f}" for n in table.notebooks])
     return Path(path)
 
