@@ -30,7 +30,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from smm_course import metrics, stats
+from smm_course import i18n, metrics, stats
 from smm_course.explorers import content_calendar
 
 __all__ = ["ENGAGEMENT_PARTS", "PUBLIC_PARTS", "WEEKDAYS", "formats_in", "plan_week", "plot_rates", "prepare",
@@ -44,6 +44,11 @@ PUBLIC_PARTS = ("likes", "comments", "shares")
 WEEKDAYS = content_calendar.WEEKDAYS
 #: A group needs at least this many rows for a rate with an interval.
 MIN_ROWS = 5
+
+
+def _t(name: str, /, **fields) -> str:
+    """This module's text ``own_data.<name>`` in the language in use (:mod:`smm_course.i18n`)."""
+    return i18n.translate(f"own_data.{name}", **fields)
 
 
 def _counts(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -92,19 +97,18 @@ def prepare(frame: pd.DataFrame, time_zone: str = "Europe/Rome") -> pd.DataFrame
     ([{'engagements': 35.0, 'base': 1000.0, 'weekday': 'Mon'}], 1)
     """
     if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"prepare needs the DataFrame that read_export returned, not {type(frame).__name__}.")
+        raise ValueError(_t("error.not_a_frame", type=type(frame).__name__))
     posts = frame.copy()
     report = frame.attrs.get("report", {})
     parts = [c for c in ENGAGEMENT_PARTS if c in posts.columns]
     if not parts:
-        raise ValueError("The file has none of likes, comments, shares or clicks, so there is nothing to add up "
-                         "into engagements.")
+        raise ValueError(_t("error.no_counts"))
     if "reach" in posts.columns and posts["reach"].notna().any():
         base = "reach"
     elif "impressions" in posts.columns and posts["impressions"].notna().any():
         base = "impressions"
     else:
-        raise ValueError("The file has neither reach nor impressions (views), so no rate can be computed.")
+        raise ValueError(_t("error.no_base"))
     posts["engagements"] = sum(_counts(posts, c) for c in parts)
     posts["public_engagements"] = sum(_counts(posts, c) for c in PUBLIC_PARTS if c in posts.columns)
     posts["base"] = pd.to_numeric(posts[base]).astype("float64")
@@ -150,7 +154,9 @@ def formats_in(posts: pd.DataFrame) -> list[str]:
 
 
 def what_you_can_do(posts: pd.DataFrame) -> str:
-    """Which of the notebook's analyses the prepared file allows, and why not the others, in plain English.
+    """Which of the notebook's analyses the prepared file allows, and why not the others, in plain words.
+
+    The text is in the course's language (:func:`smm_course.i18n.get_language`); column names stay as they are.
 
     >>> from smm_course.imports import read_export, sample_export
     >>> print(what_you_can_do(prepare(read_export(sample_export("youtube_content")))))  # doctest: +ELLIPSIS
@@ -162,32 +168,33 @@ def what_you_can_do(posts: pd.DataFrame) -> str:
     """
     info = posts.attrs.get("own_data")
     if info is None:
-        raise ValueError("Run prepare() on the file first: what_you_can_do reads what prepare found.")
-    unit = "days" if info["unit"] == "day" else "posts"
-    lines = [f"Your file: {len(posts):,} {unit} on {info['platform']}, from {posts['day'].min():%Y-%m-%d} to "
-             f"{posts['day'].max():%Y-%m-%d}."]
-    lines.append(f"- Engagement rate: {' + '.join(info['engagement_parts'])}, divided by {info['base']}.")
+        raise ValueError(_t("error.not_prepared"))
+    lines = [_t("can.file_days" if info["unit"] == "day" else "can.file_posts", count=i18n.format_number(len(posts)),
+                platform=info["platform"], first=f"{posts['day'].min():%Y-%m-%d}",
+                last=f"{posts['day'].max():%Y-%m-%d}")]
+    lines.append(_t("can.rate", parts=" + ".join(info["engagement_parts"]), base=info["base"]))
     if info["dropped"]:
-        lines.append(f"- Left out: {info['dropped']} rows with no {info['base']} (or 0), whose rate is undefined.")
+        lines.append(_t("can.dropped", count=info["dropped"], base=info["base"]))
     formats = formats_in(posts)
     if info["unit"] == "day":
-        lines.append("- By format: no. The file adds up each day, not each post.")
+        lines.append(_t("can.format_daily"))
     elif "format" not in posts.columns or posts["format"].isna().all():
-        lines.append("- By format: no. The file does not say what kind of post each one was.")
+        lines.append(_t("can.format_unknown"))
     elif len(formats) < 2:
         only = posts["format"].astype("object").dropna().unique()
-        lines.append(f"- By format: no. Every post in the file has the same format ({', '.join(map(str, only))}), "
-                     "so there is nothing to compare.")
+        lines.append(_t("can.format_one", formats=", ".join(map(str, only))))
     else:
-        lines.append(f"- By format: yes ({', '.join(formats)}).")
-    lines.append("- By weekday: yes." if info["unit"] == "post" else
-                 "- By weekday: yes, but of the days' activity, not of the days posts went out.")
+        lines.append(_t("can.format_yes", formats=", ".join(formats)))
+    lines.append(_t("can.weekday_yes" if info["unit"] == "post" else "can.weekday_daily"))
     if info["hours_from"]:
-        lines.append(f"- By hour and a content calendar: yes (hours from {info['hours_from']}).")
+        source = info["hours_from"]
+        if source.startswith("posted_at_utc, in ") and source.endswith(" time"):  # written by prepare, in English
+            source = _t("can.hours_utc", zone=source[len("posted_at_utc, in "):-len(" time")])
+        lines.append(_t("can.hour_yes", source=source))
     elif info["unit"] == "day":
-        lines.append("- By hour and a content calendar: no. The file has one row per day, with no times.")
+        lines.append(_t("can.hour_daily"))
     else:
-        lines.append("- By hour and a content calendar: no. The file gives the day of each post, not the time.")
+        lines.append(_t("can.hour_no_time"))
     return "\n".join(lines)
 
 
@@ -232,7 +239,7 @@ def rate_by(posts: pd.DataFrame, column: str, n_resamples: int = 2000, alpha: fl
     b          5  0.01
     """
     if column not in posts.columns:
-        raise ValueError(f"The file has no column {column!r}; its columns are: {', '.join(map(str, posts.columns))}.")
+        raise ValueError(_t("error.no_column", column=repr(column), columns=", ".join(map(str, posts.columns))))
     rows = []
     for group, part in posts.groupby(column, observed=True, sort=False):
         if len(part) < MIN_ROWS:
@@ -252,7 +259,7 @@ def _calendar_frame(posts: pd.DataFrame) -> pd.DataFrame:
     """The columns the content calendar reads, with ``base`` as its reach and the missing counts as 0."""
     info = posts.attrs.get("own_data") or {}
     if not info.get("hours_from"):
-        raise ValueError("The file does not give the time of each post, so there are no hours to compare.")
+        raise ValueError(_t("error.no_hours"))
     frame = pd.DataFrame({
         "platform": posts["platform"].astype(str), "paid": False, "posted_at": posts["posted_at"],
         "format": posts["format"].astype("object") if "format" in posts.columns else "post",
@@ -323,17 +330,16 @@ def share_of_voice(accounts: dict, period: str | None = None) -> pd.Series | pd.
     ({'Us': 0.75, 'Them': 0.25}, ['likes', 'comments'])
     """
     if not isinstance(accounts, dict) or not accounts:
-        raise ValueError("Give the accounts as a dict: {'You': posts, 'A competitor': their_posts}.")
+        raise ValueError(_t("error.accounts_dict"))
     platforms = {name: str(frame["platform"].iloc[0]) if len(frame) else "" for name, frame in accounts.items()}
     if len(set(platforms.values())) > 1:
         listed = ", ".join(f"{name} ({platform})" for name, platform in platforms.items())
-        raise ValueError(f"The files come from different platforms: {listed}. Compare accounts on one platform "
-                         "(or leave COMPETITORS empty).")
+        raise ValueError(_t("error.platforms", listed=listed))
     # Only the counts every file gives: a count one file leaves empty would tilt the shares towards the others.
     public = [c for c in PUBLIC_PARTS
               if all(c in frame.columns and frame[c].notna().any() for frame in accounts.values())]
     if not public:
-        raise ValueError("The files have no public count in common (likes, comments or shares).")
+        raise ValueError(_t("error.no_public"))
     parts = []
     for name, frame in accounts.items():
         time = "posted_at" if "posted_at" in frame.columns else "date"
@@ -346,11 +352,20 @@ def share_of_voice(accounts: dict, period: str | None = None) -> pd.Series | pd.
     return shares
 
 
+def _group_label(value) -> str:
+    """A group of :func:`rate_by` as a student reads it: weekdays and formats in the course's language."""
+    text = str(value)
+    if text in WEEKDAYS:
+        return content_calendar._day_name(text)
+    return content_calendar._format_name(text)
+
+
 def plot_rates(table: pd.DataFrame, title: str, ax=None):
     """Draw :func:`rate_by`'s table: each group's rate (a diamond) and its interval (a bar), one row per group.
 
     Groups are drawn in the table's order, top to bottom, in one colour-blind-safe colour; the x axis is in
-    percent. Returns the matplotlib Axes.
+    percent. Weekdays and formats are labelled in the course's language (the table keeps the data's values).
+    Returns the matplotlib Axes.
     """
     import matplotlib.pyplot as plt
 
@@ -361,7 +376,7 @@ def plot_rates(table: pd.DataFrame, title: str, ax=None):
     rows = np.arange(len(table))
     ax.errorbar(table["rate"], rows, xerr=[table["rate"] - table["low"], table["high"] - table["rate"]],
                 fmt="D", markersize=8, capsize=6, color=OKABE_ITO["blue"], linestyle="none")
-    ax.set(yticks=rows, yticklabels=[str(label) for label in table.index], ylim=(len(table) - 0.5, -0.5),
-           title=title, xlabel="Engagement rate (95% bootstrap interval)")
+    ax.set(yticks=rows, yticklabels=[_group_label(label) for label in table.index], ylim=(len(table) - 0.5, -0.5),
+           title=title, xlabel=_t("rates_xlabel"))
     percent_axis(ax, "x", decimals=1)
     return ax

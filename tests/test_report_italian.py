@@ -20,7 +20,7 @@ from smm_course.grading.written import plain_text
 #: Common English words that are never Italian words.
 FUNCTION_WORDS = frozenset("""
 the and of is are was were be been with your you this that these those what which who how why when where to for
-from by at on or not no than then into its it's their they them we our will would should could can does do did has
+from by at on or not than then into its it's their they them we our will would should could can does do did has
 have had an as if but each every only more most some any about after before still
 """.split())
 
