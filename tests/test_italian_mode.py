@@ -261,32 +261,10 @@ def private_home(course_home):
     return course_home
 
 
-#: Explorer questions whose live view (a panel of smm_course/explorers) still speaks English, with the module that
-#: writes it. The exercise's own texts are checked all the same; only the live view's are expected to fail.
-LIVE_VIEWS_IN_ENGLISH = {
-    "10.q2": "smm_course/explorers/trends.py: the term-trend panel's sentence and picture",
-}
-
-
-def _by_part(problems: list[str], live: bool) -> list[str]:
-    return [problem for problem in problems if problem.startswith("live view") == live]
-
-
 @pytest.mark.parametrize("item_id", [*catalog()["id"], *quizzes()])
 def test_a_student_in_italian_mode_sees_italian(item_id):
     problems = english_only_texts(get(item_id))
-    if item_id in LIVE_VIEWS_IN_ENGLISH:
-        problems = _by_part(problems, live=False)
     assert not problems, f"{item_id} shows English in Italian mode:\n" + "\n".join(problems)
-
-
-@pytest.mark.parametrize("item_id", [
-    pytest.param(item_id, marks=pytest.mark.xfail(reason=f"not translated yet: {LIVE_VIEWS_IN_ENGLISH[item_id]}"))
-    for item_id in LIVE_VIEWS_IN_ENGLISH])
-def test_live_views_still_in_english_are_listed_until_translated(item_id):
-    """An XPASS here means the live view speaks Italian now: remove it from LIVE_VIEWS_IN_ENGLISH."""
-    problems = _by_part(english_only_texts(get(item_id)), live=True)
-    assert not problems, f"{item_id}'s live view shows English in Italian mode:\n" + "\n".join(problems[:5])
 
 
 def test_the_heuristic_finds_a_planted_english_only_question():
