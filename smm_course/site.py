@@ -31,12 +31,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from smm_course import lab
 from smm_course.alt_text import introduction_before, markdown_blocks
 from smm_course.i18n import translate
 
 COURSE_TITLE = translate("site.course_title", lang="en")
-#: Language code -> the folder of its pages in the site, and of its notebooks in ``notebooks/`` ("" for English).
-EDITIONS = {"en": "", "it": "it"}
+#: Language code -> the folder of its pages in the site, as of its notebooks in ``notebooks/`` ("" for English).
+EDITIONS = lab.EDITIONS
 ASSETS_DIRNAME = "assets"
 WIDGET_RENDERER = f"{ASSETS_DIRNAME}/widgets/embed.js"
 MATHJAX = f"{ASSETS_DIRNAME}/mathjax/tex-chtml-full.js"
@@ -204,8 +205,6 @@ def course_notebooks(folder: Path | None = None) -> list[Path]:
     Without ``folder``: the clone's ``notebooks/``, else the copy shipped in the package.
     """
     if folder is None:
-        from smm_course import lab
-
         folder = lab.repository_notebooks() or lab.packaged_notebooks()
         if folder is None:
             raise FileNotFoundError("No course notebooks found: neither a clone's notebooks/ nor the packaged copy.")
