@@ -22,6 +22,7 @@ from matplotlib.ticker import PercentFormatter
 
 from smm_course import alt_text
 from smm_course._validation import as_numeric, check_choice
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "BRAND_COLORS",
@@ -98,6 +99,11 @@ _THEME_RC = {
 }
 
 
+def _say(what: str, **fields) -> str:
+    """A plot's default text ``what`` in the course's current language (``plot.<what>``)."""
+    return translate(f"plot.{what}", **fields)
+
+
 def set_theme() -> None:
     """Set the course's look for every figure that follows.
 
@@ -159,7 +165,7 @@ def _as_series(values, name: str, *, allow_negative: bool) -> pd.Series:
     return series
 
 
-def metric_vs_target(series, target, *, ax=None, label: str | None = None, target_label: str = "target",
+def metric_vs_target(series, target, *, ax=None, label: str | None = None, target_label: str | None = None,
                      higher_is_better: bool = True, percent: bool = False, title: str | None = None,
                      ylabel: str | None = None):
     """Plot a metric over time against its target, marking the points that miss it.
@@ -174,7 +180,8 @@ def metric_vs_target(series, target, *, ax=None, label: str | None = None, targe
     target : number or Series
         One target for every period, or a target per period with the same index.
     label, target_label : str
-        Legend labels (``label`` defaults to the Series name).
+        Legend labels (``label`` defaults to the Series name, ``target_label`` to "target" in the course's
+        language).
     higher_is_better : bool
         Whether a point misses the target by being below it (True) or above it (False, e.g. response time).
     percent : bool
@@ -205,7 +212,8 @@ def metric_vs_target(series, target, *, ax=None, label: str | None = None, targe
         flat_target = False
     ax = _new_axes(ax)
     ax.plot(values.index, values.to_numpy(), marker="o", linestyle="-", color=PALETTE[0],
-            label=label if label is not None else (values.name or "metric"))
+            label=label if label is not None else (values.name or _say("metric")))
+    target_label = _say("target") if target_label is None else target_label
     if flat_target:
         ax.axhline(goal.iloc[0], linestyle="--", color=OKABE_ITO["black"], linewidth=1.6, label=target_label)
     else:
@@ -214,7 +222,7 @@ def metric_vs_target(series, target, *, ax=None, label: str | None = None, targe
     misses = values < goal if higher_is_better else values > goal
     if misses.any():
         ax.plot(values.index[misses], values[misses].to_numpy(), linestyle="none", marker="X", markersize=11,
-                color=OKABE_ITO["vermillion"], label="misses target")
+                color=OKABE_ITO["vermillion"], label=_say("misses_target"))
     if isinstance(values.index, pd.DatetimeIndex):
         locator = mdates.AutoDateLocator()
         ax.xaxis.set_major_locator(locator)
@@ -263,10 +271,10 @@ def funnel(stages, *, ax=None, title: str | None = None, unit: str = ""):
     suffix = f" {unit}" if unit else ""
     previous = None
     for position, count in zip(positions, counts.to_numpy()):
-        text = f"{count:,.0f}{suffix}"
+        text = f"{format_number(count, ',.0f')}{suffix}"
         if previous is not None:
-            kept = "n/a" if previous == 0 else f"{count / previous:.1%}"
-            text += f" ({kept} of previous)"
+            kept = _say("no_value") if previous == 0 else format_number(count / previous, ".1%")
+            text += " " + _say("of_previous", share=kept)
         ax.text(widest / 2, position, text, ha="center", va="center", fontweight="bold",
                 color="black", bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 2})
         previous = count
@@ -280,7 +288,7 @@ def funnel(stages, *, ax=None, title: str | None = None, unit: str = ""):
 
 
 def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=False, seed: int = 7,
-            highlight_label: str = "seeds", node_size: float | None = None, title: str | None = None):
+            highlight_label: str | None = None, node_size: float | None = None, title: str | None = None):
     """Draw a network with networkx, with highlighted nodes (e.g. seeds or hubs) as large stars.
 
     The layout is ``networkx.spring_layout`` with a fixed ``seed``, so the same graph is drawn the same way every
@@ -298,6 +306,8 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
         Node -> (x, y). Default: a spring layout with ``seed``.
     groups : mapping, optional
         Node -> group label, e.g. the community of each node (at most 8 groups).
+    highlight_label : str, optional
+        The highlighted nodes' legend label (default: "seeds", in the course's language).
     labels : bool
         Write each node's name on it (for small graphs).
     node_size : float, optional
@@ -352,7 +362,8 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
     if groups is None:
         if others:
             nx.draw_networkx_nodes(graph, pos, nodelist=others, ax=ax, node_size=size, node_color=OKABE_ITO["sky blue"],
-                                   edgecolors="white", linewidths=0.5, label="other nodes" if chosen else "nodes")
+                                   edgecolors="white", linewidths=0.5,
+                                   label=_say("other_nodes") if chosen else _say("nodes"))
     else:
         for number, name in enumerate(names):
             members = [node for node in others if groups[node] == name]
@@ -363,7 +374,7 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
     if chosen:
         nx.draw_networkx_nodes(graph, pos, nodelist=chosen, ax=ax, node_size=size * 3 + 120,
                                node_color=OKABE_ITO["vermillion"], node_shape="*", edgecolors="black",
-                               linewidths=1.0, label=highlight_label)
+                               linewidths=1.0, label=_say("seeds") if highlight_label is None else highlight_label)
     if labels:
         nx.draw_networkx_labels(graph, pos, ax=ax, font_size=9)
     if chosen or groups is not None:
@@ -375,7 +386,7 @@ def network(graph, highlight=None, pos=None, *, ax=None, groups=None, labels=Fal
 
 
 def cascade_spread(new_per_step, *, ax=None, cumulative: bool = True, label: str | None = None,
-                   title: str | None = None, unit: str = "people"):
+                   title: str | None = None, unit: str | None = None):
     """Plot how a cascade spreads: people newly reached at each step, and the cumulative total.
 
     Step 0 is the seeds. For one cascade, the newly reached are bars and the cumulative total is a line with
@@ -390,6 +401,8 @@ def cascade_spread(new_per_step, *, ax=None, cumulative: bool = True, label: str
         result of ``smm_course.diffusion.independent_cascade`` can be passed as it is (its ``new_per_step``).
     cumulative : bool
         Also draw (one cascade) or draw instead (several) the running total.
+    unit : str, optional
+        What the y axis counts (default: "people", in the course's language).
 
     Returns
     -------
@@ -407,6 +420,7 @@ def cascade_spread(new_per_step, *, ax=None, cumulative: bool = True, label: str
         return getattr(values, "new_per_step", values)
 
     new_per_step = steps_of(new_per_step)
+    unit = _say("people") if unit is None else unit
     ax = _new_axes(ax)
     if isinstance(new_per_step, Mapping) and not isinstance(new_per_step, pd.Series):
         if not new_per_step:
@@ -420,18 +434,17 @@ def cascade_spread(new_per_step, *, ax=None, cumulative: bool = True, label: str
             shown = steps.cumsum() if cumulative else steps
             ax.plot(shown.index, shown.to_numpy(), marker=_MARKERS[number],
                     linestyle=_LINESTYLES[number % len(_LINESTYLES)], color=PALETTE[number], label=str(name))
-        what = "cumulative" if cumulative else "newly"
-        ax.set_ylabel(f"{what} reached ({unit})")
+        ax.set_ylabel(_say("cumulative_unit" if cumulative else "newly_unit", unit=unit))
     else:
         steps = _as_series(new_per_step, "new_per_step", allow_negative=False)
         ax.bar(steps.index, steps.to_numpy(), color=OKABE_ITO["sky blue"], edgecolor="black", linewidth=0.6,
-               hatch="//", label=label or "newly reached")
+               hatch="//", label=label or _say("newly_reached"))
         if cumulative:
             total = steps.cumsum()
             ax.plot(total.index, total.to_numpy(), marker="o", linestyle="-", color=OKABE_ITO["blue"],
-                    label="cumulative reached")
-        ax.set_ylabel(f"reached ({unit})")
-    ax.set_xlabel("step")
+                    label=_say("cumulative_reached"))
+        ax.set_ylabel(_say("reached_unit", unit=unit))
+    ax.set_xlabel(_say("step"))
     ax.legend()
     if title is not None:
         ax.set_title(title)

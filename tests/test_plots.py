@@ -218,3 +218,23 @@ def test_every_helper_draws_on_the_axes_it_is_given():
     assert plots.network(nx.path_graph(3), ax=axes[2]) is axes[2]
     assert plots.cascade_spread([1, 2], ax=axes[3]) is axes[3]
     assert len(fig.axes) == 4  # no extra figure or axes was made
+
+
+def test_default_texts_follow_the_course_language():
+    from smm_course import i18n
+
+    before = i18n._chosen_language
+    i18n.set_language("it")
+    try:
+        ax = plots.metric_vs_target(pd.Series([1.0, 3.0], index=[1, 2]), target=2)
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["metrica", "obiettivo", "obiettivo mancato"]
+        ax = plots.funnel({"impressions": 12000, "clicks": 300})
+        assert {t.get_text() for t in ax.texts} == {"12.000", "300 (2,5% della fase precedente)"}
+        ax = plots.cascade_spread([5, 12])
+        assert ax.get_ylabel() == "raggiunti (persone)" and ax.get_xlabel() == "passo"
+        ax = plots.network(nx.path_graph(4), highlight=[0])
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["altri nodi", "semi"]
+    finally:
+        i18n._chosen_language = before
+    ax = plots.cascade_spread([5, 12])
+    assert ax.get_ylabel() == "reached (people)" and ax.get_xlabel() == "step"
