@@ -163,4 +163,5 @@ def test_italian_explorer_speaks_italian():
     assert "Crescita annua degli utenti (ipotesi)" in italian["controls"]
     assert "Utenti e popolazione mondiale" in italian["figure"] and "Anno" in italian["figure"]
     assert "5,6%" in italian["sentence"][0] and "2029" in italian["sentence"][0]
-    assert italian["repr"] == ["Explorer: e se gli utenti dei social continuassero a crescere? (una proiezione, non dati)"]
+    assert italian["repr"] == [
+        "Explorer: e se gli utenti dei social continuassero a crescere? (una proiezione, non dati)"]

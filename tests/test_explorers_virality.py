@@ -149,7 +149,8 @@ def test_italian_explorer_speaks_italian(small_model):
     english, italian = assert_italian(lambda: virality.explorer(seeds=2, target=3, model=small_model))
     assert "Strategia di seeding" in italian["controls"] and "hub più grandi" in italian["options"]
     assert "Persone raggiunte in una simulazione (semi inclusi)" in italian["figure"]
-    assert italian["sentence"][0].startswith("Con 2 semi (hub più grandi)") and "Obiettivo 3: " in italian["sentence"][0]
+    assert italian["sentence"][0].startswith("Con 2 semi (hub più grandi)")
+    assert "Obiettivo 3: " in italian["sentence"][0]
     one = in_italian(lambda: virality.render(0.05, 1, "hubs", model=small_model).message)
     assert one.startswith("Con 1 seme (hub più grande)")
 

@@ -279,7 +279,8 @@ class _BudgetFigure(BlitFigure):
             # Above both the bar and the best-split diamond, so neither hides the label.
             above = max(row["revenue"], best.loc[name, "revenue"]) + 0.03 * step
             label.set_position((label.get_position()[0], above))
-            label.set_text(_say("bar_label", orders=format_number(row["orders"], ",.0f"), revenue=_euros(row["revenue"]))
+            label.set_text(_say("bar_label", orders=format_number(row["orders"], ",.0f"),
+                                revenue=_euros(row["revenue"]))
                            if row["spend"] > 0 else _say("no_spend"))
         self.title.set_text(_say("title", budget=_euros(plan.budget), e=format_number(plan.elasticity, ".2f"),
                                  roas=format_number(plan.roas, ".2f"), share=format_number(plan.share_of_best, ".0%")))

@@ -274,7 +274,8 @@ class _GrowthFigure(BlitFigure):
         (self.users_line,) = self.users_ax.plot([], [], "--", marker="^", markersize=4, color=blue, lw=2,
                                                 label=_say("users_projected"))
         (self.population_line,) = self.users_ax.plot([], [], ":", color="0.4", lw=2.5,
-                                                     label=_say("population_line", rate=format_number(POPULATION_GROWTH, ".1%")))
+                                                     label=_say("population_line",
+                                                                rate=format_number(POPULATION_GROWTH, ".1%")))
         self.users_ax.set(title=_say("users_title"), xlabel=_say("year"), ylabel=_say("people_billions"),
                           ylim=(0, self.USERS_MAX))
         self.users_ax.legend(loc="lower right", fontsize="small", frameon=True, framealpha=0.95)
