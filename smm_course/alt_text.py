@@ -28,10 +28,13 @@ from pathlib import Path
 __all__ = ["FigureAltText", "figure_introduction", "figure_summary", "install", "introduction_before",
            "markdown_blocks", "plain_text"]
 
-# A sentence that points at the figure: where the introduction starts inside its paragraph.
+# A sentence that points at the figure: where the introduction starts inside its paragraph. The Italian words are
+# the ones the Italian edition's introductions use (figura, grafico, istogramma, mappa di calore, barre, punti...).
 _POINTS_AT_FIGURE = re.compile(
-    r"\b(figures?|histograms?|heatmaps?|drawing|dashboard|charts?|plots?|bars|dots?|lines?|boxes)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*_`$])")
+    r"\b(figures?|histograms?|heatmaps?|drawing|dashboard|charts?|plots?|bars|dots?|lines?|boxes"
+    r"|figur[ae]|grafic[oi]|istogramm[ai]|mapp[ae] di calore|disegno|barre|punti|linee|line[ae]|scatol[ae])\b",
+    re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ú\"'(*_`$«])")
 _HEADING = re.compile(r"(#{1,6})\s+(.*)")
 
 
@@ -85,6 +88,8 @@ def figure_introduction(markdown: str) -> str:
     'In the figure, look at the peak.'
     >>> figure_introduction("First paragraph.\\n\\nCompare each platform with the dashed `target`.")
     'Compare each platform with the dashed target.'
+    >>> figure_introduction("Il calo è netto. Nella figura, guarda il *picco*.")
+    'Nella figura, guarda il picco.'
     >>> figure_introduction("## Only a heading")
     ''
     """

@@ -144,9 +144,11 @@ def test_the_language_switch_and_italian_site_text_pass_axe_core(page, bilingual
 # --------------------------------------------------------------------------------------------------------------
 # Figures' text alternatives as the notebooks' text gives them (docs/authoring.md, "Figures and their alt text").
 
-# A sentence that sends the reader to something in the picture.
-SAYS_WHAT_TO_LOOK_AT = re.compile(r"\b(look|compare|follow|read|count|find|notice)", re.I)
-ABOUT_CODE = re.compile(r"\bcode\b", re.I)
+# A sentence that sends the reader to something in the picture (English and the Italian edition's verbs).
+SAYS_WHAT_TO_LOOK_AT = re.compile(r"\b(look|compare|follow|read|count|find|notice"
+                                  r"|guarda|osserva|confronta|segui|leggi|conta|trova|nota|cerca)", re.I)
+ABOUT_CODE = re.compile(r"\b(code|codice)\b", re.I)
+ITALIAN = sorted((ROOT / "notebooks" / "it").glob("[0-9][0-9]_*.ipynb"))
 
 
 def figure_alt_problems(cells: list[dict]) -> list[str]:
@@ -180,7 +182,8 @@ def test_figure_alt_check_catches_a_remark_about_code_after_the_introduction():
             text, problems)
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS + ITALIAN, ids=[f"{path.parent.name}-{path.stem}"
+                                                           for path in NOTEBOOKS + ITALIAN])
 def test_every_stored_figure_has_an_alt_text_that_says_what_to_look_at(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     problems = figure_alt_problems(cells)
