@@ -8,12 +8,15 @@ values stay as they are: they are what the student types or finds in the file.
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
 from smm_course import i18n, own_data
-from smm_course.imports import read_export, sample_export, sample_exports
+from smm_course.imports import FORMATS, inspect_export, read_export, sample_export, sample_exports
 
 from test_report_italian import both, english_words
 
@@ -76,3 +79,66 @@ def test_plot_rates_labels_weekdays_and_the_axis_in_italian():
     assert italian == ["Tasso di coinvolgimento (intervallo bootstrap al 95%)", "lun", "mar", "mer", "gio", "ven",
                        "sab", "dom"]
     assert list(table.index) == list(own_data.WEEKDAYS)  # the data keep their values
+
+
+# -- inspect_export and the export formats -------------------------------------------------------------------------
+def headers_of(name):
+    """The file's own headers and the column names read_export makes: words that stay as they are."""
+    frame = read_export(sample_export(name), year=2025)
+    report = frame.attrs["report"]
+    return sorted({*frame.attrs["mapping"], *frame.columns, *report["unmapped"]}, key=len, reverse=True)
+
+
+@pytest.mark.parametrize("name", sample_exports())
+def test_inspect_export_describes_the_file_in_italian(name):
+    english, italian = both(lambda: inspect_export(sample_export(name), year=2025))
+    lines_en, lines_it = english.splitlines(), italian.splitlines()
+    assert len(lines_it) == len(lines_en) and lines_it[0] == lines_en[0]  # the file's name
+    own = (*headers_of(name), *COLUMNS, "Meta Business Suite", "TikTok Studio", "YouTube Studio", "Page Insights")
+    for line_en, line_it in zip(lines_en, lines_it):
+        if " -> " in line_it or not line_it.strip() or line_it == lines_it[0]:
+            continue  # the column mapping lists the file's headers and the course's columns, as they are
+        assert line_it != line_en
+        assert not english_words(line_it, own), line_it
+    assert "  Letto come:  " in italian and "intestazioni in " in italian
+    assert ("\nNote:\n" in italian) == ("\nNotes:\n" in english)
+
+
+def test_a_skipped_total_row_and_yearless_dates_are_explained_in_italian():
+    with i18n.use_language("it"):
+        youtube = inspect_export(sample_export("youtube_content"))
+        overview = inspect_export(sample_export("tiktok_overview"), year=2025)
+    assert "  Saltate:     riga 2: una riga 'Total' che somma le altre" in youtube
+    assert "  Righe:       169 post, pubblicati dal 2025-01-02 al 2025-12-30" in youtube
+    assert "  - Date: le date non hanno l'anno; sono lette come 2025" in overview
+
+
+def test_the_report_keeps_english_values_for_code_and_shows_italian_when_printed():
+    frame = read_export(sample_export("youtube_content"))
+    report = frame.attrs["report"]
+    reason = report["skipped"][0]["reason"]
+    assert reason == "a 'Total' row that sums the others"  # what code compares and saves
+    with i18n.use_language("it"):
+        assert str(reason) == f"{reason}" == "una riga 'Total' che somma le altre"
+        copied = copy.deepcopy(report)
+        assert str(copied["notes"][0]).startswith("Le Views di YouTube")
+    assert str(pickle.loads(pickle.dumps(reason))) == "a 'Total' row that sums the others"
+
+
+def test_every_export_format_has_an_italian_label_and_where_to_click():
+    english, italian = both(lambda: [(f"{f.label}", f"{f.how_to_export}") for f in FORMATS.values()])
+    for (label_en, where_en), (label_it, where_it) in zip(english, italian):
+        assert label_it != label_en and where_it != where_en
+        assert not english_words(label_it, ("Meta Business Suite", "Page Insights", "TikTok Studio", "YouTube Studio")), label_it
+    assert [f.label for f in FORMATS.values()] == [label for label, _ in english]  # the values stay English
+
+
+def test_every_alias_note_has_an_italian_text_and_its_english_matches_the_data_file():
+    english, italian = i18n.load_catalogue("en"), i18n.load_catalogue("it")
+    notes = {alias.note: alias for fmt in FORMATS.values() for alias in fmt.aliases if alias.note}
+    assert len(notes) >= 20
+    for note, alias in notes.items():
+        key = note._key
+        assert english[key] == str.__str__(note), (alias.header, "en.json differs from the aliases file")
+        assert italian[key] != english[key] and not english_words(italian[key], (alias.header, "Impressions", "Views",
+                                                                                "Shares", "Link Clicks")), italian[key]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from smm_course.imports.fields import FIELDS
+from smm_course.imports.wording import Phrase
 
 __all__ = ["Alias", "ExportFormat", "FORMATS", "PLATFORMS", "POST_TYPES", "data_file", "normalise"]
 
@@ -47,6 +48,16 @@ def normalise(header: str) -> str:
     """
     text = unicodedata.normalize("NFC", str(header)).replace("\ufeff", "").replace("\u200b", "")
     return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip().strip('"').strip().casefold()
+
+
+def _slug(text: str) -> str:
+    """A header or name as part of a locale key: ``"Video Views"`` -> ``"video_views"``."""
+    return re.sub(r"[^a-z0-9]+", "_", normalise(text)).strip("_")
+
+
+def _worded(english: str, key: str) -> str:
+    """A data file's English text, shown in the course's language (locale ``key``) when printed."""
+    return Phrase(key, english=english) if english else english
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,8 @@ def _load() -> tuple[dict[str, ExportFormat], dict[tuple[str, str], str]]:
             problems += [f"unit {row['unit']!r}"] if row["unit"] not in ("", "percent", "fraction") else []
             if problems or not row["header"]:
                 raise RuntimeError(f"aliases/{stem}.csv, line for {row['header']!r}: " + "; ".join(problems or ["no header"]))
-            aliases.append(Alias(row["field"], row["header"], formats, row["language"], row["unit"], row["note"], order))
+            note = _worded(row["note"], f"imports.alias_note.{stem}.{_slug(row['header'])}")
+            aliases.append(Alias(row["field"], row["header"], formats, row["language"], row["unit"], note, order))
         aliases_by_file[stem] = aliases
     formats = {}
     for row in format_rows:
@@ -127,8 +139,10 @@ def _load() -> tuple[dict[str, ExportFormat], dict[tuple[str, str], str]]:
         missing = [f for f in required if f not in {a.field for a in mine}]
         if missing:
             raise RuntimeError(f"{row['format']}: no alias for the required columns {missing}")
-        formats[row["format"]] = ExportFormat(row["format"], row["platform"], row["label"], row["unit"], required,
-                                              row["default_format"], row["how_to_export"], mine)
+        key = f"imports.format.{row['format']}"
+        formats[row["format"]] = ExportFormat(row["format"], row["platform"], _worded(row["label"], f"{key}.label"),
+                                              row["unit"], required, row["default_format"],
+                                              _worded(row["how_to_export"], f"{key}.how_to_export"), mine)
     post_types = {(row["platform"], normalise(row["label"])): row["format"] for row in _rows("aliases/post_types.csv")}
     return formats, post_types
 

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from smm_course.imports.wording import Phrase
+
 __all__ = ["DateProblem", "MissingYear", "ParsedDates", "parse_dates"]
 
 _MONTHS: dict[str, int] = {}
@@ -241,8 +243,8 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
         else:
             day_first = language == "it"
             example = str(values[numeric[0][0]]).split()[0]
-            order = "day first, as Italian" if day_first else "month first, as English"
-            notes.append(f"dates like {example} could be read either way; read {order} files write them")
+            notes.append(Phrase("imports.note.day_first" if day_first else "imports.note.month_first",
+                                example=example))
         for _, p in numeric:
             day, month = (p.first, p.second) if day_first else (p.second, p.first)
             p.first, p.second = month * 100 + day, None
@@ -253,7 +255,7 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
         if from_rows:
             for i, p in yearless:
                 p.year = row_years[i]
-            notes.append("the dates have no year; each row's year comes from its post ID")
+            notes.append(Phrase("imports.note.year_from_id"))
         elif year is None:
             i = yearless[0][0]
             raise MissingYear(i, values[i], f"{values[i]!r} has no year")
@@ -261,13 +263,11 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
             years = _years_in_order([p.first for _, p in yearless], int(year))
             if years is None:
                 years = [int(year)] * len(yearless)
-                notes.append(f"the dates have no year and the rows are not in date order, so all are read as "
-                             f"{year}; check any dates near New Year")
+                notes.append(Phrase("imports.note.year_unordered", year=year))
             elif len(set(years)) > 1:
-                notes.append(f"the dates have no year; read from {year} (the first row), moving on a year "
-                             "where the rows cross New Year")
+                notes.append(Phrase("imports.note.year_crossing", year=year))
             else:
-                notes.append(f"the dates have no year; read as {year}")
+                notes.append(Phrase("imports.note.year_given", year=year))
             for (_, p), y in zip(yearless, years):
                 p.year = y
 

@@ -25,12 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smm_course.imports.errors import ExportError
+from smm_course.imports.wording import Phrase
 
 __all__ = ["RawTable", "read_table"]
 
 _SEP_LINE = re.compile(r'^\s*"?sep=(?P<sep>.)"?[,;\t]*\s*$', re.IGNORECASE)
 _CANDIDATE_SEPARATORS = (",", ";", "\t", "|")
-_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+#: The key of each separator's name in the locales (imports.separator.<key>: "comma", "semicolon"...).
+_SEPARATOR_KEYS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical_bar"}
 
 #: What to do with a workbook: download CSV if the platform offers it, else save as CSV and check the IDs and dates.
 _WORKBOOK_ADVICE = ("Download the export again choosing CSV. If the platform offers only a workbook, open it in a "
@@ -57,7 +59,9 @@ class RawTable:
 
     @property
     def separator_name(self) -> str:
-        return _SEPARATOR_NAMES.get(self.separator, repr(self.separator))
+        if self.separator in _SEPARATOR_KEYS:
+            return Phrase(f"imports.separator.{_SEPARATOR_KEYS[self.separator]}")
+        return Phrase("imports.separator.other", separator=repr(self.separator))
 
 
 def _refuse_binary(path: Path, data: bytes) -> None:
@@ -102,10 +106,10 @@ def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
 def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     """The text of the file, a description of its encoding and any note about the choice."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with a byte-order mark", []
+        return data[3:].decode("utf-8", errors="strict"), Phrase("imports.encoding.utf8_bom"), []
     for bom, codec, name in ((b"\xff\xfe", "utf-16-le", "little"), (b"\xfe\xff", "utf-16-be", "big")):
         if data.startswith(bom):
-            return data[2:].decode(codec), f"UTF-16 ({name}-endian) with a byte-order mark", []
+            return data[2:].decode(codec), Phrase("imports.encoding.utf16_bom", endian=name), []
     sample = data[:400]
     if len(sample) >= 4:
         # Text in UTF-16 without a byte-order mark has a zero byte beside almost every letter.
@@ -117,12 +121,10 @@ def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "UTF-8", []
     except UnicodeDecodeError:
         pass
-    note = ("the file is not UTF-8, so it was read as Windows-1252, the encoding Excel on Windows often saves "
-            "in; check that accented letters look right")
     try:
-        return data.decode("cp1252"), "Windows-1252", [note]
+        return data.decode("cp1252"), "Windows-1252", [Phrase("imports.note.not_utf8", encoding="Windows-1252")]
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "Latin-1", [note.replace("Windows-1252", "Latin-1")]
+        return data.decode("latin-1"), "Latin-1", [Phrase("imports.note.not_utf8", encoding="Latin-1")]
 
 
 def _separator(line: str) -> str:
@@ -171,7 +173,7 @@ def read_table(path: str | Path) -> RawTable:
     notes: list[str] = []
     if data.startswith(b"PK\x03\x04"):
         data, member = _unzip(path, data)
-        notes.append(f"read {member} from inside the zip file")
+        notes.append(Phrase("imports.note.zip_member", member=member))
         if not data.strip():
             raise ExportError(path, f"{member} inside the zip file is empty.")
     _refuse_binary(path, data)
@@ -200,14 +202,14 @@ def read_table(path: str | Path) -> RawTable:
         sep_line = _SEP_LINE.match(physical[skipped])
         if sep_line:
             separator = sep_line["sep"]
-            notes.append(f"the first line (sep={separator}) only tells Excel the separator; skipped")
+            notes.append(Phrase("imports.note.sep_line", separator=separator))
             skipped += 1
     body = "".join(physical[skipped:])
     if separator is None:
         first = next((line for line in body.splitlines() if line.strip()), "")
         separator = _separator(first)
         if separator != ",":
-            notes.append(f"the values are separated by {_SEPARATOR_NAMES[separator]}s, not commas")
+            notes.append(Phrase(f"imports.note.separated_by_{_SEPARATOR_KEYS[separator]}"))
 
     records: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
@@ -247,8 +249,7 @@ def read_table(path: str | Path) -> RawTable:
         name = name or f"(column {i + 1})"
         seen[name] = seen.get(name, 0) + 1
         if seen[name] > 1:
-            notes.append(f"the header {name!r} appears {seen[name]} times; the copy in column {i + 1} is "
-                         f"called {name!r} ({seen[name]})")
+            notes.append(Phrase("imports.note.duplicate_header", header=repr(name), times=seen[name], column=i + 1))
             name = f"{name} ({seen[name]})"
         header[i] = name
     if not rows:

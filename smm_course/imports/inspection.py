@@ -20,50 +20,64 @@ from pathlib import Path
 
 import pandas as pd
 
+from smm_course import i18n
 from smm_course.imports.reader import read_export
+from smm_course.imports.wording import shown
 
 __all__ = ["describe_import", "inspect_export"]
 
-_LANGUAGES = {"en": "English", "it": "Italian"}
+
+def _t(name: str, /, **fields) -> str:
+    """The inspection's text ``imports.inspect.<name>`` in the language in use (:mod:`smm_course.i18n`)."""
+    return i18n.translate(f"imports.inspect.{name}", **fields)
 
 
 def describe_import(frame: pd.DataFrame) -> str:
-    """The report of a frame returned by :func:`~smm_course.imports.reader.read_export`, as text."""
+    """The report of a frame returned by :func:`~smm_course.imports.reader.read_export`, as text.
+
+    The text is in the course's language (:func:`smm_course.i18n.get_language`); the file's headers and values and
+    the course's column names stay as they are.
+    """
     report, mapping = frame.attrs["report"], frame.attrs["mapping"]
-    unit = "posts" if report["unit"] == "post" else "days"
+    labels = {name: _t(name) for name in ("export", "read_as", "rows", "skipped")}
+    width = max(len(label) for label in labels.values()) + 1
+
+    def line(name: str, text: str) -> str:
+        return f"  {labels[name]:<{width}} {text}" if name else f"  {'':<{width}} {text}"
+
+    language = i18n.translate(f"imports.language.{report['language']}")
     lines = [Path(report["file"]).name,
-             f"  Export:   {report['format_label']} ({report['platform']})",
-             f"  Read as:  {report['encoding']}, {report['separator']}-separated, "
-             f"{_LANGUAGES[report['language']]} headers"]
-    rows = f"  Rows:     {report['rows']} {unit}"
+             line("export", f"{shown(report['format_label'])} ({report['platform']})"),
+             line("read_as", _t("read_as_text", encoding=shown(report["encoding"]),
+                                separator=shown(report["separator"]), language=language))]
+    rows = _t("rows_posts" if report["unit"] == "post" else "rows_days", count=report["rows"])
     column = report["date_column"]
     if column and frame[column].notna().any():
         first, last = frame[column].min(), frame[column].max()
-        verb = "published" if unit == "posts" else "from"
-        rows += f", {verb} {first.date()} to {last.date()}"
-    lines.append(rows)
+        rows += _t("dates_posts" if report["unit"] == "post" else "dates_days", first=first.date(), last=last.date())
+    lines.append(line("rows", rows))
     for i, skip in enumerate(report["skipped"]):
-        lines.append(f"  {'Skipped:' if i == 0 else '':9} line {skip['line']}: {skip['reason']}")
-    lines += ["", "Column mapping (file header -> course column):"]
+        lines.append(line("skipped" if i == 0 else "", _t("skipped_line", line=skip["line"], reason=shown(skip["reason"]))))
+    lines += ["", _t("mapping")]
     width = min(max((len(h) for h in mapping), default=0), 48)
     for header, name in mapping.items():
         lines.append(f"  {header:<{width}} -> {name}")
     for derived in report["derived"]:
-        lines.append(f"  ({derived})")
+        lines.append(f"  ({shown(derived)})")
     if report["unmapped"]:
-        lines += ["", "Kept as they are (not mapped): " + ", ".join(report["unmapped"])]
+        lines += ["", _t("unmapped") + ", ".join(report["unmapped"])]
     if report["missing"]:
-        lines += ["", "Course columns this file does not have: " + ", ".join(report["missing"])]
+        lines += ["", _t("missing") + ", ".join(report["missing"])]
     if report["empty_cells"]:
         cells = ", ".join(f"{name} {count}" for name, count in report["empty_cells"].items())
-        lines += ["", f"Empty cells (left missing, not zero): {cells}"]
+        lines += ["", _t("empty_cells", cells=cells)]
     if report["notes"]:
-        lines += ["", "Notes:"] + [f"  - {note}" for note in report["notes"]]
+        lines += ["", _t("notes")] + [f"  - {shown(note)}" for note in report["notes"]]
     return "\n".join(lines)
 
 
 def inspect_export(path: str | Path, platform: str | None = None, year: int | None = None) -> str:
-    """Read an export and say, in plain text, what was detected and how it was read.
+    """Read an export and say, in plain text in the course's language, what was detected and how it was read.
 
     Parameters
     ----------

@@ -39,6 +39,7 @@ from smm_course.imports.errors import ExportError
 from smm_course.imports.fields import FIELDS, NUMERIC_KINDS, POSTS_COLUMNS
 from smm_course.imports.ids import posted_at_from_id
 from smm_course.imports.numbers import MISSING_MARKS, parse_number, parse_rate, read_number
+from smm_course.imports.wording import Phrase
 
 __all__ = ["read_export"]
 
@@ -149,16 +150,17 @@ def _derive_format(platform: str, post_types: pd.Series | None, links: pd.Series
                 + (f", nor are {', '.join(repr(x) for x in labels[1:])}" if len(labels) > 1 else "")
                 + f". Add a line such as '{platform},{label},video' (image, video, carousel, text or link) to "
                   "smm_course/imports/aliases/post_types.csv."), line=line, column=header, value=label)
-        return pd.Series(pd.Categorical(formats, categories=categories)), f"format from {header}"
+        return pd.Series(pd.Categorical(formats, categories=categories)), Phrase("imports.derived.format_from",
+                                                                                  header=header)
     if links is not None:
         kinds = [(_LINK_KIND.search(str(link)) or [None, None])[1] for link in links]
         formats = [POST_TYPES.get((platform, kind)) if kind else None for kind in kinds]
         if all(formats):
             return (pd.Series(pd.Categorical(formats, categories=categories)),
-                    "format from each link (…/video/… or …/photo/…; photo posts are read as image)")
+                    Phrase("imports.derived.format_from_links"))
     if default:
         return pd.Series(pd.Categorical([default] * len(lines), categories=categories)), \
-            f"format is {default} for every row: this export holds only {default}s"
+            Phrase("imports.derived.format_default", format=default)
     return None, None
 
 
@@ -225,12 +227,12 @@ def _drop_rows_that_are_not_data(reading: _Reading) -> None:
     rows, lines, mapping = list(reading.table.rows), list(reading.table.lines), reading.found.mapping
     numeric_columns = [i for i, a in mapping.items() if FIELDS[a.field].kind in NUMERIC_KINDS]
     if len(numeric_columns) >= 2 and _looks_like_descriptions(rows[0], numeric_columns):
-        reading.skipped.append({"line": lines[0], "reason": "a line of metric descriptions under the header"})
+        reading.skipped.append({"line": lines[0], "reason": Phrase("imports.skipped.descriptions")})
         rows, lines = rows[1:], lines[1:]
     key = next((i for i, a in mapping.items() if a.field in ("post_id", "date")), 0)
     for line, row in zip(lines, rows):
         if row[key].strip().casefold() in _TOTAL_WORDS:
-            reading.skipped.append({"line": line, "reason": f"a {row[key].strip()!r} row that sums the others"})
+            reading.skipped.append({"line": line, "reason": Phrase("imports.skipped.total", label=repr(row[key].strip()))})
     kept = [(line, row) for line, row in zip(lines, rows) if row[key].strip().casefold() not in _TOTAL_WORDS]
     if not kept:
         reasons = " and ".join(s["reason"] for s in reading.skipped)
@@ -281,7 +283,7 @@ def _read_ids(reading: _Reading, platform: str) -> None:
         ids = [(_LINK_ID.search(link) or [None, None])[1] for link in columns["permalink"]]
         if all(ids):
             columns["post_id"] = pd.Series(ids, dtype="str")
-            reading.notes.append("post_id taken from each post's link, which ends with the post's ID")
+            reading.notes.append(Phrase("imports.note.id_from_link"))
     if platform in ("X", "TikTok") and "post_id" in columns:
         reading.decoded_ids = [posted_at_from_id(platform, pid) if isinstance(pid, str) else None
                                for pid in columns["post_id"]]
@@ -312,19 +314,17 @@ def _read_dates(reading: _Reading, date_fields: list[tuple[int, str]]) -> None:
         if series.isna().any():
             reading.empty_cells[field_name] = int(series.isna().sum())
         if parsed.has_timezone:
-            reading.notes.append(f"{header} holds times in UTC (the column keeps its time zone)")
-        reading.notes += [f"{header}: {note}" for note in parsed.notes]
+            reading.notes.append(Phrase("imports.note.utc", header=header))
+        reading.notes += [Phrase("imports.note.column", header=header, note=note) for note in parsed.notes]
         if field_name == "posted_at" and decoded is not None and not parsed.has_time:
             if _ids_agree(decoded, series):
                 utc = pd.to_datetime(pd.Series(decoded, dtype="object"), utc=True)
                 reading.columns["posted_at_utc"] = pd.Series(utc)
-                reading.notes.append("posted_at_utc: the exact time of each post in UTC, decoded from its post ID "
-                                     f"(the export's {header} gives only the day)")
+                reading.notes.append(Phrase("imports.note.utc_from_id", header=header))
             else:
-                reading.notes.append("the post IDs do not match the dates, so the time of day could not be "
-                                     "decoded from them")
+                reading.notes.append(Phrase("imports.note.ids_disagree"))
     if year is not None and not any("no year" in note for note in reading.notes):
-        reading.notes.append(f"year={year} was not needed: the dates in this file carry their year")
+        reading.notes.append(Phrase("imports.note.year_not_needed", year=year))
 
 
 def _assemble(reading: _Reading) -> pd.DataFrame:
@@ -350,7 +350,7 @@ def _assemble(reading: _Reading) -> pd.DataFrame:
             out[name] = format_column
         elif name == "text_length" and "text" in columns:
             out[name] = columns["text"].str.len().astype("int64")
-            reading.derived.append(f"text_length from {reading.header_of('text')}")
+            reading.derived.append(Phrase("imports.derived.text_length_from", header=reading.header_of("text")))
         elif name in columns:
             out[name] = columns[name]
     for name in _EXTRA_ORDER:
@@ -362,16 +362,16 @@ def _assemble(reading: _Reading) -> pd.DataFrame:
         name = header[i]
         if name.casefold() in {c.casefold() for c in out}:
             name = f"{header[i]} (as exported)"
-            reading.notes.append(f"the file's own {header[i]!r} column is kept as {name!r}, beside the course's "
-                                 f"{header[i].lower()!r}")
+            reading.notes.append(Phrase("imports.note.kept_as", header=repr(header[i]), name=repr(name),
+                                        course=repr(header[i].lower())))
         out[name] = pd.Series([row[i] for row in reading.rows], dtype="str")
         kept_as_is.append(name)
         if i in reading.found.shadowed:
             field_name = reading.found.shadowed[i].field
             winner = reading.header_of(field_name)
             shown = {"account": "brand"}.get(field_name, field_name)  # the course column the mapping lists
-            reading.notes.append(f"{header[i]!r} could also give {shown}, but {winner!r} does; "
-                                 f"{header[i]!r} is kept as it is")
+            reading.notes.append(Phrase("imports.note.shadowed", header=repr(header[i]), column=shown,
+                                        winner=repr(winner)))
     frame = pd.DataFrame(out)
     _note_what_was_assumed(reading, frame)
     date_column = "posted_at" if "posted_at" in frame else "date" if "date" in frame else None
@@ -396,18 +396,16 @@ def _assemble(reading: _Reading) -> pd.DataFrame:
 def _note_what_was_assumed(reading: _Reading, frame: pd.DataFrame) -> None:
     traits, notes = reading.traits, reading.notes
     if traits["abbreviated"]:
-        notes.append(f"{traits['abbreviated']} abbreviated numbers (like 1.2K or 3,4 Mln) were read as whole "
-                     "numbers; they are rounded by the platform, so they are approximate")
+        notes.append(Phrase("imports.note.abbreviated", count=traits["abbreviated"]))
     if traits["percent"]:
-        notes.append(f"{traits['percent']} percentages were read as fractions (4.5% becomes 0.045)")
+        notes.append(Phrase("imports.note.percent", count=traits["percent"]))
     if traits["clock"]:
-        notes.append(f"{traits['clock']} durations written as a clock (like 0:45) were read as seconds")
+        notes.append(Phrase("imports.note.clock", count=traits["clock"]))
     if "post_id" in frame:
         if frame["post_id"].astype(str).str.fullmatch(r"\d(?:[.,]\d+)?[eE]\+\d+").any():
-            notes.append("some post IDs look like 1.8E+16: a spreadsheet program rounded them, so they no longer "
-                         "identify their posts (the links still do); export the file again rather than re-saving it")
+            notes.append(Phrase("imports.note.rounded_ids"))
         if frame["post_id"].duplicated().any():
-            notes.append(f"{int(frame['post_id'].duplicated().sum())} post IDs appear more than once")
+            notes.append(Phrase("imports.note.duplicate_ids", count=int(frame["post_id"].duplicated().sum())))
 
 
 def read_export(path: str | Path, platform: str | None = None, year: int | None = None) -> pd.DataFrame:
