@@ -4,11 +4,14 @@ Each notebook's new terms live in ``smm_course/content/glossary/NN.csv`` (column
 ``definition``, ``definition_it``), so the glossary travels with the package and notebooks never repeat it by hand.
 The Italian terms follow the source article where it has them (*connessione*, *passaparola elettronico*, ...) and
 the course's style guide. :func:`show` speaks the language in use: the Italian edition shows Italian definitions.
+Every column is required and no cell may be empty, so an Italian notebook never falls back to an English definition.
 
 >>> from smm_course import glossary
 >>> table = glossary.terms()
 >>> list(table.columns)
 ['notebook', 'term', 'term_it', 'definition', 'definition_it']
+>>> bool((table["definition_it"].str.strip() != "").all())
+True
 """
 
 from __future__ import annotations
@@ -21,9 +24,30 @@ import pandas as pd
 
 from smm_course.i18n import get_language, translate
 
-COLUMNS = ["term", "term_it", "definition"]
-#: Added when a notebook's definitions are translated; an empty cell falls back to the English definition.
-OPTIONAL_COLUMNS = ["definition_it"]
+COLUMNS = ["term", "term_it", "definition", "definition_it"]
+
+
+def _check(frame: pd.DataFrame, name: str) -> None:
+    """Raise ``ValueError`` naming the file (and the term) when a column is missing or a cell is empty.
+
+    >>> row = {"term": "reach", "term_it": "copertura (reach)", "definition": "How many people saw it."}
+    >>> _check(pd.DataFrame([row]), "03.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: glossary file 03.csv lacks columns ['definition_it']; it needs [...]
+    >>> _check(pd.DataFrame([{**row, "definition_it": " "}]), "03.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: glossary file 03.csv: term 'reach' has an empty definition_it
+    """
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"glossary file {name} lacks columns {missing}; it needs {COLUMNS}")
+    for number, row in enumerate(frame[COLUMNS].itertuples(index=False), start=2):
+        for column, value in zip(COLUMNS, row):
+            if not str(value).strip():
+                term = repr(row.term) if str(row.term).strip() else f"on line {number}"
+                raise ValueError(f"glossary file {name}: term {term} has an empty {column}")
 
 
 @lru_cache(maxsize=1)
@@ -34,16 +58,11 @@ def _all_terms() -> pd.DataFrame:
         if entry.name.endswith(".csv"):
             with entry.open("r", encoding="utf-8") as handle:
                 frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
-            missing = [c for c in COLUMNS if c not in frame.columns]
-            if missing:
-                raise ValueError(f"glossary file {entry.name} lacks columns {missing}; it needs {COLUMNS}")
-            for column in OPTIONAL_COLUMNS:
-                if column not in frame.columns:
-                    frame[column] = ""
+            _check(frame, entry.name)
             frame.insert(0, "notebook", entry.name[:2])
-            frames.append(frame[["notebook", *COLUMNS, *OPTIONAL_COLUMNS]])
+            frames.append(frame[["notebook", *COLUMNS]])
     if not frames:
-        return pd.DataFrame(columns=["notebook", *COLUMNS, *OPTIONAL_COLUMNS])
+        return pd.DataFrame(columns=["notebook", *COLUMNS])
     return pd.concat(frames, ignore_index=True)
 
 
@@ -78,7 +97,7 @@ class GlossaryTable:
         self.lang = lang
 
     def _definition(self, row) -> str:
-        return row.definition_it if self.lang == "it" and row.definition_it.strip() else row.definition
+        return row.definition_it if self.lang == "it" else row.definition
 
     def _repr_html_(self) -> str:
         rows = "".join(

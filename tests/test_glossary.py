@@ -11,11 +11,37 @@ from smm_course import glossary
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_every_term_has_english_italian_and_definition():
+def test_every_term_has_english_italian_and_both_definitions():
     table = glossary.terms()
     assert not table.empty
-    for column in ["term", "term_it", "definition"]:
-        assert (table[column].str.strip() != "").all(), f"empty {column}"
+    for column in ["term", "term_it", "definition", "definition_it"]:
+        empty = table[table[column].str.strip() == ""]
+        assert empty.empty, f"empty {column} for: " + ", ".join(f"{r.notebook}.csv {r.term!r}" for r in empty.itertuples())
+    # a definition left in English is not a translation
+    assert not (table["definition_it"] == table["definition"]).any()
+
+
+def test_every_glossary_file_has_the_italian_column(tmp_path):
+    """The CSVs on disk (not only the combined table) carry definition_it, and a file without it, or with an empty
+    cell, is rejected with a message that names the file and the term."""
+    for path in sorted((ROOT / "smm_course" / "content" / "glossary").glob("*.csv")):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        assert list(frame.columns) == ["term", "term_it", "definition", "definition_it"], path.name
+    broken = tmp_path / "99.csv"
+    broken.write_text('term,term_it,definition,definition_it\nreach,copertura (reach),"How many saw it.",""\n',
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match=r"99\.csv: term 'reach' has an empty definition_it"):
+        glossary._check(pd.read_csv(broken, dtype=str, keep_default_na=False), broken.name)
+    with pytest.raises(ValueError, match=r"99\.csv lacks columns \['definition_it'\]"):
+        glossary._check(pd.read_csv(broken, dtype=str, keep_default_na=False).drop(columns="definition_it"),
+                        broken.name)
+
+
+def test_the_italian_edition_shows_italian_definitions():
+    italian, english = glossary.show("03", lang="it"), glossary.show("03", lang="en")
+    assert "- reach (copertura (reach)): Quante persone diverse hanno visto un post almeno una volta." in repr(italian)
+    assert "How many different people saw a post at least once." in repr(english)
+    assert "Quante persone diverse" in italian._repr_html_() and "Quante persone" not in english._repr_html_()
 
 
 def test_terms_are_not_repeated_across_notebooks():
@@ -52,7 +78,7 @@ def _stems(term: str) -> str:
     change its last letter (menzione/menzioni, interazione/interazioni), and case is ignored."""
     words = re.findall(r"[\w'’-]+", term.lower())
     parts = [re.escape(w[:-1]) + r"\w?" if len(w) >= 4 else re.escape(w) for w in words]
-    return r"\b" + r"[\s'’-]+".join(parts)
+    return r"\b" + r"[\s'’/-]+".join(parts)  # "/" too: test A/B
 
 
 def _heads(term_it: str) -> list[str]:
