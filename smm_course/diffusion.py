@@ -57,6 +57,7 @@ from scipy.optimize import curve_fit
 
 from smm_course._graph_validation import as_node_list, check_graph
 from smm_course._validation import align, as_numeric, check_positive_int, check_range, wrap
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "CascadeResult",
@@ -542,12 +543,31 @@ class CascadeResult:
         return self.mean / self.n_nodes if self.n_nodes else float("nan")
 
     def __repr__(self) -> str:
+        """A one-line summary in the course's language (``diffusion.cascade.summary``), e.g.
+        ``<independent cascade: 1000 runs from 5 seed(s) on 2000 nodes; mean reach 136.65 (...), 16 step(s)>``."""
         low, high = self.ci95
-        return (
-            f"<{self.model}: {self.runs} runs from {len(self.seeds)} seed(s) on {self.n_nodes} nodes; "
-            f"mean reach {self.mean:.2f} (SE {self.std_error:.2f}, 95% CI {low:.2f} to {high:.2f}), "
-            f"{len(self.new_per_step) - 1} step(s)>"
+        model_key = "diffusion.model." + self.model.replace(" ", "_")
+        try:
+            model = translate(model_key)
+        except KeyError:
+            model = self.model
+        return translate(
+            "diffusion.cascade.summary",
+            model=model,
+            runs=format_number(self.runs, "d"),
+            seeds=_count_of("diffusion.cascade.seeds", len(self.seeds)),
+            nodes=format_number(self.n_nodes, "d"),
+            mean=format_number(self.mean, ".2f"),
+            std_error=format_number(self.std_error, ".2f"),
+            low=format_number(low, ".2f"),
+            high=format_number(high, ".2f"),
+            steps=_count_of("diffusion.cascade.steps", len(self.new_per_step) - 1),
         )
+
+
+def _count_of(key: str, count: int) -> str:
+    """``count`` with its noun, singular or plural (Italian agrees: 1 seme, 5 semi); keys ``<key>_one``/``_many``."""
+    return translate(f"{key}_one" if count == 1 else f"{key}_many", count=format_number(count, "d"))
 
 
 # ---------------------------------------------------------------------------
@@ -1043,9 +1063,13 @@ class BassFit:
     fitted: pd.Series = field(compare=False)
 
     def __repr__(self) -> str:
-        return (
-            f"BassFit(p={self.p:.4f}, q={self.q:.4f}, m={self.m:,.0f}, "
-            f"peak_time={self.peak_time:.1f} periods)"
+        """The fitted values in the course's language (``diffusion.bass.summary``): Italian writes 38.128 for 38,128."""
+        return translate(
+            "diffusion.bass.summary",
+            p=format_number(self.p, ".4f"),
+            q=format_number(self.q, ".4f"),
+            m=format_number(self.m, ",.0f"),
+            peak_time=format_number(self.peak_time, ".1f"),
         )
 
 

@@ -34,6 +34,7 @@ from smm_course._validation import (
     safe_divide,
     wrap,
 )
+from smm_course.i18n import format_number, translate
 
 __all__ = [
     "amplification_rate",
@@ -465,9 +466,14 @@ class ResponseTimes:
         }
 
     def __repr__(self) -> str:
-        return (
-            f"ResponseTimes(received={self.received}, answered={self.answered}, unanswered={self.unanswered}, "
-            f"median={self.median:.2f} h, mean={self.mean:.2f} h)"
+        """The counts and times in the course's language (``metrics.response_times.summary``)."""
+        return translate(
+            "metrics.response_times.summary",
+            received=format_number(self.received, "d"),
+            answered=format_number(self.answered, "d"),
+            unanswered=format_number(self.unanswered, "d"),
+            median=format_number(self.median, ".2f"),
+            mean=format_number(self.mean, ".2f"),
         )
 
 

@@ -11,6 +11,7 @@ Each helper draws on the Axes you pass (or a new one) and returns it, so you can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import matplotlib.dates as mdates
@@ -18,11 +19,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter, PercentFormatter
 
 from smm_course import alt_text
 from smm_course._validation import as_numeric, check_choice
-from smm_course.i18n import format_number, translate
+from smm_course.i18n import format_number, get_language, translate
 
 __all__ = [
     "BRAND_COLORS",
@@ -31,10 +32,14 @@ __all__ = [
     "PALETTE",
     "PLATFORM_COLORS",
     "PLATFORM_MARKERS",
+    "bar_labels",
     "cascade_spread",
+    "date_axis",
+    "format_amount",
     "funnel",
     "metric_vs_target",
     "network",
+    "number_axis",
     "percent_axis",
     "set_theme",
 ]
@@ -126,8 +131,23 @@ def set_theme() -> None:
     alt_text.install()
 
 
+def _axis(ax, axis: str):
+    check_choice(axis, "axis", ["x", "y"])
+    return ax.yaxis if axis == "y" else ax.xaxis
+
+
+class _PercentFormatter(PercentFormatter):
+    """matplotlib's PercentFormatter, with a decimal comma when the course speaks Italian (4,0%)."""
+
+    def format_pct(self, x, display_range):
+        text = super().format_pct(x, display_range)
+        return text.replace(".", ",") if get_language() == "it" else text
+
+
 def percent_axis(ax, axis: str = "y", decimals: int | None = None):
     """Show an axis that holds fractions (0.05) as percentages (5%). The data stay fractions.
+
+    The ticks follow the course's language when the figure is drawn: 4.0% in English, 4,0% in Italian.
 
     Examples
     --------
@@ -136,11 +156,197 @@ def percent_axis(ax, axis: str = "y", decimals: int | None = None):
     >>> _ = ax.plot([0, 1], [0.01, 0.05])
     >>> percent_axis(ax).yaxis.get_major_formatter().format_pct(0.05, 1)
     '5%'
+    >>> from smm_course.i18n import use_language
+    >>> with use_language("it"):
+    ...     percent_axis(ax, decimals=1).yaxis.get_major_formatter().format_pct(0.04, 1)
+    '4,0%'
     >>> plt.close(fig)
     """
-    check_choice(axis, "axis", ["x", "y"])
-    target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_formatter(PercentFormatter(xmax=1.0, decimals=decimals))
+    _axis(ax, axis).set_major_formatter(_PercentFormatter(xmax=1.0, decimals=decimals))
+    return ax
+
+
+def format_amount(value, spec: str = ",.0f", unit: str = "") -> str:
+    """Write a number with its unit as the course's language does: ``€10,000`` / ``10.000 €``, ``18.8 h`` / ``18,8 h``.
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    spec : str
+        A Python format spec, as in English code (``",.0f"``, ``".1f"``, ``".0%"``); the separators follow the
+        language (:func:`smm_course.i18n.format_number`).
+    unit : str
+        Written after the number with a space (``"h"``, ``"people"``); ``"€"`` goes before the number in English
+        and after it in Italian (``plot.euros`` in the locales).
+
+    Examples
+    --------
+    >>> format_amount(10000, unit="€"), format_amount(18.84, ".1f", "h")
+    ('€10,000', '18.8 h')
+    >>> from smm_course.i18n import use_language
+    >>> with use_language("it"):
+    ...     format_amount(10000, unit="€"), format_amount(18.84, ".1f", "h"), format_amount(20000)
+    ('10.000 €', '18,8 h', '20.000')
+    """
+    number = format_number(value, spec)
+    if unit == "€":
+        return _say("euros", amount=number)
+    return f"{number} {unit}" if unit else number
+
+
+def number_axis(ax, axis: str = "y", spec: str = ",.0f", unit: str = ""):
+    """Write an axis's tick labels as numbers in the course's language: 20,000 / 20.000, €10,000 / 10.000 €.
+
+    Use it instead of ``ax.yaxis.set_major_formatter("{x:,.0f}")``, which always writes the English form. The
+    language is read when the figure is drawn.
+
+    Parameters
+    ----------
+    axis : {"y", "x"}
+    spec : str
+        A Python format spec for each tick (default: whole numbers with thousands grouped).
+    unit : str
+        Added to each tick as in :func:`format_amount` (``"€"``, ``"h"``...).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> formatter = number_axis(ax, "x", unit="€").xaxis.get_major_formatter()
+    >>> formatter(10000, 0)
+    '€10,000'
+    >>> from smm_course.i18n import use_language
+    >>> with use_language("it"):
+    ...     formatter(10000, 0)
+    '10.000 €'
+    >>> plt.close(fig)
+    """
+    _axis(ax, axis).set_major_formatter(FuncFormatter(lambda value, _pos: format_amount(value, spec, unit)))
+    return ax
+
+
+def bar_labels(ax, bars=None, spec: str = ",.0f", unit: str = "", **kwargs):
+    """Label each bar with its value in the course's language (``18.8 h`` / ``18,8 h``), via ``ax.bar_label``.
+
+    Parameters
+    ----------
+    bars : BarContainer, optional
+        The bars (what ``ax.bar``/``ax.barh`` return). Default: the first bars drawn on ``ax``.
+    spec, unit : str
+        As in :func:`format_amount`, e.g. ``spec=".1f", unit="h"`` or ``spec=".0%"``.
+    **kwargs
+        Passed on to ``ax.bar_label`` (``padding``, ``fontsize``...).
+
+    Returns
+    -------
+    list of matplotlib Text
+        The labels, as ``ax.bar_label`` returns them.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.bar(["chat", "email"], [1.25, 18.84])
+    >>> [label.get_text() for label in bar_labels(ax, spec=".1f", unit="h")]
+    ['1.2 h', '18.8 h']
+    >>> plt.close(fig)
+    """
+    if bars is None:
+        if not ax.containers:
+            raise ValueError("ax has no bars to label; draw them first (ax.bar or ax.barh), or pass bars.")
+        bars = ax.containers[0]
+    values = [getattr(bar, "get_width" if _horizontal(bars) else "get_height")() for bar in bars]
+    return ax.bar_label(bars, labels=[format_amount(value, spec, unit) for value in values], **kwargs)
+
+
+def _horizontal(bars) -> bool:
+    return getattr(bars, "orientation", "vertical") == "horizontal"
+
+
+#: Strings strftime would write from a date, replaced by the month's name in the course's language.
+_MONTH_CODES = {"%b": "\ue000b%m\ue000", "%B": "\ue000B%m\ue000"}
+_MONTH_MARK = re.compile("\ue000([bB])(\\d\\d)\ue000")
+
+
+def _mark_months(fmt: str) -> str:
+    for code, mark in _MONTH_CODES.items():
+        fmt = fmt.replace(code, mark)
+    return fmt
+
+
+def _name_months(text: str) -> str:
+    """Replace the month marks left by :func:`_mark_months` with the month names in the course's language."""
+    if "\ue000" not in text:
+        return text
+    short = translate("explorer.month_abbreviations").split(",")
+    full = translate("explorer.month_names").split(",")
+    return _MONTH_MARK.sub(lambda m: (short if m[1] == "b" else full)[int(m[2]) - 1], text)
+
+
+class _DateFormatter(mdates.DateFormatter):
+    """matplotlib's DateFormatter, with month names in the course's language (Italian: 7 apr)."""
+
+    def __call__(self, x, pos=0):
+        if get_language() == "en":
+            return super().__call__(x, pos)
+        return _name_months(mdates.num2date(x, self.tz).strftime(_mark_months(self.fmt)))
+
+
+class _ConciseDateFormatter(mdates.ConciseDateFormatter):
+    """matplotlib's ConciseDateFormatter, with month names in the course's language (Italian: gen, feb...)."""
+
+    def format_ticks(self, values):
+        if get_language() == "en":
+            return super().format_ticks(values)
+        kept = self.formats, self.zero_formats, self.offset_formats
+        self.formats, self.zero_formats, self.offset_formats = (
+            [_mark_months(fmt) for fmt in formats] for formats in kept
+        )
+        try:
+            labels = super().format_ticks(values)
+        finally:
+            self.formats, self.zero_formats, self.offset_formats = kept
+        self._offset_string = _name_months(self._offset_string)
+        return [_name_months(label) for label in labels]
+
+
+def date_axis(ax, axis: str = "x", fmt: str | None = None):
+    """Write an axis's dates with month names in the course's language (Italian: gen feb mar ... dic).
+
+    Use it instead of ``mdates.DateFormatter("%d %b")`` or ``mdates.ConciseDateFormatter``, whose month names are
+    always English. The language is read when the figure is drawn.
+
+    Parameters
+    ----------
+    axis : {"x", "y"}
+    fmt : str, optional
+        A strftime format such as ``"%d %b"`` (7 Apr / 7 apr) or ``"%b"``, with the ticks matplotlib chooses.
+        Default: matplotlib's automatic dates with concise labels (months, and the year where it changes), as
+        ``ConciseDateFormatter`` writes them.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt, pandas as pd
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot(pd.date_range("2025-01-01", periods=365), range(365))
+    >>> from smm_course.i18n import use_language
+    >>> with use_language("it"):
+    ...     date_axis(ax, fmt="%d %b").xaxis.get_major_formatter()(mdates.datestr2num("2025-04-07"))
+    '07 apr'
+    >>> _ = date_axis(ax)
+    >>> with use_language("it"):
+    ...     [label.get_text() for label in ax.get_xticklabels()]
+    ['2025', 'mar', 'mag', 'lug', 'set', 'nov', '2026']
+    >>> plt.close(fig)
+    """
+    target = _axis(ax, axis)
+    if fmt is None:
+        locator = mdates.AutoDateLocator()
+        target.set_major_locator(locator)
+        target.set_major_formatter(_ConciseDateFormatter(locator))
+    else:
+        target.set_major_formatter(_DateFormatter(fmt))
     return ax
 
 
@@ -224,9 +430,7 @@ def metric_vs_target(series, target, *, ax=None, label: str | None = None, targe
         ax.plot(values.index[misses], values[misses].to_numpy(), linestyle="none", marker="X", markersize=11,
                 color=OKABE_ITO["vermillion"], label=_say("misses_target"))
     if isinstance(values.index, pd.DatetimeIndex):
-        locator = mdates.AutoDateLocator()
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        date_axis(ax)
     if percent:
         percent_axis(ax)
     if ylabel is not None:

@@ -23,6 +23,7 @@ from smm_course._validation import (
     require_frame,
     wrap,
 )
+from smm_course.i18n import translate
 
 __all__ = [
     "customer_lifetime_value",
@@ -49,6 +50,9 @@ RFM_SEGMENTS = (
 def rfm_segment_rules() -> pd.DataFrame:
     """The RFM segment rules as a table, checked from top to bottom (the first matching rule wins).
 
+    The segment names are data and stay as they are; the rules and their meanings are written in the course's
+    language (``segmentation.*`` in the locales), e.g. "R >= 3 e (F+M)/2 >= 3" in Italian.
+
     Each score runs from 1 (fewer than 20% of customers are worse) to 5 (at least 80% are worse); (F+M)/2 is the
     mean of the frequency and monetary scores.
 
@@ -59,7 +63,12 @@ def rfm_segment_rules() -> pd.DataFrame:
     >>> rfm_segment_rules().loc[2, "rule"]
     'R >= 3 and (F+M)/2 >= 3'
     """
-    rules = pd.DataFrame(list(RFM_SEGMENTS), columns=["segment", "rule", "meaning"])
+    joiner = f" {translate('segmentation.rule_and')} "
+    rows = [
+        (name, rule.replace(" and ", joiner), translate("segmentation.meaning." + name.lower().replace(" ", "_")))
+        for name, rule, _ in RFM_SEGMENTS
+    ]
+    rules = pd.DataFrame(rows, columns=["segment", "rule", "meaning"])
     # numbered from 1 so that the table itself says in which order the rules are checked
     return rules.set_axis(pd.RangeIndex(1, len(rules) + 1, name="checked"))
 

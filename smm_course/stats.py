@@ -21,6 +21,7 @@ from scipy import stats as _scipy_stats
 from scipy.stats.contingency import relative_risk
 
 from smm_course._validation import align, as_numeric, check_choice, check_positive_int, safe_divide
+from smm_course.i18n import format_number, translate
 
 __all__ = ["ABTestResult", "Interval", "ab_test", "bootstrap_ci", "detect_spikes", "proportion_ci"]
 
@@ -38,9 +39,14 @@ _BOOTSTRAP_RNG = "rng" if "rng" in inspect.signature(_scipy_stats.bootstrap).par
 
 
 def _signed(value: float, decimals: int = 2) -> str:
-    """``value`` with its sign, without the "-0.00" that rounding a tiny negative number gives."""
+    """``value`` with its sign, without the "-0.00" that rounding a tiny negative number gives.
+
+    Written in the course's language (Italian: +1,50).
+    """
     text = f"{value:+.{decimals}f}"
-    return "+" + text[1:] if float(text) == 0 else text
+    if float(text) == 0:
+        value = 0.0
+    return format_number(value, f"+.{decimals}f")
 
 def _check_alpha(alpha) -> float:
     if isinstance(alpha, (bool, np.bool_)) or not isinstance(alpha, numbers.Real) or not 0 < alpha < 1:
@@ -311,6 +317,13 @@ def bootstrap_ci(values, statistic=np.mean, n_resamples: int = 2000, alpha: floa
     return Interval(estimate, low, high)
 
 
+#: How :func:`ab_test` computes its figures (``ABTestResult.method``; shown in the course's language).
+_AB_METHOD = (
+    "two-proportion z-test (pooled standard error); Newcombe hybrid score interval for the difference; "
+    "log (Katz) interval for the ratio of rates"
+)
+
+
 @dataclass(frozen=True)
 class ABTestResult:
     """The outcome of :func:`ab_test`: variant B against variant A.
@@ -332,10 +345,7 @@ class ABTestResult:
     relative_ci: tuple[float, float]
     z: float
     p_value: float
-    method: str = (
-        "two-proportion z-test (pooled standard error); Newcombe hybrid score interval for the difference; "
-        "log (Katz) interval for the ratio of rates"
-    )
+    method: str = _AB_METHOD
 
     @property
     def significant(self) -> bool:
@@ -377,30 +387,39 @@ class ABTestResult:
         return pd.DataFrame.from_dict(rows, orient="index", columns=["estimate", "ci_low", "ci_high"])
 
     def __repr__(self) -> str:
-        level = f"{1 - self.alpha:.0%}"
+        """The result as a short report in the course's language (``stats.ab.*``)."""
+        level = format_number(1 - self.alpha, ".0%")
 
         def signed(value: float, spec: str) -> str:
-            return "n/a" if np.isnan(value) else format(value, spec)
+            return translate("stats.ab.no_value") if np.isnan(value) else format_number(value, spec)
 
         if np.isnan(self.relative_lift):
-            relative = "n/a (A's rate is 0, so a relative change is undefined)"
+            relative = translate("stats.ab.relative_undefined")
         else:
-            relative = (f"{self.relative_lift:+.1%} ({level} CI {signed(self.relative_ci[0], '+.1%')} to "
-                        f"{signed(self.relative_ci[1], '+.1%')})")
+            relative = translate("stats.ab.relative", lift=format_number(self.relative_lift, "+.1%"), level=level,
+                                 low=signed(self.relative_ci[0], "+.1%"), high=signed(self.relative_ci[1], "+.1%"))
         if np.isnan(self.p_value):
-            test = "no test possible: both variants have the same rate of 0% or 100%"
+            test = translate("stats.ab.no_test")
         else:
-            verdict = "significant" if self.significant else "not significant"
-            test = f"z = {0.0 if round(self.z, 2) == 0 else self.z:.2f}, p-value = {self.p_value:.3g}: {verdict} at alpha = {self.alpha:g}"
+            verdict = translate("stats.ab.significant" if self.significant else "stats.ab.not_significant")
+            test = translate("stats.ab.test", z=format_number(0.0 if round(self.z, 2) == 0 else self.z, ".2f"),
+                             p_value=format_number(self.p_value, ".3g"), verdict=verdict,
+                             alpha=format_number(self.alpha, "g"))
+        method = translate("stats.ab.method_default") if self.method == _AB_METHOD else self.method
+        rates = [
+            translate("stats.ab.rate", variant=variant, rate=format_number(rate, ".2%"),
+                      successes=format_number(successes, ","), trials=format_number(trials, ","))
+            for variant, rate, successes, trials in (("A", self.rate_a, self.successes_a, self.trials_a),
+                                                     ("B", self.rate_b, self.successes_b, self.trials_b))
+        ]
         return "\n".join([
-            "A/B test, B against A",
-            f"  rate A: {self.rate_a:.2%} ({self.successes_a:,} / {self.trials_a:,})",
-            f"  rate B: {self.rate_b:.2%} ({self.successes_b:,} / {self.trials_b:,})",
-            f"  absolute lift: {_signed(self.absolute_lift * 100)} percentage points "
-            f"({level} CI {_signed(self.absolute_ci[0] * 100)} to {_signed(self.absolute_ci[1] * 100)})",
-            f"  relative lift: {relative}",
+            translate("stats.ab.heading"),
+            *rates,
+            translate("stats.ab.absolute_lift", lift=_signed(self.absolute_lift * 100), level=level,
+                      low=_signed(self.absolute_ci[0] * 100), high=_signed(self.absolute_ci[1] * 100)),
+            translate("stats.ab.relative_lift", relative=relative),
             f"  {test}",
-            "  method: " + self.method.replace("; ", ";\n          "),
+            translate("stats.ab.method", method=method.replace("; ", ";\n          ")),
         ])
 
 
