@@ -302,7 +302,14 @@ def _progress_bar(progress, total: int, description: str):
         return _NoBar()
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, desc=description, delay=delay, leave=False)
+    return tqdm(total=total, desc=_bar_label(description), delay=delay, leave=False)
+
+
+def _bar_label(description: str) -> str:
+    """A progress bar's label in the course's language: the model's name, or ``diffusion.progress.<what>``."""
+    name = description.replace(" ", "_")
+    models = ("independent_cascade", "linear_threshold")
+    return translate(f"diffusion.model.{name}" if name in models else f"diffusion.progress.{name}")
 
 
 # ---------------------------------------------------------------------------

@@ -218,3 +218,20 @@ def test_metric_vs_target_speaks_italian_on_its_date_axis():
         legend = [text.get_text() for text in ax.get_legend().get_texts()]
     assert "set" in ticks and "Sep" not in ticks, ticks
     assert legend[1:] == [translate("plot.target", lang="it"), translate("plot.misses_target", lang="it")]
+
+
+@pytest.mark.parametrize("description, italian", [("independent cascade", "cascata indipendente"),
+                                                  ("linear threshold", "soglia lineare"),
+                                                  ("greedy seeding", "selezione greedy dei semi")])
+def test_progress_bars_are_labelled_in_the_course_language(description, italian):
+    with use_language("it"):
+        bar = diffusion._progress_bar(True, 3, description)
+    try:
+        assert bar.desc == italian
+    finally:
+        bar.close()
+    english = diffusion._progress_bar(True, 3, description)
+    try:
+        assert english.desc == description
+    finally:
+        english.close()
