@@ -34,6 +34,12 @@ LocalizedText = Union[str, Mapping[str, str]]
 _chosen_language: str | None = None
 
 
+@lru_cache(maxsize=1)
+def _catalogue_codes() -> tuple[str, ...]:
+    # Read once: every lookup validates its language, and an explorer's slider step makes dozens of lookups.
+    return tuple(sorted(path.stem for path in LOCALES_DIR.glob("*.json")))
+
+
 def available_languages() -> list[str]:
     """List the language codes that have an engine catalogue, sorted.
 
@@ -42,7 +48,7 @@ def available_languages() -> list[str]:
     >>> available_languages()
     ['en', 'it']
     """
-    return sorted(path.stem for path in LOCALES_DIR.glob("*.json"))
+    return list(_catalogue_codes())
 
 
 def _validated(code: str, argument: str) -> str:
