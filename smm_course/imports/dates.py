@@ -122,11 +122,11 @@ def _split(value: str, index: int) -> _Parts:
         hour, minute, second = int(time["h"]), int(time["mi"]), int(time["s"] or 0)
         if time["ampm"]:
             if not 1 <= hour <= 12:
-                raise DateProblem(index, value, f"{value!r} has an hour of {hour} with AM/PM")
+                raise DateProblem(index, value, Phrase("imports.reason.hour_ampm", value=repr(value), hour=hour))
             pm = time["ampm"].casefold().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
         if hour > 23 or minute > 59 or second > 59:
-            raise DateProblem(index, value, f"{value!r} is not a real time of day")
+            raise DateProblem(index, value, Phrase("imports.reason.not_a_time", value=repr(value)))
         offset = time["tz"]
         has_time = True
         text = text[: time.start()].strip(" ,")
@@ -154,7 +154,7 @@ def _date_parts(text: str, index: int, value: str) -> _Parts:
             if match and match["mon"].casefold() in _MONTHS:
                 year = int(match["y"]) if match["y"] else None
                 return _Parts(year, _MONTHS[match["mon"].casefold()] * 100 + int(match["d"]), None)
-    raise DateProblem(index, value, f"{value!r} is not a date")
+    raise DateProblem(index, value, Phrase("imports.reason.not_a_date", value=repr(value)))
 
 
 def _years_in_order(keys: list[int], year: int) -> list[int] | None:
@@ -236,8 +236,8 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
         month_first_proof = next(((i, p) for i, p in numeric if p.second > 12), None)
         if day_first_proof and month_first_proof:
             i = month_first_proof[0]
-            raise DateProblem(i, values[i], f"{values[i]!r} is month first, but {values[day_first_proof[0]]!r} "
-                                            "in the same column is day first")
+            raise DateProblem(i, values[i], Phrase("imports.reason.mixed_order", value=repr(values[i]),
+                                                   other=repr(values[day_first_proof[0]])))
         if day_first_proof or month_first_proof:
             day_first = bool(day_first_proof)
         else:
@@ -258,7 +258,7 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
             notes.append(Phrase("imports.note.year_from_id"))
         elif year is None:
             i = yearless[0][0]
-            raise MissingYear(i, values[i], f"{values[i]!r} has no year")
+            raise MissingYear(i, values[i], Phrase("imports.reason.no_year", value=repr(values[i])))
         else:
             years = _years_in_order([p.first for _, p in yearless], int(year))
             if years is None:
@@ -274,7 +274,7 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
     with_offset = [p for _, p in present if p.offset]
     if with_offset and len(with_offset) != len(present):
         i = next(i for i, p in present if not p.offset)
-        raise DateProblem(i, values[i], f"{values[i]!r} has no time zone, unlike other dates in the column")
+        raise DateProblem(i, values[i], Phrase("imports.reason.no_time_zone", value=repr(values[i])))
 
     result: list[pd.Timestamp | None] = []
     for index, p in enumerate(parts):
@@ -286,7 +286,7 @@ def parse_dates(values: Sequence[str], *, year: int | None = None, language: str
             stamp = pd.Timestamp(year=p.year, month=month, day=day, hour=p.hour, minute=p.minute,
                                  second=p.second_of_minute)
         except ValueError:
-            raise DateProblem(index, values[index], f"{values[index]!r} is not a real date") from None
+            raise DateProblem(index, values[index], Phrase("imports.reason.not_a_real_date", value=repr(values[index]))) from None
         if p.offset:
             stamp = (stamp - pd.Timedelta(minutes=_offset_minutes(p.offset))).tz_localize("UTC")
         result.append(stamp)

@@ -34,15 +34,8 @@ _CANDIDATE_SEPARATORS = (",", ";", "\t", "|")
 #: The key of each separator's name in the locales (imports.separator.<key>: "comma", "semicolon"...).
 _SEPARATOR_KEYS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical_bar"}
 
-#: What to do with a workbook: download CSV if the platform offers it, else save as CSV and check the IDs and dates.
-_WORKBOOK_ADVICE = ("Download the export again choosing CSV. If the platform offers only a workbook, open it in a "
-                    "spreadsheet program, save it as CSV (comma-separated values), and check that long post IDs "
-                    "and dates were not changed (a spreadsheet can round IDs and rewrite dates).")
-#: The personal-data download is not the analytics export: say which export to get instead.
-_PERSONAL_DATA = ("the \"Download your information\" archive of your personal data, not an analytics export. "
-                  "The course reads the analytics export: a CSV of your posts and their results, from the "
-                  "platform's analytics (Insights, Analytics or Studio; FORMATS[...].how_to_export and notebook 12 "
-                  "say where). Download that one as CSV.")
+#: What to do with a workbook (imports.error.workbook_advice), and why the personal-data download is not the analytics
+#: export (imports.error.personal_data): the texts are in the locales.
 
 
 @dataclass
@@ -67,12 +60,11 @@ class RawTable:
 def _refuse_binary(path: Path, data: bytes) -> None:
     """Raise for the kinds of file that are often renamed .csv but are not text."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise ExportError(path, "this is an old Excel workbook (.xls) renamed, not a CSV file. "
-                                + _WORKBOOK_ADVICE)
+        raise ExportError(path, Phrase("imports.error.xls", advice=Phrase("imports.error.workbook_advice")))
     if data.startswith(b"%PDF"):
-        raise ExportError(path, "this is a PDF document, not a CSV file. Download the export again choosing CSV.")
+        raise ExportError(path, Phrase("imports.error.pdf"))
     if data.startswith(b"{\\rtf"):
-        raise ExportError(path, "this is a rich-text document, not a CSV file. Download the export again choosing CSV.")
+        raise ExportError(path, Phrase("imports.error.rtf"))
 
 
 def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
@@ -81,11 +73,11 @@ def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
     except zipfile.BadZipFile:
-        raise ExportError(path, "this file starts like a zip archive but is damaged. Download it again.") from None
+        raise ExportError(path, Phrase("imports.error.bad_zip")) from None
     if any(n.startswith("xl/") for n in names):
-        raise ExportError(path, "this is an Excel workbook (.xlsx), not a CSV file. " + _WORKBOOK_ADVICE)
+        raise ExportError(path, Phrase("imports.error.xlsx", advice=Phrase("imports.error.workbook_advice")))
     if any(n.startswith("word/") or n.startswith("ppt/") for n in names):
-        raise ExportError(path, "this is an Office document renamed, not a CSV file.")
+        raise ExportError(path, Phrase("imports.error.office"))
     csvs = [n for n in names if n.lower().endswith(".csv")]
     chosen = next((n for n in csvs if Path(n).name.lower() == "table data.csv"), None)
     if chosen is None and len(csvs) == 1:
@@ -93,13 +85,11 @@ def _unzip(path: Path, data: bytes) -> tuple[bytes, str]:
     if chosen is None:
         listed = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
         if csvs:
-            raise ExportError(path, f"this is a zip archive holding {len(csvs)} CSV files ({listed}). Unzip it "
-                                    "and give the CSV file of your posts.")
+            raise ExportError(path, Phrase("imports.error.zip_many_csv", count=len(csvs), listed=listed))
         if any(n.lower().endswith((".json", ".html", ".htm")) for n in names):
-            raise ExportError(path, f"this zip archive holds no CSV file ({listed}): it looks like "
-                                    + _PERSONAL_DATA)
-        raise ExportError(path, f"this zip archive holds no CSV file ({listed}), so it is not an analytics "
-                                "export. Download the export again choosing CSV.")
+            raise ExportError(path, Phrase("imports.error.zip_personal", listed=listed,
+                                           personal=Phrase("imports.error.personal_data")))
+        raise ExportError(path, Phrase("imports.error.zip_no_csv", listed=listed))
     return archive.read(chosen), chosen
 
 
@@ -167,31 +157,25 @@ def read_table(path: str | Path) -> RawTable:
     path = Path(path)
     data = path.read_bytes()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        size = "0 bytes" if not data else "only blank space"
-        raise ExportError(path, f"the file is empty ({size}). Download the export again; if it is empty again, "
-                                "choose a date range in which the account published something.")
+        raise ExportError(path, Phrase("imports.error.empty_no_bytes" if not data else "imports.error.empty_blank"))
     notes: list[str] = []
     if data.startswith(b"PK\x03\x04"):
         data, member = _unzip(path, data)
         notes.append(Phrase("imports.note.zip_member", member=member))
         if not data.strip():
-            raise ExportError(path, f"{member} inside the zip file is empty.")
+            raise ExportError(path, Phrase("imports.error.zip_member_empty", member=member))
     _refuse_binary(path, data)
     text, encoding, decode_notes = _decode(path, data)
     notes += decode_notes
     if "\x00" in text:
-        raise ExportError(path, "this file holds binary data, not text, so it is not a CSV file. Download the "
-                                "export again choosing CSV.")
+        raise ExportError(path, Phrase("imports.error.binary"))
     start = text.lstrip()[:200].lower()
     if start.startswith(("<!doctype html", "<html")) or (start.startswith("<") and "<html" in text[:2000].lower()):
-        raise ExportError(path, "this is a web page (HTML), not a CSV file. It is probably a page of "
-                                + _PERSONAL_DATA)
+        raise ExportError(path, Phrase("imports.error.html", personal=Phrase("imports.error.personal_data")))
     if start.startswith("<"):
-        raise ExportError(path, "this is an XML file (some tools save a spreadsheet this way, with an .xls or "
-                                ".csv name), not a CSV file. " + _WORKBOOK_ADVICE)
+        raise ExportError(path, Phrase("imports.error.xml", advice=Phrase("imports.error.workbook_advice")))
     if start.startswith("{") or (start.startswith("[") and re.match(r"\[\s*[\[{\"\]]", start)):
-        raise ExportError(path, "this is a JSON file, not a CSV file. It is probably a file from "
-                                + _PERSONAL_DATA)
+        raise ExportError(path, Phrase("imports.error.json", personal=Phrase("imports.error.personal_data")))
 
     physical = text.splitlines(keepends=True)
     skipped = 0
@@ -221,10 +205,10 @@ def read_table(path: str | Path) -> RawTable:
             if any(cell.strip() for cell in record):
                 records.append((start + skipped, record))
     except csv.Error as error:
-        raise ExportError(path, f"the file is not valid CSV near line {reader.line_num + skipped}: {error}.",
+        raise ExportError(path, Phrase("imports.error.bad_csv", line=reader.line_num + skipped, error=error),
                           line=reader.line_num + skipped) from None
     if not records:
-        raise ExportError(path, "the file holds no values, only separators and blank lines.")
+        raise ExportError(path, Phrase("imports.error.no_values"))
 
     header_line, header = records[0]
     header = [cell.replace("\ufeff", "").strip() for cell in header]
@@ -234,8 +218,8 @@ def read_table(path: str | Path) -> RawTable:
     for i, (line, row) in enumerate(zip(lines, rows)):
         if len(row) > width:
             if any(cell.strip() for cell in row[width:]):
-                raise ExportError(path, f"line {line} has {len(row)} values but the header has {width} columns; "
-                                        "a value holding the separator may be missing its quotes.", line=line)
+                raise ExportError(path, Phrase("imports.error.too_many_values", line=line, values=len(row),
+                                               columns=width), line=line)
             rows[i] = row[:width]
         elif len(row) < width:
             rows[i] = row + [""] * (width - len(row))
@@ -253,6 +237,5 @@ def read_table(path: str | Path) -> RawTable:
             name = f"{name} ({seen[name]})"
         header[i] = name
     if not rows:
-        raise ExportError(path, f"the file has a header ({width} columns) but no rows of data. Choose a date range "
-                                "in which the account published something and export again.")
+        raise ExportError(path, Phrase("imports.error.no_rows", columns=width))
     return RawTable(header, rows, lines, header_line, encoding, separator, notes)

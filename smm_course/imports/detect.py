@@ -19,6 +19,7 @@ from pathlib import Path
 
 from smm_course.imports.aliases import FORMATS, PLATFORMS, Alias, ExportFormat, normalise
 from smm_course.imports.errors import ExportError
+from smm_course.imports.wording import Phrase
 
 __all__ = ["Detection", "choose_formats", "detect"]
 
@@ -52,8 +53,8 @@ def choose_formats(platform: str | None, path: str | Path = "") -> list[ExportFo
     chosen = [f for f in FORMATS.values() if f.platform.casefold() == key]
     if not chosen:
         choices = ", ".join(p.lower() for p in PLATFORMS)
-        raise ExportError(path or "read_export", f"platform={platform!r} is not a supported platform; choose one of "
-                                                 f"{choices}, or leave it out to detect it from the headers.")
+        raise ExportError(path or "read_export", Phrase("imports.error.platform", platform=repr(platform),
+                                                        choices=choices))
     return chosen
 
 
@@ -125,20 +126,24 @@ def detect(headers: list[str], platform: str | None = None, path: str | Path = "
         closest = max(pool, key=lambda fmt: _closeness(headers, fmt))
         mapping, _ = _match(headers, closest)
         have = {a.field for a in mapping.values()}
-        lacking = [" or ".join(repr(h) for h in closest.headers_for(f)[:2]) for f in closest.required if f not in have]
-        lacks = f"but the file lacks its columns {', '.join(lacking)}" if lacking else "but too few of its columns match"
+        lacking = [[repr(h) for h in closest.headers_for(f)[:2]] for f in closest.required if f not in have]
+        lacking = [f"{Phrase('imports.error.or', first=names[0], second=names[1])}" if len(names) == 2 else names[0]
+                   for names in lacking]
+        lacks = (Phrase("imports.error.lacks_columns", columns=", ".join(lacking)) if lacking
+                 else Phrase("imports.error.too_few_match"))
         shown = ", ".join(repr(h) for h in headers[:12]) + (", ..." if len(headers) > 12 else "")
         supported = ", ".join(PLATFORMS)
-        limit = f" for platform={platform!r}" if platform else ""
-        raise ExportError(path or "file", (
-            f"this file is not one of the supported exports{limit}. The closest is {closest.label}, {lacks}. "
-            f"The file's columns are {shown}. If a column was renamed, add its name to "
-            f"smm_course/imports/aliases/; if you exported another report, export this one instead: "
-            f"{closest.how_to_export}. Supported platforms: {supported}."))
+        limit = Phrase("imports.error.for_platform", platform=repr(platform)) if platform else ""
+        raise ExportError(path or "file", Phrase(
+            "imports.error.not_supported", limit=limit, closest=closest.label, lacks=lacks, columns=shown,
+            how_to_export=closest.how_to_export, supported=supported))
     if len({s[2].platform for s in best}) > 1:
-        names = " and ".join(s[2].label for s in best)
-        options = " or ".join(f"platform={s[2].platform.lower()!r}" for s in best)
-        raise ExportError(path or "file", f"the headers fit both {names} equally well. Say which it is with {options}.")
+        names = Phrase("imports.error.and", first=best[0][2].label, second=best[1][2].label) if len(best) == 2 \
+            else " and ".join(s[2].label for s in best)
+        options = [f"platform={s[2].platform.lower()!r}" for s in best]
+        options = Phrase("imports.error.or", first=options[0], second=options[1]) if len(options) == 2 \
+            else " or ".join(options)
+        raise ExportError(path or "file", Phrase("imports.error.ambiguous", names=names, options=options))
     _, _, fmt, mapping, shadowed = best[0]
     used = list(mapping.values()) + list(shadowed.values())
     italian = sum(a.language == "it" for a in used)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from smm_course.imports.numbers import MISSING_MARKS, read_number
+from smm_course.imports.wording import Phrase
 
 __all__ = ["parse_duration"]
 
@@ -60,12 +61,12 @@ def parse_duration(text: str, *, decimal: str = ".") -> float | None:
         minutes = int(clock["m"])
         seconds = float(clock["s"].replace(",", "."))
         if seconds >= 60 or (clock["h"] is not None and minutes >= 60):
-            unit = "seconds" if seconds >= 60 else "minutes"
-            raise ValueError(f"{text!r} is not a duration: a clock has fewer than 60 {unit}")
+            raise ValueError(Phrase("imports.reason.clock_seconds" if seconds >= 60 else "imports.reason.clock_minutes",
+                                    value=repr(text)))
         return hours * 3600 + minutes * 60 + seconds
     plain = _SECONDS.match(clean)
     if plain:
         read = read_number(plain["n"], decimal=decimal)
         if read is not None:
             return read.value
-    raise ValueError(f"{text!r} is not a duration (write it as 0:45, 1:02:03 or a number of seconds)")
+    raise ValueError(Phrase("imports.reason.not_a_duration", value=repr(text)))

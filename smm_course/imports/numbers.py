@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smm_course.imports.wording import Phrase
+
 __all__ = ["MISSING_MARKS", "ReadNumber", "parse_count", "parse_number", "parse_rate", "read_number"]
 
 # What the exports put in a cell that has no value. Kept small on purpose: a word like "none" in a
@@ -72,11 +74,11 @@ def _plain(digits: str, decimal: str, whole: bool, abbreviated: bool) -> float:
     group = {".": ",", ",": "."}.get(point) if point else marks[0]
     integer, _, fraction = compact.partition(point) if point else (compact, "", "")
     if point and group in fraction:
-        raise ValueError("a thousands separator after the decimal point")
+        raise ValueError(Phrase("imports.reason.group_after_point"))
     if group and group in integer:
         parts = integer.split(group)
         if not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])):
-            raise ValueError("its digits are not grouped in threes")
+            raise ValueError(Phrase("imports.reason.not_in_threes"))
         integer = "".join(parts)
     return float(f"{integer}.{fraction}" if fraction else integer)
 
@@ -122,14 +124,15 @@ def read_number(text: str, *, decimal: str = ".", whole: bool = False) -> ReadNu
         return None
     match = _NUMBER.match(clean)
     if not match:
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(Phrase("imports.reason.not_a_number", value=repr(text)))
     suffix = (match["suffix"] or "").rstrip(".").casefold()
     if suffix and suffix not in _MULTIPLIERS:
-        raise ValueError(f"{text!r} is not a number (unknown abbreviation {match['suffix']!r})")
+        raise ValueError(Phrase("imports.reason.unknown_abbreviation", value=repr(text), suffix=repr(match["suffix"])))
     try:
         value = _plain(match["digits"], decimal, whole, bool(suffix))
     except ValueError as error:
-        raise ValueError(f"{text!r} is not a number: {error}") from None
+        raise ValueError(Phrase("imports.reason.not_a_number_because", value=repr(text),
+                                reason=error.args[0] if error.args else str(error))) from None
     if suffix:
         value = round(value * _MULTIPLIERS[suffix], 6)  # 1.1 x 1000 is not exactly 1100.0 in floating point
     if match["sign"] == "-":
@@ -170,11 +173,11 @@ def parse_count(text: str, *, decimal: str = ".") -> int | None:
     if read is None:
         return None
     if read.percent:
-        raise ValueError(f"{text!r} is a percentage, not a count")
+        raise ValueError(Phrase("imports.reason.percentage_not_count", value=repr(text)))
     if read.abbreviated:
         return int(round(read.value))
     if read.value != int(read.value):
-        raise ValueError(f"{text!r} is not a whole number")
+        raise ValueError(Phrase("imports.reason.not_whole", value=repr(text)))
     return int(read.value)
 
 

@@ -56,9 +56,9 @@ def _check_year(year, path: Path) -> int | None:
     if year is None:
         return None
     if isinstance(year, bool) or not isinstance(year, int) and not (isinstance(year, str) and year.isdigit()):
-        raise ExportError(path, f"year must be a whole number such as 2025, not {year!r}.")
+        raise ExportError(path, Phrase("imports.error.year_not_number", year=repr(year)))
     if not 2000 <= int(year) <= 2100:
-        raise ExportError(path, f"year={year} is not a plausible year for an analytics export.")
+        raise ExportError(path, Phrase("imports.error.year_implausible", year=year))
     return int(year)
 
 
@@ -77,9 +77,10 @@ def _looks_like_descriptions(row: list[str], columns: list[int]) -> bool:
 
 
 def _problem_text(problems: list[tuple[int, str, str, str]]) -> str:
-    shown = "; ".join(f"line {line}, column {header!r}: {reason}" for line, header, _, reason in
-                      problems[:_MAX_PROBLEMS_SHOWN])
-    more = f" (and {len(problems) - _MAX_PROBLEMS_SHOWN} more)" if len(problems) > _MAX_PROBLEMS_SHOWN else ""
+    shown = "; ".join(f"{Phrase('imports.error.at', line=line, header=repr(header), reason=reason)}"
+                      for line, header, _, reason in problems[:_MAX_PROBLEMS_SHOWN])
+    more = (f"{Phrase('imports.error.and_more', count=len(problems) - _MAX_PROBLEMS_SHOWN)}"
+            if len(problems) > _MAX_PROBLEMS_SHOWN else "")
     return shown + more
 
 
@@ -95,12 +96,12 @@ def _convert(kind: str, cells: list[str], unit: str, decimal: str) -> tuple[list
                 if read is None:
                     value = None
                 elif read.percent:
-                    raise ValueError(f"{cell!r} is a percentage, not a count")
+                    raise ValueError(Phrase("imports.reason.percentage_not_count", value=repr(cell)))
                 elif read.abbreviated:
                     value = int(round(read.value))
                     traits["abbreviated"] += 1
                 elif read.value != int(read.value):
-                    raise ValueError(f"{cell!r} is not a whole number")
+                    raise ValueError(Phrase("imports.reason.not_whole", value=repr(cell)))
                 else:
                     value = int(read.value)
             elif kind == "number":
@@ -145,11 +146,11 @@ def _derive_format(platform: str, post_types: pd.Series | None, links: pd.Series
         if unknown:
             labels = sorted({label for _, label in unknown})
             line, label = unknown[0]
-            raise ExportError(path, (
-                f"the post type {label!r} (line {line}, column {header!r}) is not one the course knows"
-                + (f", nor are {', '.join(repr(x) for x in labels[1:])}" if len(labels) > 1 else "")
-                + f". Add a line such as '{platform},{label},video' (image, video, carousel, text or link) to "
-                  "smm_course/imports/aliases/post_types.csv."), line=line, column=header, value=label)
+            others = Phrase("imports.error.post_type_others", labels=", ".join(repr(x) for x in labels[1:])) \
+                if len(labels) > 1 else ""
+            raise ExportError(path, Phrase("imports.error.post_type", label=repr(label), line=line, header=repr(header),
+                                           others=others, example=f"{platform},{label},video"),
+                              line=line, column=header, value=label)
         return pd.Series(pd.Categorical(formats, categories=categories)), Phrase("imports.derived.format_from",
                                                                                   header=header)
     if links is not None:
@@ -236,7 +237,12 @@ def _drop_rows_that_are_not_data(reading: _Reading) -> None:
     kept = [(line, row) for line, row in zip(lines, rows) if row[key].strip().casefold() not in _TOTAL_WORDS]
     if not kept:
         reasons = " and ".join(s["reason"] for s in reading.skipped)
-        raise ExportError(reading.path, f"the file has no rows of posts, only {reasons}.")
+        if len(reading.skipped) == 2:
+            reasons = Phrase("imports.error.and", first=reading.skipped[0]["reason"],
+                             second=reading.skipped[1]["reason"])
+        elif len(reading.skipped) == 1:
+            reasons = reading.skipped[0]["reason"]
+        raise ExportError(reading.path, Phrase("imports.error.only_skipped", reasons=reasons))
     reading.lines, reading.rows = [line for line, _ in kept], [row for _, row in kept]
 
 
@@ -271,7 +277,8 @@ def _read_columns(reading: _Reading) -> list[tuple[int, str]]:
             reading.empty_cells[reading.mapped[header]] = missing
     if problems:
         line, header, value, _ = problems[0]
-        raise ExportError(reading.path, f"{len(problems)} value(s) could not be read: {_problem_text(problems)}.",
+        raise ExportError(reading.path, Phrase("imports.error.values", count=len(problems),
+                                               problems=_problem_text(problems)),
                           line=line, column=header, value=value)
     return date_fields
 
@@ -299,12 +306,12 @@ def _read_dates(reading: _Reading, date_fields: list[tuple[int, str]]) -> None:
         try:
             parsed = parse_dates(cells, year=year, language=reading.language, row_years=row_years)
         except MissingYear as error:
-            raise ExportError(path, f"the dates in column {header!r} have no year ({error.value!r} on line "
-                                    f"{lines[error.index]}). Say which year the file's first row is in, e.g. "
-                                    f"read_export({path.name!r}, year=2025).",
+            raise ExportError(path, Phrase("imports.error.no_year", header=repr(header), value=repr(error.value),
+                                           line=lines[error.index], file=repr(path.name)),
                               line=lines[error.index], column=header, value=error.value) from None
         except DateProblem as error:
-            raise ExportError(path, f"line {lines[error.index]}, column {header!r}: {error}.",
+            raise ExportError(path, Phrase("imports.error.date", line=lines[error.index], header=repr(header),
+                                           problem=str(error)),
                               line=lines[error.index], column=header, value=error.value) from None
         values = parsed.values
         if row_years and any("post ID" in note for note in parsed.notes):

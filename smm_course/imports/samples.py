@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from smm_course import i18n
 from smm_course.data import datasets_dir, load
 from smm_course.imports.ids import id_for_time
 
@@ -329,8 +330,9 @@ def sample_export(name: str) -> Path:
     clean = str(name).strip().lower().removesuffix(".csv")
     if clean not in available:
         close = difflib.get_close_matches(clean, available, n=1, cutoff=0.5)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise ValueError(f"There is no sample export called {name!r}.{hint} Available: {', '.join(available)}.")
+        hint = i18n.translate("imports.error.did_you_mean", name=repr(close[0])) if close else ""
+        raise ValueError(i18n.translate("imports.error.no_sample", name=repr(name), hint=hint,
+                                        available=", ".join(available)))
     return available[clean]
 
 
@@ -360,8 +362,9 @@ def competitor_export(name: str) -> Path:
     clean = str(name).strip().lower().removesuffix(".csv")
     if clean not in available:
         close = difflib.get_close_matches(clean, available, n=1, cutoff=0.5)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise ValueError(f"There is no competitor file called {name!r}.{hint} Available: {', '.join(available)}.")
+        hint = i18n.translate("imports.error.did_you_mean", name=repr(close[0])) if close else ""
+        raise ValueError(i18n.translate("imports.error.no_competitor", name=repr(name), hint=hint,
+                                        available=", ".join(available)))
     return available[clean]
 
 
