@@ -10,7 +10,8 @@
   a sentence of 4 or more words of the English notebook (the glossary's Italian column is in both editions). Inline code, link targets, URLs and HTML tags are not prose; a
   sentence that cites a source (a year in brackets, "et al.", a DOI) keeps its original title and is skipped, and
   so is an output sentence that is data: text found as it is in the course's datasets (the mentions' posts, the
-  reviews), which stays in its language as every data value does.
+  reviews), which stays in its language as every data value does, and output marked ``lang="en"`` (the glossary's
+  English column).
   Figures' text comes from these strings and from the explorers' and plots' catalogues (tested in their modules).
 """
 
@@ -178,7 +179,9 @@ def output_text(cell) -> str:
         data = output.get("data", {})
         for mime in ("text/html", "text/markdown"):
             if mime in data:
-                texts.append(re.sub(r"<(script|style)\b.*?</\1>", " ", "".join(data[mime]), flags=re.S))
+                shown = re.sub(r"<(script|style)\b.*?</\1>", " ", "".join(data[mime]), flags=re.S)
+                # Text marked lang="en" is English on purpose (the glossary's English column).
+                texts.append(re.sub(r"<(\w+)[^>]*\blang=[\"']en[\"'][^>]*>.*?</\1>", " ", shown, flags=re.S))
     return "\n\n".join(html.unescape(re.sub(r"<[^>]+>", "\n\n", text)) for text in texts)
 
 
