@@ -33,6 +33,7 @@ from typing import Any, Callable, TextIO
 import pandas as pd
 
 from smm_course.exercises import get
+from smm_course.i18n import DEFAULT_LANGUAGE, available_languages, translate, use_language
 from smm_course.progress import EXPORT_FORMAT, STORE_FORMAT, migrate
 from smm_course.status import DONE_STATUSES
 
@@ -93,6 +94,9 @@ def exercise_ids(cell: Any) -> list[str]:
 def solve_notebook(notebook: Any) -> Any:
     """Replace, in place, every starter cell's placeholders by their solutions; return the notebook.
 
+    The solutions are written in the notebook's own language (:func:`notebook_language`): an Italian notebook's
+    solved copy names options, items and categories by their Italian labels, as its ``solution()`` shows them.
+
     >>> import nbformat
     >>> cell = nbformat.v4.new_code_cell("youtube_share = ...\\nex.q1.check(youtube_share)")
     >>> cell.metadata["smm_course"] = {"exercise": "00.q1"}
@@ -100,15 +104,18 @@ def solve_notebook(notebook: Any) -> Any:
     youtube_share = overall.loc[overall["platform"] == "YouTube", "share_of_adults"].item()
     ex.q1.check(youtube_share)
     """
+    lang = notebook_language(notebook)
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
         for exercise_id in exercise_ids(cell):
             item = get(exercise_id)
-            solution = getattr(item, "solution_code", "")
+            with use_language(lang):
+                solution = getattr(item, "solution_code", "")
             has_answer = hasattr(item, "solution_answer") and ".widget(" in cell.source
-            cell.source = solve_source(cell.source, solution if getattr(item, "variable", None) else "",
-                                       item.solution_answer() if has_answer else None, has_answer)
+            answer = answer_in(item, item.solution_answer(), lang) if has_answer else None
+            cell.source = solve_source(cell.source, solution if getattr(item, "variable", None) else "", answer,
+                                       has_answer)
     return notebook
 
 
@@ -210,14 +217,6 @@ def write_solutions(out_dir: Path, notebooks_dir: Path | None = None, execute: b
 # -- release: the copies students get ---------------------------------------------------------------------------
 _START_CALL = re.compile(r"(?P<call>\bstart\(\s*(?P<args>[^()]*?))\s*\)")
 _HELP_LINE = re.compile(r"^[ \t]*#[ \t]*ex\.[A-Za-z_][A-Za-z0-9_]*\.(hint|solution)\(\s*\)[ \t]*$")
-_GRADED_NOTE = (
-    "**This is a graded assignment.** Hints and solutions are off in this copy, but checking your answers works as "
-    "usual, so check as often as you like.\n\n"
-    "Your teacher grades the notebook by running it again from the top, so what counts is what your code computes, "
-    "not what you clicked. For questions with buttons, type your choice in `answer=...` in the cell (the comment "
-    "above it shows how) and run the cell. Before you hand the notebook in, run it from the top "
-    "(*Kernel → Restart Kernel and Run All Cells*) and look for errors."
-)
 
 
 def _literal(value: Any) -> str:
@@ -225,9 +224,10 @@ def _literal(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
-def _words(items: list[str], last: str = "or") -> str:
+def _words(items: list[str], last: str = "or", lang: str = "en") -> str:
     quoted = [_literal(item) for item in items]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
+    joint = translate(f"release.{last}", lang)
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joint} {quoted[-1]}"
 
 
 def _comment(text: str, indent: str, width: int = 110) -> list[str]:
@@ -247,24 +247,95 @@ def _blank(indent: str, key: str, note: str = "", width: int = 110) -> str:
     return "\n".join([*_comment(note, indent, width), line])
 
 
-def _control_words(control: Any) -> str:
-    label = control.description
+def notebook_language(notebook: Any) -> str:
+    """The language a course notebook is written in: its metadata's ``smm_course.language`` (English if none).
+
+    >>> notebook_language({"metadata": {"smm_course": {"language": "it"}}}), notebook_language({"metadata": {}})
+    ('it', 'en')
+    """
+    lang = notebook.get("metadata", {}).get("smm_course", {}).get("language") or DEFAULT_LANGUAGE
+    if lang not in available_languages():
+        raise ValueError(f"The notebook's metadata says smm_course.language={lang!r}, which the course does not "
+                         f"speak; use one of: {', '.join(available_languages())}.")
+    return lang
+
+
+def _named(key: str, english: str, local: str) -> str:
+    # How code names an option, item or category (as the localized solution code does): its text in the language
+    # when its key is its English text (options given as a list, items, categories), else the key ("a", "greedy").
+    return local if english == key else key
+
+
+def _option_names(question: Any, lang: str) -> dict[str, str]:
+    """Option key -> how code in ``lang`` names it, for a choice question."""
+    with use_language("en"):
+        english = question.options
+    with use_language(lang):
+        local = question.options
+    return {key: _named(key, english[key], local[key]) for key in english}
+
+
+def _category_names(item: Any, lang: str) -> dict[str, str]:
+    """Category key -> how code in ``lang`` names it, for a classify question."""
+    with use_language("en"):
+        english = item.categories
+    with use_language(lang):
+        local = item.categories
+    return {key: _named(key, english[key], local[key]) for key in english}
+
+
+def _item_names(item: Any, lang: str) -> dict[str, str]:
+    """Item key -> how code in ``lang`` names it (its label there), for a classify question."""
+    return {key: _named(key, item.item_label(key, "en"), item.item_label(key, lang)) for key in item.items}
+
+
+def answer_in(item: Any, answer: Any, lang: str = "en") -> Any:
+    """A widget answer (keys, as ``solution_answer()`` gives it) written as code in ``lang`` names it: options,
+    items, categories and dropdown values by their labels in that language where those are what code uses (the
+    check accepts a label in any language). In English it is ``answer`` itself.
+
+    >>> from smm_course.exercises import get
+    >>> answer_in(get("00.q2"), "Instagram", "it")
+    'Instagram'
+    """
+    kind = getattr(item, "kind", "")
+    if kind == "choice":
+        names = _option_names(item, lang)
+        return [names[key] for key in answer] if isinstance(answer, list) else names[answer]
+    if kind == "classify":
+        items, categories = _item_names(item, lang), _category_names(item, lang)
+        return {items[key]: categories[category] for key, category in answer.items()}
+    if kind == "explorer":
+        dropdowns = {control.name: control for control in item.controls if hasattr(control, "options")}
+        return {name: dropdowns[name].code_name(value, lang) if name in dropdowns else value
+                for name, value in answer.items()}
+    if kind == "quiz":
+        return {question.id: answer_in(question, answer[question.id], lang) for question in item.questions}
+    return answer
+
+
+def _control_words(control: Any, lang: str = "en") -> str:
+    with use_language(lang):
+        label = control.description
     if hasattr(control, "options"):
-        return f"{label}: {_words([str(option) for option in control.options])}"
+        return translate("release.control_options", lang, label=label,
+                         options=_words([control.code_name(option, lang) for option in control.options], lang=lang))
+    span = {"label": label, "min": f"{control.min:g}", "max": f"{control.max:g}", "step": f"{control.step:g}"}
     if control.integer:
-        what = "a whole number"
-    else:
-        what = "a number"
-    step = "" if control.integer and control.step == 1 else f" in steps of {control.step:g}"
-    return f"{label}: {what} from {control.min:g} to {control.max:g}{step}"
+        return translate("release.control_whole" if control.step == 1 else "release.control_whole_steps", lang,
+                         **span)
+    return translate("release.control_number_steps", lang, **span)
 
 
-def graded_starter(item: Any, indent: str = "") -> tuple[list[str], str]:
+def graded_starter(item: Any, indent: str = "", lang: str = "en") -> tuple[list[str], str]:
     """What a graded copy writes for a widget question's starter: comment lines, and the ``answer=`` argument.
 
     Clicks in a widget are not part of a notebook's code, so a re-run cannot see them; the graded copy asks for the
     answer in code instead. Dict-shaped answers get a template with one ``...`` per blank (a blank leaves its control
     unset), with the choices each blank takes in a comment.
+
+    The comments are in ``lang``, the language of the notebook being released, and name items, options and
+    categories as code in that language does (by their labels there, which the check accepts).
 
     >>> from smm_course.exercises import get
     >>> comments, argument = graded_starter(get("00.q2"))
@@ -277,36 +348,33 @@ def graded_starter(item: Any, indent: str = "") -> tuple[list[str], str]:
     inner = indent + "    "
     kind = getattr(item, "kind", "")
     if kind == "choice":
-        head = ("Graded assignment: write your choice in answer=... and run the cell; clicking alone is not saved "
-                "for grading. ")
-        options = list(item.options)
+        options = list(_option_names(item, lang).values())
         if item.multiple:
-            head += (f"Replace ... with a list of every option that applies, in quotes, such as [{_literal('…')}, "
-                     f"{_literal('…')}]; the options: {_words(options, 'and')}.")
+            rule = translate("release.choice_multiple", lang, example=_literal("…"), options=_words(options, "and", lang))
         else:
-            head += f"Replace ... with one of these options, in quotes: {_words(options)}."
-        return _comment(head, indent), "..."
-    head = ("Graded assignment: write your answers in answer=... and run the cell; clicking alone is not saved for "
-            "grading. ")
+            rule = translate("release.choice_single", lang, options=_words(options, lang=lang))
+        return _comment(f"{translate('release.choice_intro', lang)} {rule}", indent), "..."
+    head = translate("release.answers_intro", lang)
     if kind == "classify":
-        head += f"Replace each ... with one of these categories, in quotes: {_words(list(item.categories))}."
-        blanks = [_blank(inner, entry) for entry in item.items]
+        categories = list(_category_names(item, lang).values())
+        head += " " + translate("release.classify", lang, categories=_words(categories, lang=lang))
+        blanks = [_blank(inner, name) for name in _item_names(item, lang).values()]
     elif kind == "explorer":
-        head = ("Graded assignment: write the values you chose in answer=... and run the cell; moving the controls "
-                "alone is not saved for grading. Replace each ... with a value; the comments say what each control "
-                "takes.")
-        blanks = [_blank(inner, control.name, _control_words(control)) for control in item.controls]
+        head = translate("release.explorer", lang)
+        blanks = [_blank(inner, control.name, _control_words(control, lang)) for control in item.controls]
     elif kind == "quiz":
-        head += ("Replace each ... with one option, in quotes; the comments list each question's options in the "
-                 "order shown.")
-        blanks = [_blank(inner, question.id, _words(list(question.options))) for question in item.questions]
+        head += " " + translate("release.quiz", lang)
+        blanks = [_blank(inner, question.id, _words(list(_option_names(question, lang).values()), lang=lang))
+                  for question in item.questions]
     else:
         raise ValueError(f"{getattr(item, 'id', item)!r} has no widget starter to rewrite (kind {kind!r}).")
     return _comment(head, indent), "{\n" + "\n".join(blanks) + f"\n{indent}}}"
 
 
-def graded_source(source: str, notebook: str) -> str:
+def graded_source(source: str, notebook: str, lang: str = "en") -> str:
     """A starter cell's code as a graded copy has it: widget calls answered in code, help lines left out.
+
+    ``lang`` is the language of the notebook the cell comes from: the comments the graded copy adds speak it.
 
     >>> print(graded_source("#ex.q1.hint()\\nex.q2.widget()", "00").splitlines()[-1])
     ex.q2.widget(answer=...)
@@ -328,7 +396,7 @@ def graded_source(source: str, notebook: str) -> str:
             lines.append(line)
             continue
         indent = re.match(r"[ \t]*", line).group(0)
-        comments, argument = graded_starter(item, indent)
+        comments, argument = graded_starter(item, indent, lang)
         lines.extend(comments)
         lines.append(line[:match.start()] + f"{match.group('target')}.widget(answer={argument})" + line[match.end():])
     return "\n".join(lines)
@@ -352,7 +420,8 @@ def graded_notebook(notebook: Any, path: Path = Path("notebook.ipynb")) -> Any:
     The copy's metadata says ``smm_course.graded = true``; its ``smm_course.start(...)`` call gets ``graded=True``
     (so ``hint()`` and ``solution()`` say they are off in that kernel); each widget starter takes its answer in code
     (see :func:`graded_starter`); the commented help lines are left out; exercise cells lose their stored outputs
-    (their code changed); and a note under the title tells the student all this.
+    (their code changed); and a note under the title tells the student all this. The note and the comments are in
+    the notebook's own language (:func:`notebook_language`), whatever language this process speaks.
 
     >>> import nbformat
     >>> first = nbformat.v4.new_code_cell('import smm_course\\nsmm_course.start("00", written_for="0.1.0")')
@@ -362,6 +431,7 @@ def graded_notebook(notebook: Any, path: Path = Path("notebook.ipynb")) -> Any:
     """
     import nbformat
 
+    lang = notebook_language(notebook)
     meta = notebook.metadata.setdefault("smm_course", {})
     number = str(meta.get("notebook") or Path(path).name[:2])
     starts = [cell for cell in notebook.cells if cell.cell_type == "code" and _START_CALL.search(cell.source)]
@@ -370,10 +440,10 @@ def graded_notebook(notebook: Any, path: Path = Path("notebook.ipynb")) -> Any:
     starts[0].source = _graded_start(starts[0].source, Path(path))
     for cell in notebook.cells:
         if cell.cell_type == "code" and exercise_ids(cell):
-            cell.source = graded_source(cell.source, number)
+            cell.source = graded_source(cell.source, number, lang)
             cell.outputs, cell.execution_count = [], None
     meta["graded"] = True
-    note = nbformat.v4.new_markdown_cell(_GRADED_NOTE)
+    note = nbformat.v4.new_markdown_cell(translate("release.graded_note", lang))
     note.id = "smm-course-graded-note"
     title_first = bool(notebook.cells) and notebook.cells[0].cell_type == "markdown"
     notebook.cells.insert(1 if title_first else 0, note)

@@ -9,7 +9,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from smm_course import instructor, progress
+from smm_course import i18n, instructor, progress
 from smm_course.exercises import catalog, get
 from smm_course.instructor import gradebook, solve_notebook, solve_source, write_solutions
 
@@ -39,6 +39,16 @@ def test_solved_notebook_00_has_no_placeholder_left():
         assert ".widget()" not in cell.source
     assert get("00.q1").solution_code in starters[0].source
 
+
+
+def test_a_solved_italian_notebook_names_its_answers_in_italian():
+    notebook = solve_notebook(nbformat.read(ROOT / "notebooks" / "it" / "01_smm_at_a_glance.ipynb", as_version=4))
+    starters = "\n".join(c.source for c in notebook.cells if instructor.exercise_ids(c))
+    classify = next(q for q in catalog().query("notebook == '01' and kind == 'classify'")["id"])
+    item = get(classify)
+    assert repr(item.item_label(item.items[0], "it")) in starters and repr(item.items[0]) not in starters
+    with i18n.use_language("it"):
+        assert get("01.q1").solution_code in starters
 
 def test_write_solutions_runs_notebook_00_and_every_question_ends_correct(tmp_path, course_home):
     notebooks = tmp_path / "notebooks"

@@ -16,11 +16,11 @@ import nbformat
 import pytest
 
 import smm_course
-from smm_course import events, progress
+from smm_course import events, i18n, progress
 from smm_course.cli import main
 from smm_course.exercises import catalog, get, quizzes
 from smm_course.exercises.core import graded_assignment, set_graded_assignment
-from smm_course.instructor import exercise_ids, graded_notebook, graded_source, graded_starter
+from smm_course.instructor import answer_in, exercise_ids, graded_notebook, graded_source, graded_starter
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -63,7 +63,7 @@ def test_a_graded_copy_is_flagged_and_keeps_every_exercise(releases, shipped):
     assert graded.metadata["smm_course"]["graded"] is True
     assert "graded" not in original.metadata.get("smm_course", {})
     starts = [c.source for c in graded.cells if c.cell_type == "code" and "start(" in c.source]
-    assert re.search(r'smm_course\.start\("\d\d", written_for="[^"]+", graded=True\)', starts[0]), starts[0]
+    assert re.search(r'smm_course\.start\("\d\d", written_for="[^"]+", lang="en", graded=True\)', starts[0]), starts[0]
     kept = [(c.id, exercise_ids(c)) for c in original.cells if exercise_ids(c)]
     assert [(c.id, exercise_ids(c)) for c in graded.cells if exercise_ids(c)] == kept
     assert sum(c.id == "smm-course-graded-note" and "graded assignment" in c.source for c in graded.cells) == 1
@@ -236,3 +236,62 @@ def test_the_grader_grades_a_widget_answer_written_in_a_graded_copy(tmp_path):
     assert graded["right"] == {"00.q1": "correct", "00.q2": "correct"}
     assert graded["wrong"]["00.q2"] == "incorrect"
     assert graded["clicked_only"] == {"00.q1": "not_attempted", "00.q2": "not_attempted"}
+
+
+# -- the Italian edition --------------------------------------------------------------------------------------
+ITALIAN = ROOT / "notebooks" / "it"
+NOTEBOOKS_IT = sorted(ITALIAN.glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def italian_release(tmp_path_factory):
+    out = tmp_path_factory.mktemp("release-it")
+    assert main(["release", "--graded", "--notebooks", str(ITALIAN), "--out", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("shipped", NOTEBOOKS_IT, ids=lambda p: f"it-{p.name[:2]}")
+def test_an_italian_graded_copy_speaks_italian(italian_release, shipped):
+    graded = nbformat.read(italian_release / shipped.name, as_version=4)
+    assert graded.metadata["smm_course"]["graded"] is True and graded.metadata["smm_course"]["language"] == "it"
+    starts = [c.source for c in graded.cells if c.cell_type == "code" and "start(" in c.source]
+    assert re.search(r'smm_course\.start\("\d\d", written_for="[^"]+", lang="it", graded=True\)', starts[0]), starts[0]
+    (note,) = [c.source for c in graded.cells if c.id == "smm-course-graded-note"]
+    assert note.startswith("**Questo è un compito valutato.**") and "graded assignment" not in note
+    for cell in (c for c in graded.cells if exercise_ids(c)):
+        ast.parse(cell.source)
+        words = comments_of(cell.source)
+        assert "Graded assignment" not in words and "not saved for grading" not in words, cell.source
+        if any(widget_only(e) for e in exercise_ids(cell)):
+            assert "Compito valutato" in words and "non viene salvato per la valutazione" in words, cell.source
+
+
+@pytest.mark.parametrize("exercise", [e for e in WIDGET_EXERCISES if widget_only(e)])
+def test_an_italian_template_filled_with_italian_labels_is_right(exercise, course_home):
+    item = widget_only(exercise)
+    name = exercise.split(".", 1)[1]
+    template = template_of(graded_source(f"ex.{name}.widget()", exercise[:2], "it"))
+    right = item.solution_answer()
+    assert answer_in(item, right, "en") == right, "English names every answer by its key"
+    italian = answer_in(item, right, "it")
+    if isinstance(right, dict):
+        assert set(template) == set(italian) and set(template.values()) == {Ellipsis}
+        if item.kind == "classify":  # the blanks are the items as the Italian widget shows them
+            with i18n.use_language("it"):
+                assert list(template) == list(item.item_labels.values())
+        box = item.widget(answer={**template, **italian})
+        results = [inner.result for inner in box.controls.values()] if item.kind == "quiz" else [box.result]
+        assert all(result.correct for result in results), results
+    else:
+        assert template is Ellipsis and item.check(italian).correct
+    words = comments_of("\n".join(graded_starter(item, lang="it")[0]))
+    assert "answer=..." in words and "non viene salvato per la valutazione" in words
+
+
+def test_a_graded_copy_speaks_its_notebooks_language_not_the_processs():
+    with i18n.use_language("it"):
+        english = graded_notebook(nbformat.read(NB00, as_version=4), NB00)
+    assert "graded assignment" in english.cells[1].source and "not saved for grading" in comments_of(
+        "\n".join(c.source for c in english.cells if "00.q2" in exercise_ids(c)))
+    italian = graded_notebook(nbformat.read(ITALIAN / NB00.name, as_version=4), NB00)
+    assert "compito valutato" in italian.cells[1].source
