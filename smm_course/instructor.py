@@ -350,7 +350,8 @@ def graded_starter(item: Any, indent: str = "", lang: str = "en") -> tuple[list[
     if kind == "choice":
         options = list(_option_names(item, lang).values())
         if item.multiple:
-            rule = translate("release.choice_multiple", lang, example=_literal("…"), options=_words(options, "and", lang))
+            rule = translate("release.choice_multiple", lang, example=_literal("…"),
+                             options=_words(options, "and", lang))
         else:
             rule = translate("release.choice_single", lang, options=_words(options, lang=lang))
         return _comment(f"{translate('release.choice_intro', lang)} {rule}", indent), "..."
