@@ -68,6 +68,7 @@ def _export(args: argparse.Namespace, extra: list[str]) -> int:
     import os
 
     from smm_course import progress
+    from smm_course.i18n import translate
 
     if args.name:
         # On Binder and many hubs every user is "jovyan"; the gradebook needs real names to tell students apart.
@@ -76,7 +77,8 @@ def _export(args: argparse.Namespace, extra: list[str]) -> int:
         # Two students may share a name; an id from the class list keeps their files apart in the gradebook.
         os.environ["SMM_COURSE_STUDENT_ID"] = args.id
     path = progress.export(args.output)
-    print(f"Progress written to {path}. Hand in this file.")
+    with _speaking(args.lang):  # the student reads it: the language of the course they are taking
+        print(translate("progress.export_written", path=path))
     return 0
 
 
@@ -114,7 +116,11 @@ def _release(args: argparse.Namespace, extra: list[str]) -> int:
 def _solutions(args: argparse.Namespace, extra: list[str]) -> int:
     from smm_course import instructor
 
-    written = instructor.write_solutions(args.out, execute=not args.no_execute)
+    try:
+        written = instructor.write_solutions(args.out, args.notebooks, execute=not args.no_execute)
+    except (ValueError, FileNotFoundError) as problem:
+        print(f"smm-course solutions: {problem}", file=sys.stderr)
+        return 2
     print(f"{len(written)} solved notebooks written to {args.out}.")
     return 0
 
@@ -224,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--name", default=None, help="your name as the teacher should see it (default: your login)")
     export.add_argument("--id", default=None,
                         help="your student number or university e-mail, if your teacher asks for it")
+    export.add_argument("--lang", type=_language, default=None,
+                        help="language of the message: en or it (default: $SMM_COURSE_LANG, else en)")
     export.set_defaults(run=_export)
 
     gradebook = commands.add_parser("gradebook", help="merge students' exported progress files into one table "
@@ -241,12 +249,16 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--graded", action="store_true",
                          help="hints and solutions off; widget answers written in code, so re-running can grade them")
     release.add_argument("--notebooks", type=Path, default=None,
-                         help="folder of the course notebooks (default: the clone's notebooks/ or the installed copy)")
+                         help="folder of the course notebooks, e.g. notebooks/it for the Italian edition (default: the "
+                              "clone's notebooks/ or the installed copy)")
     release.set_defaults(run=_release)
 
     solutions = commands.add_parser("solutions", help="write solved, executed copies of every notebook")
     solutions.add_argument("--out", type=Path, required=True, help="folder for the solved notebooks")
     solutions.add_argument("--no-execute", action="store_true", help="fill in the solutions without running them")
+    solutions.add_argument("--notebooks", type=Path, default=None,
+                           help="folder of the course notebooks, e.g. notebooks/it for the Italian edition (default: "
+                                "the clone's notebooks/ or the installed copy)")
     solutions.set_defaults(run=_solutions)
 
     grade = commands.add_parser("grade", help="grade a class: re-run every submitted notebook and judge its answers")

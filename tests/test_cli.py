@@ -123,6 +123,17 @@ def test_export_takes_the_students_name(tmp_path, course_home):
     assert json.loads(out.read_text())["student"] == "Ada Lovelace"
 
 
+
+def test_export_tells_the_student_in_the_language_in_use(tmp_path, course_home, monkeypatch, capsys):
+    monkeypatch.delenv("SMM_COURSE_LANG", raising=False)
+    assert cli.main(["export", "-o", str(tmp_path / "a.json")]) == 0
+    assert capsys.readouterr().out.strip() == f"Progress written to {tmp_path / 'a.json'}. Hand in this file."
+    assert cli.main(["export", "--lang", "it", "-o", str(tmp_path / "b.json")]) == 0
+    assert capsys.readouterr().out.strip() == f"Progressi salvati in {tmp_path / 'b.json'}. Consegna questo file."
+    monkeypatch.setenv("SMM_COURSE_LANG", "it")  # a terminal of `smm-course lab --lang it`
+    assert cli.main(["export", "-o", str(tmp_path / "c.json")]) == 0
+    assert capsys.readouterr().out.startswith("Progressi salvati in")
+
 def export_session(tmp_path, monkeypatch, session, answers, *options):
     """One session of a student: a fresh progress store, some checks, then `smm-course export`."""
     from smm_course.exercises import get
