@@ -370,9 +370,7 @@ class _HoursFigure(BlitFigure):
     """
 
     def __init__(self) -> None:
-        from matplotlib.ticker import PercentFormatter
-
-        from smm_course.plots import OKABE_ITO
+        from smm_course.plots import OKABE_ITO, percent_axis
 
         super().__init__((9, 4.2), dict(left=0.11, right=0.98, bottom=0.14, top=0.80))
         ax = self.axes = self.figure.add_subplot()
@@ -386,7 +384,7 @@ class _HoursFigure(BlitFigure):
         ax.set_xticks(list(range(6, 24, 2)))
         ax.set_xlabel(_say("xlabel"))
         ax.set_ylabel(_say("ylabel"))
-        ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=1))
+        percent_axis(ax, decimals=1)  # 4.0% / 4,0%
         ax.grid(True, axis="y", alpha=0.4)
         ax.legend(loc="upper center", ncol=3, fontsize="small", frameon=True, framealpha=0.9, handlelength=1.5,
                   columnspacing=1.0)

@@ -205,7 +205,7 @@ class _KPIFigure(BlitFigure):
     def __init__(self) -> None:
         import matplotlib.dates as mdates
 
-        from smm_course.plots import OKABE_ITO, PALETTE
+        from smm_course.plots import OKABE_ITO, PALETTE, date_axis, number_axis
 
         super().__init__((9.5, 4.8), dict(left=0.1, right=0.98, bottom=0.13, top=0.8))
         ax = self.ax = self.figure.add_subplot()
@@ -221,9 +221,9 @@ class _KPIFigure(BlitFigure):
                                fontweight="bold", bbox={"facecolor": "white", "edgecolor": "0.5", "pad": 4})
         locator = mdates.WeekdayLocator(byweekday=mdates.MO, interval=2)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+        date_axis(ax, fmt="%d %b")  # 07 Apr / 07 apr
         ax.set_xlim(CAMPAIGN[0] - pd.Timedelta(days=3), CAMPAIGN[1] - pd.Timedelta(days=3))
-        ax.yaxis.set_major_formatter("{x:,.0f}")
+        number_axis(ax)  # 1,200 / 1.200
         ax.set_xlabel(_say("xlabel"))
         ax.set_ylabel(_say("ylabel"))
         self.title = self.figure.suptitle("", fontweight="bold", fontsize="large", y=0.975)

@@ -309,7 +309,7 @@ class _ReachFigure(BlitFigure):
         from matplotlib.patches import Rectangle
         from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-        from smm_course.plots import OKABE_ITO
+        from smm_course.plots import OKABE_ITO, number_axis
 
         self.n_nodes = n_nodes
         self.edges = np.linspace(0, n_nodes, 81)  # 80 bins over the whole network, the same in every frame
@@ -328,7 +328,7 @@ class _ReachFigure(BlitFigure):
         self.mean_text = ax.text(0, 0.97, "", transform=transform, ha="left", va="top", fontsize="medium",
                                  fontweight="bold", backgroundcolor="white")
         ax.set_xlim(0, n_nodes)
-        ax.xaxis.set_major_formatter("{x:,.0f}")
+        number_axis(ax, "x")  # 2,000 / 2.000
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10]))
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         ax.set_xlabel(_say("xlabel"))
