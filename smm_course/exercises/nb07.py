@@ -498,11 +498,11 @@ quiz2 = ChoiceQuestion(
 
 quiz3 = ChoiceQuestion(
     id="07.quiz3",
-    title={"en": "Planning with a spread", "it": "Pianificare con una dispersione"},
+    title={"en": "Planning with a spread", "it": "Pianificare tenendo conto della variabilità"},
     prompt={"en": "A plan has an expected reach of 495 people, and 95% of simulated runs reach 330 to 700. What "
                   "should the manager tell the boss?",
             "it": "Un piano ha una copertura attesa di 495 persone, e il 95% delle simulazioni raggiunge da 330 a "
-                  "700. Che cosa dovrebbe dire il manager al capo?"},
+                  "700. Che cosa dovrebbe dire chi gestisce la campagna alla direzione?"},
     options={
         "exact": {"en": "The campaign will reach 495 people.", "it": "La campagna raggiungerà 495 persone."},
         "range": {"en": "About 495 people on average, but one campaign could well reach only about 330.",

@@ -69,7 +69,7 @@ q1 = ClassifyQuestion(
         "More different people see our posts at least once": {
             "it": "Più persone diverse vedono i nostri post almeno una volta"},
         "Our new slogan shows up in feeds again and again": {
-            "it": "Il nostro nuovo slogan compare nei feed ancora e ancora"},
+            "it": "Il nostro nuovo slogan compare più e più volte nei feed"},
         "More likes, comments and shares on our posts": {"it": "Più mi piace, commenti e condivisioni sui nostri post"},
         "We are talked about more than Brezza, Sorgente and Zest": {
             "it": "Si parla di noi più che di Brezza, Sorgente e Zest"},
@@ -86,7 +86,7 @@ q1 = ClassifyQuestion(
              "it": "Le impressioni contano ogni visualizzazione, anche ripetuta. «Persone diverse» è la copertura."},
         ("Our new slogan shows up in feeds again and again", "reach"):
             {"en": "Reach counts each person once. Showing up 'again and again' is counted by impressions.",
-             "it": "La copertura conta ogni persona una volta. «Ancora e ancora» lo contano le impressioni."},
+             "it": "La copertura conta ogni persona una volta. «Più e più volte» lo contano le impressioni."},
         ("More visitors land on the shop from social media", "conversions"):
             {"en": "A visit is not an order. How users land on the site is what referrals count.",
              "it": "Una visita non è un ordine. Come gli utenti arrivano sul sito lo contano i referral."},
@@ -308,7 +308,7 @@ q4 = ChoiceQuestion(
     id="08.q4",
     title={"en": "Was the goal met?", "it": "L'obiettivo è stato raggiunto?"},
     prompt={"en": "The goal was +15% conversions from social within three months. Which report is honest?",
-            "it": "L'obiettivo era +15% di conversioni dai social entro tre mesi. Quale resoconto è onesto?"},
+            "it": "L'obiettivo era +15% di conversioni dai social entro tre mesi. Quale report è onesto?"},
     options={
         "rose": {"en": "Yes: conversions from social went up, so the campaign worked.",
                  "it": "Sì: le conversioni dai social sono aumentate, quindi la campagna ha funzionato."},
@@ -346,7 +346,7 @@ q4 = ChoiceQuestion(
         "en": "Close, but not met. An honest report gives the number (the lift, in totals or per day), the "
               "target (+15%) and the verdict, and then asks why: the baseline months are the summer peak of a drinks "
               "brand, and organic conversions fell while paid ones grew.",
-        "it": "Vicino, ma non raggiunto. Un resoconto onesto dà il numero (l'incremento, sui totali o sulle "
+        "it": "Vicino, ma non raggiunto. Un report onesto dà il numero (l'incremento, sui totali o sulle "
               "medie giornaliere), il target (+15%) e il verdetto, e poi chiede perché: i mesi di riferimento sono il "
               "picco estivo di un "
               "marchio di bevande, e le conversioni organiche sono scese mentre quelle a pagamento crescevano.",
@@ -385,17 +385,17 @@ def _social_revenue_in_campaign(mediums=SOCIAL_MEDIUMS) -> float:
 
 q5 = ValueQuestion(
     id="08.q5",
-    title={"en": "ROI of autumn_sparkle on gross profit", "it": "ROI di autumn_sparkle sul margine lordo"},
+    title={"en": "ROI of autumn_sparkle on gross profit", "it": "ROI di autumn_sparkle sull'utile lordo"},
     expected=_roi,
     precision=3,
     variable="roi_autumn",
     hints=[
         {"en": "ROI counts profit, not sales: first turn the revenue into gross profit, `tagged_revenue * "
                "gross_margin`.",
-         "it": "Il ROI conta il guadagno, non le vendite: prima trasforma i ricavi in margine lordo, "
-               "`tagged_revenue * gross_margin`."},
+         "it": "Il ROI conta l'utile, non le vendite: prima trasforma i ricavi in utile lordo, cioè ricavi × "
+               "margine lordo, `tagged_revenue * gross_margin`."},
         {"en": "Then subtract the cost and divide by the cost: (gross profit - cost) / cost.",
-         "it": "Poi sottrai il costo e dividi per il costo: (margine lordo − costo) / costo."},
+         "it": "Poi sottrai il costo e dividi per il costo: (utile lordo − costo) / costo."},
         {"en": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, or `metrics.roi(tagged_revenue, "
                "autumn_cost, margin=gross_margin)`.",
          "it": "`(tagged_revenue * gross_margin - autumn_cost) / autumn_cost`, oppure `metrics.roi(tagged_revenue, "
@@ -407,7 +407,7 @@ q5 = ValueQuestion(
               "a ROAS of at least 2 to pay for itself. Its tagged sessions brought in less than that, so it lost "
               "money even though more revenue came in than it cost. Read as (revenue - cost) / cost, the same "
               "numbers would have looked like a healthy gain.",
-        "it": "Negativo. Con un margine lordo del 50% ogni euro di vendite lascia 50 centesimi di guadagno, quindi "
+        "it": "Negativo. Con un margine lordo del 50% ogni euro di vendite lascia 50 centesimi di utile lordo, quindi "
               "alla campagna serviva un ROAS di almeno 2 per ripagarsi. Le sue sessioni con il tag hanno portato "
               "meno, quindi ha perso denaro anche se sono entrati più ricavi di quanto è costata. Letti come "
               "(ricavi − costo) / costo, gli stessi numeri sarebbero sembrati un bel guadagno.",
@@ -416,22 +416,22 @@ q5 = ValueQuestion(
         Mistake(lambda: (_tagged_revenue() - _campaign_cost()) / _campaign_cost(),
                 {"en": "That is (revenue - cost) / cost: it counts every euro of sales as profit. Part of each sale "
                        "pays for the product. Multiply the revenue by `gross_margin` first.",
-                 "it": "Questo è (ricavi − costo) / costo: conta ogni euro di vendite come guadagno. Una parte di "
+                 "it": "Questo è (ricavi − costo) / costo: conta ogni euro di vendite come utile. Una parte di "
                        "ogni vendita paga il prodotto. Moltiplica prima i ricavi per `gross_margin`."}),
         Mistake(lambda: _tagged_revenue() / _campaign_cost(),
                 {"en": "That is revenue / cost, the ROAS. ROI counts profit: (revenue x gross margin - cost) / cost.",
-                 "it": "Questo è ricavi / costo, il ROAS. Il ROI conta il guadagno: (ricavi × margine lordo − "
+                 "it": "Questo è ricavi / costo, il ROAS. Il ROI conta l'utile: (ricavi × margine lordo − "
                        "costo) / costo."}),
         Mistake(lambda: _tagged_revenue() * GROSS_MARGIN / _campaign_cost(),
                 {"en": "That is gross profit / cost. ROI subtracts the cost first: (gross profit - cost) / cost.",
-                 "it": "Questo è margine lordo / costo. Il ROI sottrae prima il costo: (margine lordo − costo) / "
+                 "it": "Questo è utile lordo / costo. Il ROI sottrae prima il costo: (utile lordo − costo) / "
                        "costo."}),
         Mistake(lambda: _tagged_revenue() * GROSS_MARGIN - _campaign_cost(),
                 {"en": "That is the profit in euros. ROI divides it by the cost.",
-                 "it": "Questo è il guadagno in euro. Il ROI lo divide per il costo."}),
+                 "it": "Questo è l'utile in euro. Il ROI lo divide per il costo."}),
         Mistake(lambda: (_tagged_revenue() * GROSS_MARGIN - _campaign_cost()) / _tagged_revenue(),
                 {"en": "You divided by the revenue. ROI divides the profit by the cost.",
-                 "it": "Hai diviso per i ricavi. Il ROI divide il guadagno per il costo."}),
+                 "it": "Hai diviso per i ricavi. Il ROI divide l'utile per il costo."}),
         Mistake(lambda: _roi(cost=_campaign_cost(None)),
                 {"en": "You used the cost of every campaign. Keep only the rows of `costs` for autumn_sparkle, as "
                        "`autumn_cost` does.",
@@ -466,7 +466,7 @@ quiz1 = ChoiceQuestion(
                       "it": "Le dashboard mostrano molte metriche. Il KPI è quella che indica se un obiettivo è "
                             "raggiunto."},
         "best": {"en": "Picking the metric that looks best after the fact is how reports mislead.",
-                 "it": "Scegliere a posteriori la metrica che sembra migliore è il modo in cui i resoconti "
+                 "it": "Scegliere a posteriori la metrica che sembra migliore è il modo in cui i report "
                        "ingannano."},
     },
     hints=[{"en": "Think of the source article's example: +15% conversions within three months.",
@@ -551,7 +551,7 @@ quiz3 = ChoiceQuestion(
                   "con il tag sarebbero arrivati comunque."}],
     explanation={"en": "Budget on incremental returns, on profit rather than sales, and state what ROI leaves out "
                        "(brand, word of mouth, long-term value).",
-                 "it": "Decidi il budget sui ritorni incrementali, sul guadagno più che sulle vendite, e dichiara "
+                 "it": "Decidi il budget sui ritorni incrementali, sull'utile più che sulle vendite, e dichiara "
                        "che cosa il ROI lascia fuori (marchio, "
                        "passaparola, valore nel tempo)."},
 )

@@ -264,7 +264,7 @@ q2 = ExplorerQuestion(
     },
     controls=[
         Slider("window", 3, 28, step=1, value=7,
-               description={"en": "Baseline window (days before)", "it": "Finestra di base (giorni prima)"}),
+               description={"en": "Baseline window (days before)", "it": "Finestra di riferimento (giorni prima)"}),
         Slider("z", 1.0, 6.0, step=0.1, value=3.0,
                description={"en": "Threshold z (standard deviations)", "it": "Soglia z (deviazioni standard)"}),
         Slider("min_count", 0, 15, step=1, value=0,
