@@ -114,7 +114,7 @@ class GlossaryTable:
 
     def __repr__(self) -> str:
         lines = [self.title]
-        lines += [f"- {r.term} ({r.term_it}): {self._definition(r)}" for r in self.table.itertuples()]
+        lines += [f"- {r.term} — {r.term_it}: {self._definition(r)}" for r in self.table.itertuples()]
         return "\n".join(lines)
 
 

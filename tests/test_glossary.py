@@ -39,7 +39,7 @@ def test_every_glossary_file_has_the_italian_column(tmp_path):
 
 def test_the_italian_edition_shows_italian_definitions():
     italian, english = glossary.show("03", lang="it"), glossary.show("03", lang="en")
-    assert "- reach (copertura (reach)): Quante persone diverse hanno visto un post almeno una volta." in repr(italian)
+    assert "- reach — copertura (reach): Quante persone diverse hanno visto un post almeno una volta." in repr(italian)
     assert "How many different people saw a post at least once." in repr(english)
     assert "Quante persone diverse" in italian._repr_html_() and "Quante persone" not in english._repr_html_()
 
@@ -67,7 +67,7 @@ def test_lookup_finds_italian_terms():
 def test_plain_text_form_is_stable():
     text = repr(glossary.show("01"))
     assert text.splitlines()[0] == "Glossary: new terms in notebook 01"
-    assert "- connection (connessione):" in text
+    assert "- connection — connessione:" in text  # a dash, so a term with its own brackets reads cleanly
     assert isinstance(glossary.terms("01"), pd.DataFrame)
 
 

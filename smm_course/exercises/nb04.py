@@ -216,7 +216,7 @@ def _overlaps() -> dict:
 
 q4 = ValueQuestion(
     id="04.q4",
-    title={"en": "Are the best buyers the best referrers?", "it": "I migliori acquirenti sono i migliori referrer?"},
+    title={"en": "Are the best buyers the best referrers?", "it": "I maggiori acquirenti sono anche i maggiori referrer?"},
     expected=lambda: _overlaps()["share"],
     precision=3,
     variable="overlap",
@@ -240,18 +240,18 @@ q4 = ValueQuestion(
     explanation={
         "en": "Only a minority of the best buyers are also among the best referrers. Direct and indirect value are "
               "different things: a CRM that ranks customers by purchases alone misses most of the word of mouth.",
-        "it": "Solo una minoranza dei migliori acquirenti è anche tra i migliori referrer. Valore diretto e "
+        "it": "Solo una minoranza dei maggiori acquirenti è anche tra i maggiori referrer. Valore diretto e "
               "indiretto sono cose diverse: un CRM che ordina i clienti solo per acquisti perde gran parte del "
               "passaparola.",
     },
     mistakes=[
         Mistake(lambda: _overlaps()["count"],
                 {"en": "That is how many customers are in both groups. Divide by the 500 top buyers to get a share.",
-                 "it": "Questo è quanti clienti stanno in entrambi i gruppi. Dividi per i 500 migliori acquirenti "
+                 "it": "Questo è quanti clienti stanno in entrambi i gruppi. Dividi per i 500 maggiori acquirenti "
                        "per avere una quota."}),
         Mistake(lambda: _overlaps()["of_all"],
                 {"en": "You divided by all 5,000 customers. The question asks for a share of the 500 top buyers.",
-                 "it": "Hai diviso per tutti i 5.000 clienti. La domanda chiede una quota dei 500 migliori "
+                 "it": "Hai diviso per tutti i 5.000 clienti. La domanda chiede una quota dei 500 maggiori "
                        "acquirenti."}),
         Mistake(lambda: _overlaps()["by_referrals"],
                 {"en": "You ranked referrers by the number of `referrals`. Rank them by `referred_revenue`, the money "
@@ -318,7 +318,7 @@ def _segment_goal(values: Mapping[str, Any]):
                 "it": f"{format_number(segment.size, lang='it')} clienti, ma ognuno ha portato in media solo "
                       f"{format_number(segment.mean_referred_revenue, lang='it')} € con i referral; il brief chiede "
                       f"almeno {format_number(MIN_REFERRED_REVENUE, lang='it')} €. Chi fa più referral? Riguarda la "
-                      "tabella delle mediane e i migliori referrer."}
+                      "tabella delle mediane e i maggiori referrer."}
     return True
 
 
@@ -377,7 +377,7 @@ q5 = ExplorerQuestion(
                "di campagna."},
         {"en": "The table of medians showed who the top referrers are: younger than most customers, and often on "
                "TikTok or Instagram. Try young ages, or the interests and platform of young customers.",
-         "it": "La tabella delle mediane mostrava chi sono i migliori referrer: più giovani della maggior parte dei "
+         "it": "La tabella delle mediane mostrava chi sono i maggiori referrer: più giovani della maggior parte dei "
                "clienti, e spesso su TikTok o Instagram. Prova le età giovani, o gli interessi e la piattaforma "
                "dei clienti giovani."},
         {"en": "One segment that works: ages 18 to 25, consenting customers only. An interest such as music or "
@@ -497,9 +497,9 @@ quiz4 = ChoiceQuestion(
             "it": "La correlazione di rango tra i ricavi di un cliente e i ricavi dei suoi referral è debole (l'hai "
                   "vista stampata sopra la tabella delle mediane). Che cosa ne segue per il CRM?"},
     options={"separate": {"en": "Find the best referrers separately: big spending predicts referrals poorly.",
-                          "it": "Trovare i migliori referrer a parte: spendere molto predice male i referral."},
+                          "it": "Trovare i maggiori referrer a parte: spendere molto predice male i referral."},
              "same": {"en": "The top buyers are also the top referrers, so one ranking is enough.",
-                      "it": "I migliori acquirenti sono anche i migliori referrer, quindi basta una classifica."},
+                      "it": "I maggiori acquirenti sono anche i maggiori referrer, quindi basta una classifica."},
              "negative": {"en": "Referring makes customers buy less.",
                           "it": "Fare referral fa comprare meno ai clienti."}},
     answer="separate",

@@ -412,7 +412,7 @@ quiz1 = ChoiceQuestion(
     id="05.quiz1",
     title={"en": "Sticky content", "it": "Contenuti «appiccicosi»"},
     prompt={"en": "In the source article, what makes content 'sticky'?",
-            "it": "Nell'articolo di partenza, che cosa rende «appiccicoso» un contenuto?"},
+            "it": "Nell'articolo di riferimento, che cosa rende «appiccicoso» un contenuto?"},
     options={
         "likes": {"en": "It collects many likes.", "it": "Raccoglie molti «mi piace»."},
         "journey": {"en": "It engages people at first sight, moves them to buy, and then to share it.",

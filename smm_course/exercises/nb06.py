@@ -46,7 +46,7 @@ q1 = ClassifyQuestion(
     title={"en": "Paid, owned or earned?", "it": "Paid, owned o earned media?"},
     prompt={
         "en": "Place each piece of Nuvola's exposure in its kind of media.",
-        "it": "Metti ogni forma di visibilità di Nuvola nel suo tipo di media.",
+        "it": "Metti ogni forma di esposizione di Nuvola nel suo tipo di media.",
     },
     categories=_MEDIA,
     items=_EXAMPLES,
@@ -383,7 +383,7 @@ quiz1 = ChoiceQuestion(
     explanation={"en": "Earned media is exposure the brand did not pay for: others chose to talk about it. That is "
                        "why it carries trust, and why the course's source article calls SMM the most efficient way "
                        "to reap it.",
-                 "it": "Gli earned media sono visibilità che il marchio non ha pagato: altri hanno scelto di "
+                 "it": "Gli earned media sono esposizione che il marchio non ha pagato: altri hanno scelto di "
                        "parlarne. Per questo portano fiducia, e per questo l'articolo chiama l'SMM il modo più "
                        "efficiente per raccoglierli."},
 )
