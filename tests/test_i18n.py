@@ -99,3 +99,15 @@ def test_question_content_follows_the_language():
 def test_missing_key_names_the_locale_files():
     with pytest.raises(KeyError, match="locales"):
         i18n.translate("no.such_key")
+
+
+def test_catalogues_have_no_key_twice():
+    """JSON keeps the last of two equal keys without a word, so a key added twice (two edits at once) would hide
+    one text; every catalogue must list each key once."""
+    import json
+
+    for path in sorted(i18n.LOCALES_DIR.glob("*.json")):
+        pairs = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=lambda items: items)
+        keys = [key for key, _ in pairs]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        assert not twice, f"{path.name} lists these keys more than once: {twice}"
