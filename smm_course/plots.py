@@ -167,7 +167,7 @@ def percent_axis(ax, axis: str = "y", decimals: int | None = None):
 
 
 def format_amount(value, spec: str = ",.0f", unit: str = "") -> str:
-    """Write a number with its unit as the course's language does: ``€10,000`` / ``10.000 €``, ``18.8 h`` / ``18,8 h``.
+    """Write a number with its unit as the course's language does: ``€10,000`` / ``10.000 €``, ``18,8 h``.
 
     Parameters
     ----------
