@@ -159,3 +159,12 @@ def in_italian(build):
     from explorer_texts import in_language
 
     return in_language("it", build)
+
+
+def test_strategy_labels_follow_the_notebook_language():
+    """Notebook 07 writes STRATEGY_LABELS next to its strategy lines: English as before, Italian in Italian."""
+    assert virality.STRATEGY_LABELS == {"random": "random people", "hubs": "biggest hubs", "greedy": "greedy picks"}
+    assert in_italian(lambda: dict(virality.STRATEGY_LABELS)) == {
+        "random": "persone a caso", "hubs": "hub più grandi", "greedy": "scelte greedy"}
+    with pytest.raises(KeyError):
+        virality.STRATEGY_LABELS["influencers"]

@@ -32,6 +32,7 @@ import html
 import math
 import numbers
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,11 +61,6 @@ __all__ = [
 STRATEGIES = ("random", "hubs", "greedy")
 """The seeding strategies, as the ``strategy`` argument spells them."""
 
-STRATEGY_LABELS = {"random": "random people", "hubs": "biggest hubs", "greedy": "greedy picks"}
-"""How each strategy is named in figures and sentences."""
-
-_ONE_SEED = {"random": "random person", "hubs": "biggest hub", "greedy": "greedy pick"}
-
 
 def _say(what: str, **fields) -> str:
     """This explorer's text ``what`` in the course's current language (``explorer.virality.<what>``)."""
@@ -74,6 +70,33 @@ def _say(what: str, **fields) -> str:
 def _strategy_words(strategy: str, seeds: int = 2) -> str:
     """A strategy as a student reads it, e.g. "biggest hubs" (one seed: "biggest hub")."""
     return _say(f"{'one' if seeds == 1 else 'many'}_{strategy}")
+
+
+class _StrategyLabels(Mapping):
+    """The strategies' names for several seeds, in the language the course speaks when a key is read.
+
+    A read-only mapping, so ``STRATEGY_LABELS["hubs"]`` is "biggest hubs" in an English notebook and "hub più
+    grandi" in an Italian one (``explorer.virality.many_<strategy>`` in the locales).
+    """
+
+    def __getitem__(self, strategy: str) -> str:
+        if strategy not in STRATEGIES:
+            raise KeyError(strategy)
+        return _strategy_words(strategy)
+
+    def __iter__(self):
+        return iter(STRATEGIES)
+
+    def __len__(self) -> int:
+        return len(STRATEGIES)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+STRATEGY_LABELS = _StrategyLabels()
+"""How each strategy is named in figures and sentences, in the course's current language:
+``{"random": "random people", "hubs": "biggest hubs", "greedy": "greedy picks"}`` in English."""
 
 P_RANGE = (0.01, 0.10)
 """The share probabilities the explorer's slider offers (fractions). Above 10% most of the network is reached
