@@ -293,15 +293,23 @@ class _DateFormatter(mdates.DateFormatter):
         return _name_months(mdates.num2date(x, self.tz).strftime(_mark_months(self.fmt)))
 
 
+def _day_month_year(fmt: str) -> str:
+    """matplotlib's year-first dates (2025-Oct-06) in the order Italian writes them (6 ott 2025)."""
+    for year_first, day_first in (("%Y-%b-%d", "%d %b %Y"), ("%Y-%b", "%b %Y"), ("%b-%d", "%d %b")):
+        fmt = fmt.replace(year_first, day_first)
+    return fmt
+
+
 class _ConciseDateFormatter(mdates.ConciseDateFormatter):
-    """matplotlib's ConciseDateFormatter, with month names in the course's language (Italian: gen, feb...)."""
+    """matplotlib's ConciseDateFormatter, with month names in the course's language (Italian: gen, feb...) and, in
+    Italian, day-month-year order (06 ott, ott 2025)."""
 
     def format_ticks(self, values):
         if get_language() == "en":
             return super().format_ticks(values)
         kept = self.formats, self.zero_formats, self.offset_formats
         self.formats, self.zero_formats, self.offset_formats = (
-            [_mark_months(fmt) for fmt in formats] for formats in kept
+            [_mark_months(_day_month_year(fmt)) for fmt in formats] for formats in kept
         )
         try:
             labels = super().format_ticks(values)

@@ -206,6 +206,7 @@ def test_concise_dates_match_matplotlib_in_english_and_speak_italian():
         ticks, offset = labels(None)
     month_ticks = [tick for tick in ticks if not tick.isdigit()]
     assert month_ticks and set(month_ticks) <= set(ITALIAN_MONTHS), ticks
+    assert offset in {f"{month} 2025" for month in ITALIAN_MONTHS}, offset  # not 2025-Sep
 
 
 def test_metric_vs_target_speaks_italian_on_its_date_axis():
