@@ -90,7 +90,7 @@ q2 = ChoiceQuestion(
     explanation={
         "en": "Instagram: 78% of adults aged 18-29 use it but only 15% of those aged 65+, a gap of 63 points. "
               "So a brand that wants older customers should not plan on Instagram alone.",
-        "it": "Instagram: lo usa il 78% degli adulti di 18-29 anni ma solo il 15% di quelli con 65+ anni, "
+        "it": "Instagram: lo usa il 78% degli adulti di 18-29 anni ma solo il 15% di quelli di 65+ anni, "
               "una differenza di 63 punti. Un marchio che cerca clienti più anziani non dovrebbe puntare solo "
               "su Instagram.",
     },

@@ -256,9 +256,9 @@ q3 = ValueQuestion(
                   {"en": "That is the simple average: total growth / 7. It ignores compounding, where each year "
                          "grows on top of the year before, so it overstates the yearly rate. Use (end / start) ** "
                          "(1 / years) - 1.",
-                   "it": "Questa è la media semplice: crescita totale / 7. Ignora la capitalizzazione, in cui ogni "
-                         "anno cresce sopra l'anno precedente, quindi sovrastima il tasso annuo. Usa `(fine / "
-                         "inizio) ** (1 / anni) - 1`."})
+                   "it": "Questa è la media semplice: crescita totale / 7. Ignora l'effetto composto: ogni anno si "
+                         "cresce a partire dal livello dell'anno prima. Per questo sovrastima il tasso annuo. Usa "
+                         "`(fine / inizio) ** (1 / anni) - 1`."})
           for match in (_simple_average, scaled(_simple_average, 100))),
         Mistake(lambda: _growth_ratio() - 1,
                 FromData(lambda: {
@@ -559,9 +559,9 @@ q5 = ClassifyQuestion(
               "yourself, plan the calendar, make the content, then track results against the goal and adapt. "
               "The capstone, notebook 11, walks through all seven for Nuvola.",
         "it": "Un compito per passo, nell'ordine del piano: fissare un obiettivo, conoscere l'acquirente, studiare "
-              "i concorrenti, verificare se stessi, preparare il piano editoriale, creare i contenuti, poi monitorare "
-              "i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 11, percorre tutti e "
-              "sette i passi per Nuvola.",
+              "i concorrenti, fare l'audit dei propri account, preparare il piano editoriale, creare i contenuti, "
+              "poi monitorare i risultati rispetto all'obiettivo e adattare. Il progetto finale, il notebook 11, "
+              "percorre tutti e sette i passi per Nuvola.",
     },
 )
 
@@ -658,7 +658,7 @@ quiz3 = ChoiceQuestion(
                           "social (dai 13 anni in su, online), mai più di tutte le persone vive."},
     },
     hints=[{"en": "Think of the hatched area in the explorer's right panel.",
-            "it": "Pensa all'area tratteggiata nel pannello di destra dell'explorer."}],
+            "it": "Pensa all'area a righe nel pannello di destra dell'explorer."}],
     explanation={"en": "Saturation: the closer users get to everyone who can join, the fewer new users there can be.",
                  "it": "Saturazione: più gli utenti si avvicinano a tutti quelli che possono iscriversi, meno nuovi "
                        "utenti ci possono essere."},

@@ -101,7 +101,7 @@ q1 = ValueQuestion(
                 {"en": "You divided by impressions. The course's engagement rate divides by reach (people), not "
                        "impressions (views).",
                  "it": "Hai diviso per le impressioni. Il tasso del corso divide per la copertura (persone), non "
-                       "per le impressioni (visualizzazioni)."}),
+                       "per le impressioni (volte in cui il post è stato mostrato)."}),
         Mistake(lambda: _per_post("followers"),
                 {"en": "You divided by followers. That is a variant; the course's engagement rate divides by reach.",
                  "it": "Hai diviso per i follower. È una variante; il tasso del corso divide per la copertura."}),
@@ -230,7 +230,7 @@ q4 = ChoiceQuestion(
         "reach": {"en": "Reach: people who see TikTok posts engage more than on any other platform.",
                   "it": "Copertura: chi vede i post su TikTok interagisce più che su ogni altra piattaforma."},
         "impressions": {"en": "Impressions: each TikTok view is worth more than a view elsewhere.",
-                        "it": "Impressioni: ogni visualizzazione su TikTok vale più che altrove."},
+                        "it": "Impressioni: ogni impressione su TikTok vale più che altrove."},
         "followers": {"en": "Followers: but TikTok shows posts to many people who do not follow Nuvola, so "
                             "engagements per follower count non-followers' engagement too.",
                       "it": "Follower: ma TikTok mostra i post a molte persone che non seguono Nuvola, quindi le "
@@ -342,9 +342,10 @@ quiz1 = ChoiceQuestion(
     feedback={"impressions": {"en": "120 / 3,000 = 4% and 120 / 2,000 = 6%. Impressions count repeat views, so "
                                     "they are never fewer than reach.",
                               "it": "120 / 3.000 = 4% e 120 / 2.000 = 6%. Le impressioni contano anche le "
-                                    "visualizzazioni ripetute, quindi non sono mai meno della copertura."},
+                                    "volte in cui il post ricompare alla stessa persona, quindi non sono mai "
+                                    "meno della copertura."},
               "same": {"en": "Only if nobody saw the post twice. Here 3,000 views came from 2,000 people.",
-                       "it": "Solo se nessuno vede il post due volte. Qui 3.000 visualizzazioni vengono da 2.000 "
+                       "it": "Solo se nessuno vede il post due volte. Qui 3.000 impressioni vengono da 2.000 "
                              "persone."}},
     hints=[{"en": "Divide 120 by each base.", "it": "Dividi 120 per ciascuna base."},
            {"en": "120 / 2,000 against 120 / 3,000: the smaller base gives the bigger rate.",
@@ -421,7 +422,7 @@ quiz4 = ChoiceQuestion(
     prompt={"en": "Nuvola's mean wait for a reply is much longer than its median wait. Why?",
             "it": "L'attesa media di una risposta di Nuvola è molto più lunga dell'attesa mediana. Perché?"},
     options={"tail": {"en": "A few very slow replies (days) pull the mean up; the median ignores them.",
-                      "it": "Poche risposte molto lente (giorni) tirano su la media; la mediana le ignora."},
+                      "it": "Poche risposte molto lente (giorni) alzano la media; la mediana le ignora."},
              "error": {"en": "One of the two is computed wrongly: they should be about equal.",
                        "it": "Una delle due è calcolata male: dovrebbero essere circa uguali."},
              "unanswered": {"en": "The mean counts unanswered messages as very long waits.",

@@ -301,7 +301,7 @@ quiz = Quiz(
             title={"en": "A metric renamed", "it": "Una metrica rinominata"},
             prompt={"en": "Your 2024 export has a column Impressions; your 2025 export has Views instead, and the "
                           "numbers jump. What is the honest reading?",
-                    "it": "Il tuo export del 2024 ha la colonna Impression; quello del 2025 ha invece "
+                    "it": "La tua esportazione del 2024 ha la colonna Impression; quella del 2025 ha invece "
                           "Visualizzazioni, e i numeri saltano. Qual è la lettura onesta?"},
             options={
                 "grew": {"en": "The account grew a lot in 2025.",
