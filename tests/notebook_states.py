@@ -50,8 +50,9 @@ def edition_notebooks(lang: str = "en") -> list[Path]:
 
 
 def edition_language(path: Path) -> str:
-    """The language of the edition a notebook belongs to (its folder)."""
-    return Path(path).parent.name if Path(path).parent != NOTEBOOKS else "en"
+    """The language of the edition a notebook belongs to: its folder's name for another edition, else English."""
+    folder = Path(path).parent.name
+    return folder if folder in LANGUAGES and Path(path).parent != NOTEBOOKS else "en"
 
 
 def every_edition(number_only: bool = False) -> list:

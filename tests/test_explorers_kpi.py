@@ -110,4 +110,4 @@ def test_italian_explorer_speaks_italian(course_model):
     assert "Conversioni che contano" in italian["controls"] and "solo agosto" in italian["options"]
     assert "Conversioni (ordini)" in italian["figure"]
     assert any(text.startswith("incremento ") for text in italian["figure"])
-    assert italian["sentence"][0].startswith("Conversioni da social organici + a pagamento: ")
+    assert italian["sentence"][0].startswith("Conversioni giornaliere da social organici + a pagamento: ")
