@@ -83,7 +83,7 @@ q1 = ClassifyQuestion(
     feedback={
         ("More different people see our posts at least once", "impressions"):
             {"en": "Impressions count every view, repeats included. 'Different people' is reach.",
-             "it": "Le impressioni contano ogni visualizzazione, anche ripetuta. «Persone diverse» è la copertura."},
+             "it": "Le impressioni contano ogni volta che il post viene mostrato, anche alla stessa persona. «Persone diverse» è la copertura."},
         ("Our new slogan shows up in feeds again and again", "reach"):
             {"en": "Reach counts each person once. Showing up 'again and again' is counted by impressions.",
              "it": "La copertura conta ogni persona una volta. «Più e più volte» lo contano le impressioni."},
@@ -111,8 +111,8 @@ q1 = ClassifyQuestion(
                "risposte."},
         {"en": "Two pairs are easy to mix up. Reach counts different people, impressions count every view. "
                "Referrals count visits to the site, conversions count orders.",
-         "it": "Due coppie si confondono facilmente. La copertura conta persone diverse, le impressioni ogni "
-               "visualizzazione. I referral contano le visite al sito, le conversioni gli ordini."},
+         "it": "Due coppie si confondono facilmente. La copertura conta persone diverse, le impressioni "
+               "ogni volta che il post viene mostrato. I referral contano le visite al sito, le conversioni gli ordini."},
     ],
     explanation={
         "en": "Each goal gets the metric that moves when, and only when, the goal is reached. That is the source "
