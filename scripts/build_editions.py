@@ -62,7 +62,8 @@ def export(path: Path, out: Path, lang: str) -> None:
         entry = entries.get(cell.id, {})
         source = entry.get("source") if entry.get("source") is not None else cell.source
         meta = entry.get("metadata") if entry.get("source") is not None else {
-            key: value for key, value in cell.metadata.get("smm_course", {}).items() if key in editions.LANGUAGE_METADATA}
+            key: value for key, value in cell.metadata.get("smm_course", {}).items()
+            if key in editions.LANGUAGE_METADATA}
         lines = [f"===== cell {cell.id} {cell.cell_type} ====="]
         if meta:
             lines.append("@meta " + json.dumps(meta, ensure_ascii=False))

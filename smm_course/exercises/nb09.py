@@ -51,7 +51,7 @@ def _day(day: pd.Timestamp, weekday: bool = False) -> dict:
     """A day in words, in English and Italian: "Tuesday 8 April" / "martedì 8 aprile"."""
     english = f"{day:%A %-d %B}" if weekday else f"{day:%-d %B}"
     italian = f"{day.day} {_MESI[day.month - 1]}"
-    return {"en": english, "it": f"{_GIORNI[day.dayofweek]} {italian}" if weekday else italian}
+    return {"en": english, "it": f"{_GIORNI[day.day_of_week]} {italian}" if weekday else italian}
 
 
 def _on_day(day: pd.Timestamp) -> dict:
