@@ -4,18 +4,18 @@
   (:func:`smm_course.editions.problems`), and notebooks/it/ holds exactly what `make notebooks` builds from it.
 * The planted tests change one English cell (or one translated line) of a real notebook and check that each
   problem is reported, so the checks above cannot pass by accident.
-* No English is left where an Italian student reads: markdown, the strings and comments of code cells, their
-  stored printed and HTML outputs (messages, checks, reports), and the stored widgets. The heuristic, stated
-  once: a sentence is English when it has at least 3 distinct English function words from :data:`ENGLISH_WORDS`
-  (words Italian does not use), or when it has one and is word for word a sentence of 4 or more words of the
-  English notebook (the glossary's Italian column is in both editions). Inline code, link targets, URLs and HTML
-  tags are not prose; a sentence that cites a source (a year in brackets, "et al.", a DOI) keeps its original
-  title and is skipped, and so is an output sentence that is data: text found as it is in the course's datasets
-  (the mentions' posts, the reviews), which stays in its language as every data value does, and output marked ``lang="en"`` (the glossary's
-  English column). Text in «» is a quotation (a mention, a control's label) and is not the course's prose. A cell
-  whose English metadata declares ``smm_course.keeps_english`` (with the reason: the input
-  of an English-only tool such as VADER) is skipped. Identifiers such as ``share_rate_by_arousal`` are code.
-  Figures' text comes from these strings and from the explorers' and plots' catalogues (tested in their modules).
+* No English is left where an Italian student reads: markdown, the strings and comments of code cells, their stored
+  printed and HTML outputs (messages, checks, reports), and the stored widgets. The heuristic, stated once: a sentence
+  is English when it has at least 3 distinct English function words from :data:`ENGLISH_WORDS` (words Italian does not
+  use), or when it has one and is word for word a sentence of 4 or more words of the English notebook (the glossary's
+  Italian column is in both editions). Inline code, link targets, URLs and HTML tags are not prose; a sentence that
+  cites a source (a year in brackets, "et al.", a DOI) keeps its original title and is skipped, and so is an output
+  sentence that is data: text found as it is in the course's datasets (the mentions' posts, the reviews), which stays
+  in its language as every data value does, and output marked ``lang="en"`` (the glossary's English column). Text in
+  «» is a quotation (a mention, a control's label) and is not the course's prose. A cell whose English metadata
+  declares ``smm_course.keeps_english`` (with the reason: the input of an English-only tool such as VADER) is skipped.
+  Identifiers such as ``share_rate_by_arousal`` are code. Figures' text comes from these strings and from the
+  explorers' and plots' catalogues (tested in their modules).
 """
 
 from __future__ import annotations
