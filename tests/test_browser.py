@@ -14,8 +14,8 @@ progress store), and opens the static course site. With the keyboard alone (Tab,
 axe-core checks the notebook's outputs and widgets against WCAG 2.1 AA (tests/test_accessibility.py checks the
 static site's pages).
 
-Screenshots go to ``test-artifacts/browser/`` (one per notebook, and of the interactions) so a failure can be
-looked at. Deselect with ``-m "not browser"``; CI sets ``SMM_COURSE_REQUIRE_BROWSER=1`` so a missing Chromium
+Screenshots go to ``test-artifacts/browser/`` (of a notebook whose run fails, and of the interactions) so a failure
+can be looked at. Deselect with ``-m "not browser"``; CI sets ``SMM_COURSE_REQUIRE_BROWSER=1`` so a missing Chromium
 fails instead of skipping.
 """
 
@@ -186,10 +186,16 @@ class CourseInLab:
             self._wait_for_widgets_to_settle(opened)
             opened.saved = self._save(opened)
             opened.cells = read_cells(page, len(opened.expected))
-        finally:
-            opened.screenshots, opened.screenshot_trouble = shoot_notebook(
-                page, self.artifacts / f"{name.replace('/', '-').removesuffix('.ipynb')}.png")
+        except BaseException:
+            self.shoot(opened)
+            raise
         return opened
+
+    def shoot(self, opened: OpenNotebook) -> None:
+        """Screenshots of the whole notebook, for a person to look at after a failure. Only failures take them:
+        a tall notebook's pictures take seconds to paint, and 26 notebooks run in every test run."""
+        opened.screenshots, opened.screenshot_trouble = shoot_notebook(
+            opened.page, self.artifacts / f"{opened.name.replace('/', '-').removesuffix('.ipynb')}.png")
 
     def _wait_for_run(self, opened: OpenNotebook) -> bool:
         """Wait until Run All has finished; True when it stopped early (a cell failed, the rest never ran)."""
@@ -336,18 +342,22 @@ def test_notebook_runs_in_jupyterlab_and_every_widget_displays(course, path):
     try:
         opened = course.notebook(name)
         problems, warnings = find_problems(opened)
-        warnings += opened.screenshot_trouble
         rendered = sum(out["widgets"] > 0 for cell in opened.cells for out in cell["outputs"])
-        print(f"{name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn; "
-              f"screenshots: {', '.join(p.name for p in opened.screenshots)}")
+        print(f"{name}: Run All took {opened.run_seconds:.1f} s; {rendered} widget outputs drawn")
         for warning in warnings:
             print(f"  tolerated: {warning}")
-        assert not problems, f"{name} in JupyterLab:\n  " + "\n  ".join(problems)
-        if _stored_widget_cells(opened.stored):
-            assert rendered, f"{name} has widget outputs but none was drawn"
-        violations = axe_violations(opened.page, include=OUTPUT_AREAS)
-        assert not violations, (f"{name} in JupyterLab after Run All: axe-core finds WCAG 2.1 AA violations in "
-                                f"the outputs:\n" + axe_report(violations, name))
+        try:
+            assert not problems, f"{name} in JupyterLab:\n  " + "\n  ".join(problems)
+            if _stored_widget_cells(opened.stored):
+                assert rendered, f"{name} has widget outputs but none was drawn"
+            violations = axe_violations(opened.page, include=OUTPUT_AREAS)
+            assert not violations, (f"{name} in JupyterLab after Run All: axe-core finds WCAG 2.1 AA violations "
+                                    f"in the outputs:\n" + axe_report(violations, name))
+        except AssertionError:
+            course.shoot(opened)
+            print(f"  screenshots: {', '.join(p.name for p in opened.screenshots)} "
+                  f"{'; '.join(opened.screenshot_trouble)}")
+            raise
     finally:
         if name not in KEEP_OPEN:
             course.close(name)
