@@ -266,22 +266,24 @@ def _named(key: str, english: str, local: str) -> str:
     return local if english == key else key
 
 
+def _names_of(texts: Callable[[], dict[str, str]], lang: str) -> dict[str, str]:
+    """Key -> how code in ``lang`` names it, for a question's ``texts()`` (its options or its categories, which
+    it shows in the language in use)."""
+    with use_language("en"):
+        english = texts()
+    with use_language(lang):
+        local = texts()
+    return {key: _named(key, english[key], local[key]) for key in english}
+
+
 def _option_names(question: Any, lang: str) -> dict[str, str]:
     """Option key -> how code in ``lang`` names it, for a choice question."""
-    with use_language("en"):
-        english = question.options
-    with use_language(lang):
-        local = question.options
-    return {key: _named(key, english[key], local[key]) for key in english}
+    return _names_of(lambda: question.options, lang)
 
 
 def _category_names(item: Any, lang: str) -> dict[str, str]:
     """Category key -> how code in ``lang`` names it, for a classify question."""
-    with use_language("en"):
-        english = item.categories
-    with use_language(lang):
-        local = item.categories
-    return {key: _named(key, english[key], local[key]) for key in english}
+    return _names_of(lambda: item.categories, lang)
 
 
 def _item_names(item: Any, lang: str) -> dict[str, str]:

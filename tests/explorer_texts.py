@@ -48,12 +48,8 @@ def texts(explorer) -> dict[str, list[str]]:
 
 def in_language(code: str, build):
     """``build()`` with the course speaking ``code``; the language choice is put back afterwards."""
-    before = i18n._chosen_language
-    i18n.set_language(code)
-    try:
+    with i18n.use_language(code):
         return build()
-    finally:
-        i18n._chosen_language = before
 
 
 def assert_italian(build, *, same_ok=()) -> tuple[dict, dict]:

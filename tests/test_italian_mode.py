@@ -233,12 +233,8 @@ def student_texts(item: Any) -> list[tuple[str, str]]:
 
 
 def in_language(code: str, render: Callable[[], Any]) -> Any:
-    before = i18n._chosen_language
-    i18n.set_language(code)
-    try:
+    with i18n.use_language(code):
         return render()
-    finally:
-        i18n._chosen_language = before
 
 
 def english_only_texts(item: Any) -> list[str]:
