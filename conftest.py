@@ -37,6 +37,16 @@ def pytest_runtest_setup(item):
             os.environ["SMM_COURSE_HOME"] = str(home)
 
 
+@pytest.fixture(autouse=True)
+def no_language_chosen():
+    """Every test starts with no language chosen in this process, so SMM_COURSE_LANG (or English) applies: a test,
+    or a notebook's start(lang=...), that chose one before it on the same worker cannot change what it sees."""
+    from smm_course import i18n
+
+    with i18n.use_language(None):
+        yield
+
+
 @pytest.fixture
 def course_home(tmp_path, monkeypatch):
     """A private, empty SMM_COURSE_HOME for one test."""
